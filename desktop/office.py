@@ -1,0 +1,44 @@
+"""One open office database and the services that work on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from desktop.departments import DepartmentService
+from desktop.profile import ProfileService
+from desktop.registry import RegistryService
+from storage.blobs import BlobStore, store_dir_for
+from storage.connection import open_database
+from storage.departments import DepartmentRepository
+from storage.items import ItemRepository
+from storage.settings import SettingsRepository
+
+
+class Office:
+    """Opens (creating and migrating as needed) the database at `path`.
+
+    The connection belongs to the thread that made the Office; a worker thread opens its own
+    Office on the same path.
+    """
+
+    def __init__(self, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.path = Path(path)
+        self.conn = open_database(self.path)
+        self.clock = clock
+        self.blobs = BlobStore(store_dir_for(self.path))
+        self.settings = SettingsRepository(self.conn)
+        self.profile = ProfileService(self.settings)
+        self.departments = DepartmentService(DepartmentRepository(self.conn))
+        self.departments.seed_defaults()
+        self.registry = RegistryService(ItemRepository(self.conn), self.departments, self.blobs, clock)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Office:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

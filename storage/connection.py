@@ -1,0 +1,64 @@
+"""Opening an office database: pragmas, the SQLite check and the migration ladder."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from storage.errors import QT_TRANSLATE_NOOP, StorageError
+from storage.migrations import migrate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def _check_is_sqlite(path: Path) -> None:
+    """Refuse a file that exists but is not an SQLite database, before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "“{path}”不是本程序的数据库文件（不是 SQLite 格式）。请检查 --db 参数或 YIBIAO_DB 指向的文件。",
+            ),
+            path=path,
+        )
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """Open one connection with the project's pragmas. Each thread opens its own."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def open_database(path: Path | str) -> sqlite3.Connection:
+    """Open (creating if needed) an office database and bring its schema up to date.
+
+    Raises StorageError for a file that is not SQLite or was written by a newer program.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise StorageError(QT_TRANSLATE_NOOP("errors", "“{path}”是一个文件夹，不是数据库文件。"), path=path)
+    _check_is_sqlite(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StorageError(
+            QT_TRANSLATE_NOOP("errors", "无法打开数据库“{path}”：{reason}。文件可能已损坏，请用备份恢复。"),
+            path=path,
+            reason=exc,
+        ) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,54 @@
+"""User-facing errors of the core, translatable without importing Qt.
+
+A message is a Chinese source template marked with QT_TRANSLATE_NOOP("errors", …) so that
+pyside6-lupdate collects it; the UI translates the template and fills in the parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ERRORS_CONTEXT = "errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark `text` for translation in `context`; returns it unchanged."""
+    return text
+
+
+def format_message(template: str, params: dict[str, Any], translate=None) -> str:
+    """Fill a message template, translating it first when a `translate(context, text)` is given."""
+    text = translate(ERRORS_CONTEXT, template) if translate else template
+    return text.format(**params)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning that does not stop the operation, e.g. a 文号 of unusual shape."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return format_message(self.template, self.params)
+
+    def translated(self, translate) -> str:
+        return format_message(self.template, self.params, translate)
+
+
+class UserFacingError(Exception):
+    """An error whose message a clerk reads: it names the problem and what to do."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(format_message(template, params))
+
+    def translated(self, translate) -> str:
+        """The message through `translate(context, text)`, e.g. QCoreApplication.translate."""
+        return format_message(self.template, self.params, translate)
+
+
+class StorageError(UserFacingError):
+    """A problem with the database file or the file store."""

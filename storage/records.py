@@ -1,0 +1,71 @@
+"""Plain dataclasses the repositories return. No behaviour beyond conversion."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Department:
+    id: int
+    name: str
+    short_name: str = ""
+    active: bool = True
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: int
+    item_id: int
+    sha256: str
+    original_name: str
+    size: int
+    added_at: str
+
+
+@dataclass
+class Item:
+    """One registry entry: a task (工作任务), a meeting (会议) or a form (报表)."""
+
+    id: int | None
+    kind: str
+    title: str
+    department: str
+    received: str
+    doc_no: str = ""
+    due: str | None = None
+    urgency: str = "平件"
+    confidentiality: str = "非密"
+    status: str = "待办"
+    assignee: str = ""
+    notes: str = ""
+    meeting_start: str | None = None
+    meeting_end: str | None = None
+    place: str = ""
+    meeting_format: str | None = None
+    principal_required: bool | None = None
+    deputy_allowed: bool | None = None
+    report_demand: str | None = None
+    created_at: str = ""
+    updated_at: str = ""
+    archived_at: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ItemFilter:
+    """What the registry list shows. Empty values mean "any"."""
+
+    kind: str | None = None
+    department: str | None = None
+    status: str | None = None
+    due_from: str | None = None
+    due_to: str | None = None
+    search: str = ""
+    include_archived: bool = False
+    only_open: bool = False

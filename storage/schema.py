@@ -1,0 +1,105 @@
+"""The schema steps, one function per version. Never edit a released step: add a new one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would commit the caller's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)
+
+
+def v1_registry(conn: sqlite3.Connection) -> None:
+    """Office settings, departments and the incoming-work registry."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE departments (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL UNIQUE,
+            short_name TEXT NOT NULL DEFAULT '',
+            active     INTEGER NOT NULL DEFAULT 1,
+            sort_order INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE items (
+            id                 INTEGER PRIMARY KEY,
+            kind               TEXT NOT NULL CHECK (kind IN ('task', 'meeting', 'form')),
+            title              TEXT NOT NULL,
+            department_id      INTEGER NOT NULL REFERENCES departments(id),
+            doc_no             TEXT NOT NULL DEFAULT '',
+            received           TEXT NOT NULL,
+            due                TEXT,
+            urgency            TEXT NOT NULL DEFAULT '平件',
+            confidentiality    TEXT NOT NULL DEFAULT '非密',
+            status             TEXT NOT NULL DEFAULT '待办',
+            status_before_archive TEXT,
+            assignee           TEXT NOT NULL DEFAULT '',
+            notes              TEXT NOT NULL DEFAULT '',
+            meeting_start      TEXT,
+            meeting_end        TEXT,
+            place              TEXT NOT NULL DEFAULT '',
+            meeting_format     TEXT,
+            principal_required INTEGER,
+            deputy_allowed     INTEGER,
+            report_demand      TEXT,
+            created_at         TEXT NOT NULL,
+            updated_at         TEXT NOT NULL,
+            archived_at        TEXT
+        );
+        CREATE INDEX items_due ON items(due);
+        CREATE INDEX items_status ON items(status);
+        CREATE INDEX items_department ON items(department_id);
+        """,
+    )
+
+
+def v2_attachments_and_search(conn: sqlite3.Connection) -> None:
+    """Original files kept by content hash, and full-text search over title, 文号 and notes."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE attachments (
+            id            INTEGER PRIMARY KEY,
+            item_id       INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            sha256        TEXT NOT NULL,
+            original_name TEXT NOT NULL,
+            size          INTEGER NOT NULL,
+            added_at      TEXT NOT NULL,
+            UNIQUE (item_id, sha256)
+        );
+        CREATE INDEX attachments_sha ON attachments(sha256);
+
+        -- trigram tokenizer: Chinese has no spaces, so match any 3+ character substring.
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, doc_no, notes, content='items', content_rowid='id', tokenize='trigram'
+        );
+        INSERT INTO items_fts(rowid, title, doc_no, notes) SELECT id, title, doc_no, notes FROM items;
+        CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts(rowid, title, doc_no, notes) VALUES (new.id, new.title, new.doc_no, new.notes);
+        END;
+        CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, doc_no, notes)
+            VALUES ('delete', old.id, old.title, old.doc_no, old.notes);
+        END;
+        CREATE TRIGGER items_fts_update AFTER UPDATE OF title, doc_no, notes ON items BEGIN
+            INSERT INTO items_fts(items_fts, rowid, title, doc_no, notes)
+            VALUES ('delete', old.id, old.title, old.doc_no, old.notes);
+            INSERT INTO items_fts(rowid, title, doc_no, notes) VALUES (new.id, new.title, new.doc_no, new.notes);
+        END;
+        """,
+    )
+
+
+STEPS = [v1_registry, v2_attachments_and_search]
