@@ -21,7 +21,7 @@ MEETING_ONLY = (
 TASK_ONLY = ("report_demand",)
 
 
-def _choice(value: str, allowed: tuple[str, ...] | dict, aliases: dict[str, str], field: str) -> str:
+def choice(value: str, allowed: tuple[str, ...] | dict, aliases: dict[str, str], field: str) -> str:
     text = (value or "").strip()
     text = aliases.get(text.lower(), aliases.get(text, text))
     if text in allowed:
@@ -65,7 +65,7 @@ def clean_item(
     merged.update({k: v for k, v in values.items() if v is not None or k in ("due",)})
     notices: list[Notice] = []
 
-    kind = _choice(merged.get("kind", ""), tuple(vocab.KINDS), vocab.KIND_ALIASES, "kind")
+    kind = choice(merged.get("kind", ""), tuple(vocab.KINDS), vocab.KIND_ALIASES, "kind")
     title = " ".join(str(merged.get("title") or "").split())
     if not title:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写标题。"), field="title")
@@ -87,12 +87,12 @@ def clean_item(
             due=due,
             received=received,
         )
-    urgency = _choice(merged.get("urgency") or "平件", vocab.URGENCIES, vocab.URGENCY_ALIASES, "urgency")
+    urgency = choice(merged.get("urgency") or "平件", vocab.URGENCIES, vocab.URGENCY_ALIASES, "urgency")
     level = str(merged.get("confidentiality") or "非密").strip()
     notes = str(merged.get("notes") or "").strip()
     check_not_classified(level, title, doc_no, notes)
-    level = _choice(level, vocab.CONFIDENTIALITY, {}, "confidentiality")
-    status = _choice(merged.get("status") or "待办", vocab.STATUSES, vocab.STATUS_ALIASES, "status")
+    level = choice(level, vocab.CONFIDENTIALITY, {}, "confidentiality")
+    status = choice(merged.get("status") or "待办", vocab.STATUSES, vocab.STATUS_ALIASES, "status")
 
     cleaned: dict[str, Any] = {
         "kind": kind,
@@ -117,7 +117,7 @@ def clean_item(
     if kind == "task":
         demand = merged.get("report_demand")
         cleaned["report_demand"] = (
-            _choice(demand, vocab.REPORT_DEMANDS, vocab.REPORT_DEMAND_ALIASES, "report_demand")
+            choice(demand, vocab.REPORT_DEMANDS, vocab.REPORT_DEMAND_ALIASES, "report_demand")
             if demand
             else None
         )
@@ -147,7 +147,7 @@ def _clean_meeting(merged: dict[str, Any]) -> dict[str, Any]:
         "meeting_start": start,
         "meeting_end": end,
         "place": str(merged.get("place") or "").strip(),
-        "meeting_format": _choice(fmt, vocab.MEETING_FORMATS, vocab.MEETING_FORMAT_ALIASES, "meeting_format")
+        "meeting_format": choice(fmt, vocab.MEETING_FORMATS, vocab.MEETING_FORMAT_ALIASES, "meeting_format")
         if fmt
         else None,
         "principal_required": _optional_bool(merged.get("principal_required")),

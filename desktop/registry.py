@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from desktop import vocab
-from desktop.dates import add_working_days, due_datetime, week_bounds
+from desktop.dates import add_working_days, due_datetime, parse_date, week_bounds
 from desktop.departments import DepartmentService
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
-from desktop.item_rules import clean_item
+from desktop.item_rules import choice, clean_item
 from storage.blobs import BlobStore
 from storage.items import ItemRepository
 from storage.records import Item, ItemFilter
@@ -84,6 +84,17 @@ class RegistryService:
         offset: int = 0,
     ) -> list[Item]:
         return self.items.list(flt or ItemFilter(), sort, descending, limit, offset)
+
+    def normalize_filter(self, flt: ItemFilter) -> ItemFilter:
+        """Accept aliases and short names in a filter as typed; raise on values that match nothing."""
+        return replace(
+            flt,
+            kind=choice(flt.kind, tuple(vocab.KINDS), vocab.KIND_ALIASES, "kind") if flt.kind else None,
+            status=choice(flt.status, vocab.STATUSES, vocab.STATUS_ALIASES, "status") if flt.status else None,
+            department=self.departments.resolve(flt.department).name if flt.department else None,
+            due_from=parse_date(flt.due_from, "due_from") if flt.due_from else None,
+            due_to=parse_date(flt.due_to, "due_to") if flt.due_to else None,
+        )
 
     def count(self, flt: ItemFilter | None = None) -> int:
         return self.items.count(flt or ItemFilter())
