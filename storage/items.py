@@ -32,7 +32,7 @@ WRITABLE = (
 )
 
 _SELECT = """
-    SELECT items.*, departments.name AS department
+    SELECT items.*, departments.name AS department, departments.short_name AS department_short
     FROM items JOIN departments ON departments.id = items.department_id
 """
 

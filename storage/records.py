@@ -51,6 +51,7 @@ class Item:
     created_at: str = ""
     updated_at: str = ""
     archived_at: str | None = None
+    department_short: str = ""
     attachments: list[Attachment] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,82 @@
+"""Starting the window: Qt application, translations, the office database, first-run profile."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.errors import UserFacingError
+from desktop.i18n import load_qt_translator, normalize_lang
+from desktop.office import Office
+from desktop.paths import demo_db_path, resolve_db_path
+from ui.app_state import AppState
+from ui.main_window import MainWindow
+from ui.profile_dialog import ProfileDialog
+from ui.settings_view import LANGUAGE_KEY
+from ui.texts import error_text
+
+ORGANIZATION = "Yibiao"
+APPLICATION = "yibiao"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    font = QFont()
+    font.setFamilies(["Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "SimSun", font.family()])
+    font.setPointSize(10)
+    app.setFont(font)
+    return app
+
+
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load Yibiao's own translation and Qt's (for standard buttons and dialogs)."""
+    installed: list[QTranslator] = []
+    locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
+                     QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China)
+    QLocale.setDefault(locale)
+    own = load_qt_translator(lang)
+    if own is not None:
+        app.installTranslator(own)
+        installed.append(own)
+    qt_base = QTranslator(app)
+    if lang != "en" and qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed
+
+
+def open_office(args: argparse.Namespace) -> Office:
+    if args.demo:
+        from desktop.demo import fill_demo
+
+        office = Office(args.db or demo_db_path())
+        fill_demo(office)
+        return office
+    return Office(resolve_db_path(args.db))
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_application()
+    lang = normalize_lang(args.lang if args.lang != "zh_CN" else QSettings().value(LANGUAGE_KEY, "zh_CN"))
+    translators = install_translations(app, lang)  # noqa: F841 - kept alive while the app runs
+    try:
+        office = open_office(args)
+    except UserFacingError as error:
+        QMessageBox.critical(None, app.translate("app", "无法打开数据库"), error_text(error))
+        return 1
+    if office.profile.get() is None:
+        dialog = ProfileDialog(office.profile)
+        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+            office.close()
+            return 0
+    window = MainWindow(AppState(office))
+    window.show()
+    code = app.exec()
+    office.close()
+    return code

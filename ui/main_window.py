@@ -1,0 +1,123 @@
+"""The main window: navigation on the left, one page per section on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+
+from ui.app_state import AppState
+from ui.file_drop import dropped_files
+from ui.placeholder_view import PlaceholderView
+from ui.registry_view import RegistryView
+from ui.settings_view import SettingsView
+from ui.today_view import TodayView
+
+SPREADSHEET_SUFFIXES = {".xls", ".xlsx", ".xlsm", ".ods", ".et"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.setAcceptDrops(True)
+        self.resize(1280, 780)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(148)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet(
+            "QListWidget { background: #f4f6f8; border: none; font-size: 14px; }"
+            "QListWidget::item { padding: 10px 14px; }"
+            "QListWidget::item:selected { background: #1a56db; color: white; }"
+        )
+        self.pages = QStackedWidget()
+
+        self.today = TodayView(state)
+        self.registry = RegistryView(state)
+        self.meetings = RegistryView(state, fixed_kind="meeting")
+        self.forms = RegistryView(state, fixed_kind="form")
+        self.settings = SettingsView(state)
+        self.sections: dict[str, QWidget] = {}
+        self._add("today", self.tr("今日"), self.today)
+        self._add("registry", self.tr("收文登记"), self.registry)
+        self._add("meetings", self.tr("会议"), self.meetings)
+        self._add("forms", self.tr("报表"), self.forms)
+        self._add("ledger", self.tr("台账"), PlaceholderView(self.tr("台账"), self.tr(
+            "每项数据只采集一次：人员、户、村、企业的台账，自动识别重复的数据请求，"
+            "按各部门模板自动填表。<br>随“一数一源”功能推出。")))
+        self._add("cycles", self.tr("报送周期"), PlaceholderView(self.tr("报送周期"), self.tr(
+            "按月、季、年整理每个报送周期的报表、任务和会议，生成一个可打印、可签章的报送包，写入 U 盘交县里。")))
+        self._add("sync", self.tr("同步"), PlaceholderView(self.tr("同步"), self.tr(
+            "县级模式：导入各乡镇的报送包，检查是否齐全，再按部门分发汇总文件。全程离线，通过 U 盘传递。")))
+        self._add("burden", self.tr("减负统计"), PlaceholderView(self.tr("减负统计"), self.tr(
+            "统计收到的报表、重复请求和复用的数据，形成乡镇和县里都能据以改进的减负监测数字。")))
+        self._add("settings", self.tr("设置"), self.settings)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._actions()
+        self.today.open_item.connect(self.show_item)
+        state.changed.connect(self._update_title)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("把来文或报表文件拖进窗口即可开始登记。"), 10000)
+
+    def _add(self, key: str, label: str, page: QWidget) -> None:
+        self.sections[key] = page
+        self.nav.addItem(QListWidgetItem(label))
+        self.pages.addWidget(page)
+
+    def _actions(self) -> None:
+        new = QAction(self.tr("登记新事项"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(lambda: self.current_registry_view().new_item())
+        find = QAction(self.tr("搜索"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        for action in (new, find):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _update_title(self) -> None:
+        profile = self.state.office.profile.get()
+        name = f" — {profile.name}" if profile else ""
+        self.setWindowTitle(self.tr("一表通·乡镇版") + name)
+
+    def go_to(self, key: str) -> QWidget:
+        page = self.sections[key]
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+        return page
+
+    def current_registry_view(self) -> RegistryView:
+        page = self.pages.currentWidget()
+        if isinstance(page, RegistryView):
+            return page
+        return self.go_to("registry")
+
+    def focus_search(self) -> None:
+        view = self.current_registry_view()
+        view.filter_bar.search_edit.setFocus()
+        view.filter_bar.search_edit.selectAll()
+
+    def show_item(self, item_id: int) -> None:
+        view = self.go_to("registry")
+        view.filter_bar.clear()
+        view.select_item(item_id)
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = dropped_files(event.mimeData())
+        if not files:
+            return
+        event.acceptProposedAction()
+        kind = "form" if all(p.suffix.lower() in SPREADSHEET_SUFFIXES for p in files) else "task"
+        self.current_registry_view().new_item(files=files, kind=kind)

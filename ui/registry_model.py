@@ -1,0 +1,144 @@
+"""QAbstractTableModel over the registry: pages fetched lazily, sorted and filtered in SQLite."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.registry import RegistryService, deadline_state
+from storage.records import Item, ItemFilter
+from ui.texts import kind_label, vocab
+
+PAGE_SIZE = 200
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+OVERDUE_BACKGROUND = QColor("#f8d7da")
+OVERDUE_TEXT = QColor("#8b1a1a")
+SOON_BACKGROUND = QColor("#ffe8b3")
+
+# (sort key, header); headers are translated in headerData().
+COLUMNS = (
+    ("kind", "类别"),
+    ("title", "标题"),
+    ("department", "来文单位"),
+    ("doc_no", "文号"),
+    ("received", "收文日期"),
+    ("due", "办理时限"),
+    ("urgency", "紧急程度"),
+    ("status", "状态"),
+    ("assignee", "承办人"),
+)
+
+
+def _cell(item: Item, key: str) -> str:
+    if key == "kind":
+        return kind_label(item.kind)
+    if key in ("urgency", "status"):
+        return vocab(getattr(item, key))
+    if key == "department":
+        return item.department_short or item.department
+    if key == "due":
+        return (item.due or "").replace("T", " ")
+    return str(getattr(item, key) or "")
+
+
+class RegistryTableModel(QAbstractTableModel):
+    def __init__(self, registry: RegistryService, parent=None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self.filter = ItemFilter()
+        self.sort_key = "due"
+        self.descending = False
+        self._items: list[Item] = []
+        self._total = 0
+        self._now = datetime.now()
+
+    # --- loading ---------------------------------------------------------
+    def set_filter(self, flt: ItemFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the first page (after a filter, sort or data change)."""
+        self.beginResetModel()
+        self._now = self.registry.clock()
+        self._total = self.registry.count(self.filter)
+        self._items = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, 0)
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and len(self._items) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, len(self._items))
+        if not page:
+            self._total = len(self._items)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(page) - 1)
+        self._items.extend(page)
+        self.endInsertRows()
+
+    def total(self) -> int:
+        return self._total
+
+    # --- Qt model API ----------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def item_at(self, row: int) -> Item | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell(item, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == ITEM_ID_ROLE:
+            return item.id
+        state = deadline_state(item, self._now)
+        if role == DEADLINE_ROLE:
+            return state
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if state == "overdue":
+                return QBrush(OVERDUE_BACKGROUND)
+            if state == "soon":
+                return QBrush(SOON_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and state == "overdue":
+            return QBrush(OVERDUE_TEXT)
+        return None
+
+    def _tooltip(self, item: Item) -> str:
+        state = deadline_state(item, self._now)
+        lines = [item.title, item.department]
+        if state == "overdue":
+            lines.append(self.tr("已逾期"))
+        elif state == "soon":
+            lines.append(self.tr("2 个工作日内到期"))
+        if item.notes:
+            lines.append(item.notes)
+        return "\n".join(lines)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = COLUMNS[column][0]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,180 @@
+"""收文登记 / 会议 / 报表 pages: filter bar, the lazily-fetched table and the detail panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserFacingError
+from desktop.registry import Saved
+from ui.app_state import AppState
+from ui.filter_bar import FilterBar
+from ui.item_detail import ItemDetail
+from ui.item_dialog import ItemDialog
+from ui.registry_model import RegistryTableModel
+from ui.texts import error_text
+
+
+class RegistryView(QWidget):
+    def __init__(self, state: AppState, fixed_kind: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.fixed_kind = fixed_kind
+        registry = state.office.registry
+        self.model = RegistryTableModel(registry, self)
+        self.filter_bar = FilterBar(fixed_kind)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 64), (2, 110), (3, 150), (4, 88), (5, 118), (6, 64), (7, 60), (8, 64)):
+            self.table.setColumnWidth(column, width)
+        self.detail = ItemDetail(state.office.blobs.path_of)
+        self.count_label = QLabel()
+        self.new_button = QPushButton(self.tr("＋ 登记（Ctrl+N）"))
+        self.new_button.clicked.connect(lambda: self.new_item())
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addWidget(self.filter_bar, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        legend = QLabel(self.tr("<span style='background:#f8d7da'>&nbsp;红色&nbsp;</span> 已逾期　"
+                                "<span style='background:#ffe8b3'>&nbsp;黄色&nbsp;</span> 2 个工作日内到期"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch()
+        bottom.addWidget(legend)
+        left_layout.addLayout(bottom)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([860, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda index: self.edit_item(self.model.item_at(index.row()).id))
+        self.detail.edit_requested.connect(self.edit_item)
+        self.detail.status_requested.connect(self.set_status)
+        self.detail.archive_requested.connect(lambda item_id: self._run(lambda: registry.archive(item_id)))
+        self.detail.unarchive_requested.connect(lambda item_id: self._run(lambda: registry.unarchive(item_id)))
+        self.detail.purge_requested.connect(self.purge_item)
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    # --- data -----------------------------------------------------------------
+    def department_names(self) -> list[str]:
+        return [d.name for d in self.state.office.departments.list()]
+
+    def refresh(self) -> None:
+        """Reload after any change, keeping the selected item selected."""
+        selected = self.detail.item.id if self.detail.item else None
+        self.filter_bar.set_departments(self.department_names())
+        self.apply_filter(select_id=selected)
+
+    def apply_filter(self, select_id: int | None = None) -> None:
+        try:
+            flt = self.state.office.registry.normalize_filter(self.filter_bar.current_filter())
+        except UserFacingError as error:
+            self.count_label.setText(error_text(error))
+            return
+        self.model.set_filter(flt)
+        self.count_label.setText(self.tr("共 %n 件", "", self.model.total()))
+        if select_id:
+            self.select_item(select_id)
+        else:
+            self.detail.show_item(None)
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.detail.show_item(self.state.office.registry.get(item_id), self.model._now)
+        else:
+            self.detail.show_item(None)
+
+    def _current_changed(self, current, _previous) -> None:
+        item = self.model.item_at(current.row())
+        self.detail.show_item(self.state.office.registry.get(item.id) if item else None, self.model._now)
+
+    # --- actions --------------------------------------------------------------
+    def new_item(self, files: list[Path] | None = None, kind: str | None = None) -> Saved | None:
+        dialog = ItemDialog(self.state.office.registry, self.department_names(), files=files,
+                            kind=kind or self.fixed_kind or "task", parent=self)
+        return self._after_dialog(dialog)
+
+    def edit_item(self, item_id: int) -> Saved | None:
+        item = self.state.office.registry.get(item_id)
+        if item.archived_at:
+            return None
+        dialog = ItemDialog(self.state.office.registry, self.department_names(), item=item, parent=self)
+        return self._after_dialog(dialog)
+
+    def _after_dialog(self, dialog: ItemDialog) -> Saved | None:
+        if dialog.exec() != ItemDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        self._announce(dialog.saved)
+        return dialog.saved
+
+    def set_status(self, item_id: int, status: str) -> None:
+        self._run(lambda: self.state.office.registry.set_status(item_id, status))
+
+    def purge_item(self, item_id: int) -> None:
+        item = self.state.office.registry.get(item_id)
+        answer = QMessageBox.warning(
+            self, self.tr("彻底删除"),
+            self.tr("确定要彻底删除“%1”吗？\n删除后无法恢复，附件原件仍保留在文件库中。").replace("%1", item.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self.state.office.registry.purge(item_id, confirm=True))
+
+    def _run(self, operation) -> None:
+        try:
+            result = operation()
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("无法完成"), error_text(error))
+            return
+        if isinstance(result, Saved):
+            self._announce(result)
+        else:
+            self.state.notify()
+
+    def _announce(self, saved: Saved) -> None:
+        self.state.notify()
+        self.select_item(saved.item.id)
+        window = self.window()
+        if saved.notices and hasattr(window, "statusBar"):
+            window.statusBar().showMessage("；".join(error_text(n) for n in saved.notices), 15000)
