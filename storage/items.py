@@ -61,6 +61,7 @@ def _item(row: sqlite3.Row) -> Item:
         kind=row["kind"],
         title=row["title"],
         department=row["department"],
+        department_short=row["department_short"],
         received=row["received"],
         doc_no=row["doc_no"],
         due=row["due"],
