@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
-from storage.migrations import migrate
+from storage.migrations import migrate, refuse_newer
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -49,6 +49,7 @@ def open_database(path: Path | str) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = connect(path)
     try:
+        refuse_newer(conn, path)  # switching to WAL rewrites the header: refuse a newer file first
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn, path)
     except sqlite3.DatabaseError as exc:

@@ -43,9 +43,8 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     return target
 
 
-def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int | None = None) -> Path | None:
-    """Bring the schema to `target` (default: latest). Returns the backup file, if one was made."""
-    target = latest_version() if target is None else target
+def refuse_newer(conn: sqlite3.Connection, path: Path | None = None) -> int:
+    """The database's version; StorageError, before anything is written, if a newer program made it."""
     version = current_version(conn)
     if version > latest_version():
         raise StorageError(
@@ -58,6 +57,13 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int | No
             found=version,
             supported=latest_version(),
         )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int | None = None) -> Path | None:
+    """Bring the schema to `target` (default: latest). Returns the backup file, if one was made."""
+    target = latest_version() if target is None else target
+    version = refuse_newer(conn, path)
     if version >= target:
         return None
     has_data = version > 0
