@@ -1,0 +1,81 @@
+"""One call from a template file to its layout and column mapping."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.catalog import Catalog
+from desktop.intake.layout import FormLayout
+from desktop.intake.mapping import ColumnMatch, MappingResult, map_columns
+from desktop.intake.sheet_choice import choose_form_sheet
+from exports.sheet_grid import col_letter
+from exports.workbook_reader import Workbook
+
+
+@dataclass
+class TemplateInspection:
+    """What the program understood of a template: layout, row entity and column mapping."""
+
+    file: str
+    layout: FormLayout
+    mapping: MappingResult
+    sheets: list[str] = field(default_factory=list)
+
+    @property
+    def sheet(self) -> str:
+        return self.layout.sheet
+
+    @property
+    def entity(self) -> str:
+        return self.mapping.entity
+
+    @property
+    def columns(self) -> list[ColumnMatch]:
+        return self.mapping.columns
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data in the shape of the truth files (plus footer/meta extras)."""
+        lay = self.layout
+        return {
+            "file": self.file,
+            "sheet": lay.sheet,
+            "entity": self.mapping.entity,
+            "title": lay.title,
+            "header_rows": [lay.header_rows[0], lay.header_rows[1]],
+            "example_row": lay.example_row,
+            "data_start_row": lay.data_start_row,
+            "columns": [
+                {
+                    "col": m.col,
+                    "letter": col_letter(m.col),
+                    "header": m.header,
+                    "field": m.field,
+                    "confidence": round(m.confidence, 3),
+                    "suggestions": [{"field": s.field_id, "score": round(s.score, 3)} for s in m.suggestions],
+                }
+                for m in self.mapping.columns
+            ],
+            "meta_rows": lay.meta_rows,
+            "footer_rows": lay.footer_rows,
+            "total_rows": lay.total_rows,
+            "data_end_row": lay.data_end_row,
+        }
+
+
+def inspect_template(
+    path: Path | str, catalog: Catalog | None = None, sheet: str | int | None = None
+) -> TemplateInspection:
+    """Open a template, find its form sheet and layout, and map its columns onto the catalog.
+
+    Raises :class:`exports.workbook_reader.WorkbookReadError` with a user message when the
+    file cannot be read or holds no table.
+    """
+    p = Path(path)
+    catalog = catalog or Catalog()
+    with Workbook(p) as wb:
+        cand = choose_form_sheet(wb, p.name, sheet)
+        names = [s.name for s in wb.sheets]
+    mapping = map_columns(cand.layout.columns, catalog)
+    return TemplateInspection(file=str(path), layout=cand.layout, mapping=mapping, sheets=names)

@@ -1,0 +1,196 @@
+"""Read a form sheet as a clerk does: title, preamble, header, example row, data, footer.
+
+:func:`detect_layout` works on one :class:`~exports.sheet_grid.SheetGrid`;
+:func:`choose_form_sheet` picks the sheet that holds the form in a workbook (skipping
+填表说明 sheets, hidden dropdown-list sheets and empty sheets). The resulting
+:class:`FormLayout` keeps every row position needed to write data back into the
+department's own template later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.intake.header_band import column_levels, find_header_band, table_width
+from desktop.intake.normalize import normalize_header, squash
+from desktop.intake.rows import (
+    ATTACHMENT_RE,
+    is_example_text,
+    is_footer_text,
+    is_meta_text,
+    is_numberish,
+    is_placeholder_text,
+    is_total_text,
+    nfkc,
+    row_anchors,
+)
+from exports.sheet_grid import SheetGrid, col_letter
+
+_ATTACH_PREFIX = re.compile(r"^(?:附件|附表)[0-9一二三四五六七八九十]*[:：]?\s*")
+
+
+@dataclass(frozen=True)
+class LayoutColumn:
+    """One header column: 1-based position, flattened header and its levels top-down."""
+
+    col: int
+    header: str
+    levels: tuple[str, ...]
+    required: bool = False
+
+    @property
+    def letter(self) -> str:
+        return col_letter(self.col)
+
+
+@dataclass
+class FormLayout:
+    """Where everything sits on the form sheet. Rows and columns are 1-based (Excel)."""
+
+    sheet: str
+    title: str
+    header_rows: tuple[int, int]
+    columns: list[LayoutColumn]
+    data_start_row: int
+    example_row: int | None = None
+    title_rows: list[int] = field(default_factory=list)
+    preamble_rows: list[int] = field(default_factory=list)
+    meta_rows: list[int] = field(default_factory=list)
+    meta_texts: list[str] = field(default_factory=list)
+    header_annotation_rows: list[int] = field(default_factory=list)
+    total_rows: list[int] = field(default_factory=list)
+    footer_rows: list[int] = field(default_factory=list)
+    section_rows: list[int] = field(default_factory=list)
+    placeholder_rows: list[int] = field(default_factory=list)
+    prefilled_rows: list[int] = field(default_factory=list)
+    data_end_row: int | None = None
+    n_cols: int = 0
+    header_merges: list[str] = field(default_factory=list)
+
+    @property
+    def header_depth(self) -> int:
+        return self.header_rows[1] - self.header_rows[0] + 1
+
+
+def title_from_filename(name: str) -> str:
+    """``01_农户表.xls`` → ``农户表`` (leading numbering and extension removed)."""
+    stem = Path(name).stem
+    return re.sub(r"^\s*[0-9]{1,3}\s*[_\-.、．\s]\s*", "", stem).strip() or stem
+
+
+def _classify_preamble(
+    grid: SheetGrid, first_header: int
+) -> tuple[list[int], list[int], list[int], list[str], list[str]]:
+    titles: list[int] = []
+    preamble: list[int] = []
+    meta: list[int] = []
+    title_texts: list[str] = []
+    meta_texts: list[str] = []
+    for r in range(first_header):
+        anchors = row_anchors(grid, r)
+        if not anchors:
+            continue
+        texts = [a.text for a in anchors]
+        if len(anchors) == 1 and ATTACHMENT_RE.match(squash(texts[0])):
+            preamble.append(r)
+            continue
+        single = texts[0]
+        if len(anchors) == 1 and _ATTACH_PREFIX.match(single) and len(squash(single)) > 8:
+            single = _ATTACH_PREFIX.sub("", single)
+        label_colon = re.match(r"^[^:]{1,12}:", nfkc(squash(single)))
+        if (
+            len(anchors) > 1
+            or any(is_meta_text(t) for t in texts[1:])
+            or (len(anchors) == 1 and (label_colon or (is_meta_text(single) and len(squash(single)) < 16)))
+        ):
+            meta.append(r)
+            meta_texts.extend(texts)
+            continue
+        if is_numberish(single):
+            continue
+        titles.append(r)
+        title_texts.append(single.strip())
+    return titles, preamble, meta, title_texts, meta_texts
+
+
+def _example_row(grid: SheetGrid, row: int) -> bool:
+    anchors = row_anchors(grid, row)
+    return any(is_example_text(a.text) for a in anchors[:2] if a.col <= 2) or any(
+        squash(a.text) in ("示例", "样例", "例", "范例") for a in anchors
+    )
+
+
+def _classify_body(grid: SheetGrid, start: int, width: int, lay: FormLayout) -> None:
+    footer_from: int | None = None
+    for r in range(start, grid.n_rows):
+        anchors = row_anchors(grid, r)
+        if not anchors:
+            continue
+        texts = [a.text for a in anchors]
+        if footer_from is None and (
+            is_footer_text(texts[0]) or all(is_footer_text(t) or is_meta_text(t) for t in texts)
+        ):
+            footer_from = r
+        if footer_from is not None:
+            lay.footer_rows.append(r + 1)
+        elif any(is_total_text(a.text) for a in anchors if a.col <= 3):
+            lay.total_rows.append(r + 1)
+        elif all(is_placeholder_text(t) for t in texts):
+            lay.placeholder_rows.append(r + 1)
+        elif len(anchors) == 1 and (
+            anchors[0].span >= max(2, width // 2)
+            or (
+                width > 3
+                and not is_numberish(texts[0])
+                and anchors[0].col <= 1
+                and len(squash(texts[0])) >= 2
+                and re.match(r"^(?:[一二三四五六七八九十]+[、.]|第.+[组片])", squash(texts[0]))
+            )
+        ):
+            lay.section_rows.append(r + 1)
+        else:
+            lay.prefilled_rows.append(r + 1)
+    stops = [x for x in (lay.total_rows + lay.footer_rows) if x >= lay.data_start_row]
+    if stops and min(stops) > lay.data_start_row:
+        lay.data_end_row = min(stops) - 1
+
+
+def detect_layout(grid: SheetGrid, file_name: str = "") -> FormLayout | None:
+    """The layout of one form sheet, or None when no header can be found."""
+    width = table_width(grid)
+    if width == 0:
+        return None
+    band = find_header_band(grid, width)
+    if band is None:
+        return None
+    levels = column_levels(grid, band)
+    columns = [
+        LayoutColumn(col=i + 1, header="/".join(lv), levels=lv, required=normalize_header(lv[-1]).required)
+        for i, lv in enumerate(levels)
+        if lv
+    ]
+    if not columns:
+        return None
+    titles, preamble, meta, title_texts, meta_texts = _classify_preamble(grid, band.first)
+    title = " ".join(title_texts) if title_texts else title_from_filename(file_name or grid.name)
+    after = band.last + 1
+    example = after if _example_row(grid, after) else None
+    lay = FormLayout(
+        sheet=grid.name,
+        title=title,
+        header_rows=(band.first + 1, band.last + 1),
+        columns=columns,
+        data_start_row=(example + 2) if example is not None else after + 1,
+        example_row=None if example is None else example + 1,
+        title_rows=[r + 1 for r in titles],
+        preamble_rows=[r + 1 for r in preamble],
+        meta_rows=[r + 1 for r in meta],
+        meta_texts=meta_texts,
+        header_annotation_rows=[r + 1 for r in band.annotation_rows],
+        n_cols=max(c.col for c in columns),
+        header_merges=[m.to_a1() for m in grid.merged if band.first <= m.first_row <= band.last],
+    )
+    _classify_body(grid, lay.data_start_row - 1, width, lay)
+    return lay

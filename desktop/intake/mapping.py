@@ -1,0 +1,157 @@
+"""Map each header column onto the catalog: row entity first, then one field per column.
+
+The row entity (person / household / village / enterprise / other) is decided from the
+whole set of columns: an entity needs a key column (姓名/身份证 for person, 户主/户编号
+for household, 村名 for village, 企业名称/信用代码 for enterprise) and the entity with
+the most evidence wins; a project-like key (项目名称) without a person or enterprise key
+makes the rows "other". Columns then take the best field of that entity; each field goes
+to one column only (ties go to the column among related fields), and anything below
+:data:`THRESHOLD` stays unmapped with ranked suggestions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop.catalog import Catalog
+from desktop.intake.layout import LayoutColumn
+from desktop.intake.scoring import ColumnText, FieldTerms, prepare, score
+
+THRESHOLD = 0.75
+"""Below this a column is left unmapped (its best guesses become suggestions)."""
+SUGGEST_FLOOR = 0.35
+ENTITY_ORDER = ("person", "household", "village", "enterprise")
+KEY_FIELDS = {
+    "person": ("person.name", "person.id_number"),
+    "household": ("household.head_name", "household.household_no", "household.head_id_number"),
+    "village": ("village.name",),
+    "enterprise": ("enterprise.name", "enterprise.credit_code"),
+}
+_OTHER_SUBJECT = re.compile(
+    r"^(?:项目|工程|贷款|合同|资金|资产|设施|设备|车辆|房屋|地块|案件|事项|活动|指标|考核|评分|课题|产品|商品)"
+    r"(?:名称|编号|编码|代码|序号)?$"
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A candidate field for a column with its score."""
+
+    field_id: str
+    score: float
+
+
+@dataclass
+class ColumnMatch:
+    """The mapping decision for one column."""
+
+    col: int
+    header: str
+    field: str | None
+    confidence: float
+    suggestions: list[Suggestion] = field(default_factory=list)
+    reason: str = ""
+
+
+@dataclass
+class MappingResult:
+    """Row entity and one decision per column."""
+
+    entity: str
+    columns: list[ColumnMatch]
+    entity_scores: dict[str, float] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[int, str | None]:
+        """Column number → field id (or None)."""
+        return {c.col: c.field for c in self.columns}
+
+
+def _prepared(catalog: Catalog) -> list[FieldTerms]:
+    return [prepare(f) for f in catalog.fields]
+
+
+def decide_entity(
+    scores: list[dict[str, tuple[float, str]]], texts: list[ColumnText], prepared: list[FieldTerms]
+) -> tuple[str, dict[str, float]]:
+    """Row entity from per-column scores (see module docstring)."""
+    entity_of = {ft.field.id: ft.field.entity for ft in prepared}
+    evidence = dict.fromkeys(ENTITY_ORDER, 0.0)
+    has_key = dict.fromkeys(ENTITY_ORDER, False)
+    for col_scores in scores:
+        best_per_entity: dict[str, float] = {}
+        for fid, (s, _) in col_scores.items():
+            ent = entity_of[fid]
+            if ent in evidence and s >= THRESHOLD:
+                best_per_entity[ent] = max(best_per_entity.get(ent, 0.0), s)
+                if fid in KEY_FIELDS[ent]:
+                    has_key[ent] = True
+        for ent, s in best_per_entity.items():
+            evidence[ent] += s
+    other_subject = any(_OTHER_SUBJECT.match(t.leaf.key) for t in texts)
+    if other_subject and not has_key["person"] and not has_key["enterprise"]:
+        return "other", evidence
+    keyed = [e for e in ENTITY_ORDER if has_key[e]]
+    if not keyed:
+        return "other", evidence
+    return max(keyed, key=lambda e: (evidence[e], -ENTITY_ORDER.index(e))), evidence
+
+
+def _coherence(idx: int, groups: list[str], assigned: dict[int, str]) -> int:
+    """How many other columns under the same nearest group already map to a field."""
+    g = groups[idx]
+    if not g:
+        return 0
+    return sum(1 for j, _ in assigned.items() if j != idx and groups[j] == g)
+
+
+def map_columns(
+    columns: Sequence[LayoutColumn], catalog: Catalog, entity: str | None = None
+) -> MappingResult:
+    """Decide the row entity (unless given) and a field or None for every column."""
+    prepared = _prepared(catalog)
+    texts = [ColumnText.from_levels(c.levels) for c in columns]
+    scores = [{ft.field.id: score(t, ft) for ft in prepared} for t in texts]
+    ent_scores: dict[str, float] = {}
+    if entity is None:
+        entity, ent_scores = decide_entity(scores, texts, prepared)
+    allowed = {ft.field.id for ft in prepared if ft.field.entity in (entity, "meta")}
+    groups = ["/".join(c.levels[:-1]) for c in columns]
+    pairs = sorted(
+        (
+            (s, i, fid)
+            for i, cs in enumerate(scores)
+            for fid, (s, _) in cs.items()
+            if fid in allowed and s >= THRESHOLD
+        ),
+        key=lambda x: -x[0],
+    )
+    assigned: dict[int, str] = {}
+    taken: dict[str, int] = {}
+    pending = list(pairs)
+    while pending:
+        s, i, fid = pending.pop(0)
+        if i in assigned or fid in taken:
+            continue
+        rivals = [(s2, j) for s2, j, f2 in pending if f2 == fid and j not in assigned and s - s2 < 0.06]
+        if rivals:  # near tie: the column sitting among already-mapped siblings wins
+            cands = [(s, i)] + rivals
+            i = max(cands, key=lambda x: (_coherence(x[1], groups, assigned), x[0], -x[1]))[1]
+            s = next(x[0] for x in cands if x[1] == i)
+        assigned[i] = fid
+        taken[fid] = i
+    out: list[ColumnMatch] = []
+    for i, col in enumerate(columns):
+        ranked = sorted(((s, fid) for fid, (s, _) in scores[i].items()), key=lambda x: (-x[0], x[1]))
+        fid = assigned.get(i)
+        conf = scores[i][fid][0] if fid else (ranked[0][0] if ranked else 0.0)
+        if fid is None:
+            conf = min(conf, THRESHOLD - 0.01)
+        in_entity = [(s, f) for s, f in ranked if f in allowed]
+        others = [(s, f) for s, f in ranked if f not in allowed]
+        sugg = [Suggestion(f, s) for s, f in (in_entity + others) if f != fid and s >= SUGGEST_FLOOR][:3]
+        out.append(
+            ColumnMatch(col.col, col.header, fid, round(conf, 4), sugg, scores[i][fid][1] if fid else "")
+        )
+    return MappingResult(entity, out, ent_scores)

@@ -1,0 +1,168 @@
+"""How well one header column fits one catalog field (0..1).
+
+Rules, strongest first:
+
+* the normalised header equals the field's name or a synonym;
+* it equals it up to a neutral prefix/suffix (所在村民小组 ~ 村民小组, 残疾证号码 ~ 残疾证号);
+* the group header completes it (户主信息/姓名 → 户主姓名);
+* under a group about the field's topic (外出务工/企业名称) a short wording counts;
+* anything else — containment, abbreviation, fuzzy likeness — stays below the mapping
+  threshold and only feeds suggestions: a confident wrong answer is worse than none.
+
+A prefix naming another person (帮扶人电话号码, 联系人姓名) or a header under such a
+group (帮扶人信息/姓名) never counts as the row's own field; a unit that contradicts the
+field's unit ((户) vs 人数) lowers the score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from desktop.catalog import Field
+from desktop.intake.normalize import NormHeader, normalize_header
+
+NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体")
+NEUTRAL_SUFFIXES = ("情况", "信息", "名称", "全称", "号码", "号", "码", "名单")
+_GROUP_TAIL = re.compile(r"(?:基本情况|基本信息|相关信息|信息|情况|概况)$")
+_ROLE = re.compile(r"(?:人|户主|配偶|父亲|母亲|子女|家长|法人|代表|干部|书记|主任|联系|帮扶|监护|担保)$")
+
+
+@dataclass(frozen=True)
+class FieldTerms:
+    """A field's comparable wordings, prepared once per catalog."""
+
+    field: Field
+    terms: tuple[tuple[str, float], ...]
+    short_terms: tuple[str, ...]
+    unit_kind: str
+
+
+@dataclass(frozen=True)
+class ColumnText:
+    """A column's normalised leaf and groups (nearest group last)."""
+
+    leaf: NormHeader
+    groups: tuple[NormHeader, ...]
+
+    @classmethod
+    def from_levels(cls, levels: tuple[str, ...]) -> ColumnText:
+        norm = [normalize_header(t) for t in levels] or [normalize_header("")]
+        return cls(norm[-1], tuple(norm[:-1]))
+
+    @property
+    def unit_kind(self) -> str:
+        for h in (self.leaf, *reversed(self.groups)):
+            if h.unit:
+                return h.unit_kind
+        return ""
+
+
+def prepare(field: Field) -> FieldTerms:
+    """Normalise a field's wordings and derive its short in-context wordings."""
+    terms: dict[str, float] = {}
+    name = normalize_header(field.name_zh)
+    if name.key:
+        terms[name.key] = 1.0
+    for s in field.synonyms:
+        k = normalize_header(s).key
+        if k and k not in terms:
+            terms[k] = 0.97
+    for s in field.learned:
+        k = normalize_header(s).key
+        if k:
+            terms[k] = 1.0
+    short: list[str] = []
+    for k in terms:
+        for cw in field.context:
+            if cw in k:
+                rest = k.replace(cw, "")
+                for p in ("外出", "开始"):
+                    rest = rest.removeprefix(p) if len(rest) > len(p) + 1 else rest
+                if len(rest) >= 2 and rest not in short:
+                    short.append(rest)
+    return FieldTerms(field, tuple(terms.items()), tuple(short), name.unit_kind)
+
+
+def group_stem(h: NormHeader) -> str:
+    """``户主信息`` → ``户主``; ``1.贫困户基本情况`` → ``贫困户``."""
+    return _GROUP_TAIL.sub("", h.key)
+
+
+def is_role(prefix: str) -> bool:
+    """True when a prefix names someone other than the row's subject (帮扶人, 联系人)."""
+    return bool(prefix) and bool(_ROLE.search(prefix))
+
+
+def match_key(h: str, t: str, entity: str = "") -> float:
+    """Similarity of a header key to one term key (both normalised)."""
+    if not h or not t:
+        return 0.0
+    if h == t:
+        return 1.0
+    if len(t) == 1 or len(h) == 1:
+        return 0.0
+    if h.endswith(t):
+        prefix = h[: -len(t)]
+        if prefix in NEUTRAL_PREFIXES:
+            return 0.93
+        if is_role(prefix) and not (entity == "household" and prefix == "户主"):
+            return 0.2
+        return 0.45 + 0.25 * len(t) / len(h)
+    if h.startswith(t):
+        suffix = h[len(t) :]
+        if suffix in NEUTRAL_SUFFIXES:
+            return 0.92
+        return 0.45 + 0.25 * len(t) / len(h)
+    if t in h:
+        return 0.4 + 0.25 * len(t) / len(h)
+    if h in t:
+        return 0.4 + 0.3 * len(h) / len(t)
+    r = fuzz.ratio(h, t) / 100.0
+    return 0.6 * r if r >= 0.5 else 0.0
+
+
+def score(col: ColumnText, ft: FieldTerms) -> tuple[float, str]:
+    """Score of a column for a field, with a short reason code."""
+    f = ft.field
+    leaf = col.leaf.key
+    best, reason = 0.0, ""
+    for t, w in ft.terms:
+        s = match_key(leaf, t, f.entity) * w
+        if s > best:
+            best, reason = s, ("exact" if s >= 0.97 else "affix" if s >= 0.9 else "partial")
+    nearest = col.groups[-1] if col.groups else None
+    stem = group_stem(nearest) if nearest else ""
+    if stem and best < 1.0:
+        for t, w in ft.terms:
+            if len(t) > len(leaf) and stem + leaf in (t, *(p + t for p in NEUTRAL_PREFIXES)):
+                s = 0.95 * w
+                if s > best:
+                    best, reason = s, "group"
+    if f.context and (col.groups or any(cw in leaf for cw in f.context)):
+        in_ctx = any(cw in g.key for g in col.groups[-1:] for cw in f.context) or any(
+            cw in leaf for cw in f.context
+        )
+        if in_ctx:
+            stripped = leaf
+            for cw in f.context:
+                stripped = stripped.replace(cw, "")
+            if (leaf in ft.short_terms or stripped in ft.short_terms) and best < 0.95:
+                best, reason = 0.95, "context"
+            elif best >= 0.75:
+                best = min(1.0, best + 0.04)
+        elif nearest is not None and reason in ("exact", "affix", "partial"):
+            best *= 0.85
+    if (
+        nearest is not None
+        and reason != "group"
+        and is_role(stem)
+        and not (f.entity == "household" and stem == "户主")
+    ):
+        best *= 0.5
+    hk, fk = col.unit_kind, ft.unit_kind
+    if hk and fk and hk != fk:
+        best *= 0.6
+    return best, reason
