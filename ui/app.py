@@ -37,15 +37,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     """Load Yibiao's own translation and Qt's (for standard buttons and dialogs)."""
     installed: list[QTranslator] = []
-    locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
-                     QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China)
+    locale = QLocale(
+        QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
+        QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China,
+    )
     QLocale.setDefault(locale)
     own = load_qt_translator(lang)
     if own is not None:
         app.installTranslator(own)
         installed.append(own)
     qt_base = QTranslator(app)
-    if lang != "en" and qt_base.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if lang != "en" and qt_base.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_base)
         installed.append(qt_base)
     return installed

@@ -10,4 +10,8 @@ from PySide6.QtCore import QMimeData
 def dropped_files(mime: QMimeData) -> list[Path]:
     if not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and Path(url.toLocalFile()).is_file()]
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and Path(url.toLocalFile()).is_file()
+    ]

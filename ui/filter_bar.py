@@ -59,8 +59,14 @@ class FilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind_combo, self.department_combo, self.status_combo, self.due_check,
-                       self.due_from, self.due_to):
+        for widget in (
+            self.kind_combo,
+            self.department_combo,
+            self.status_combo,
+            self.due_check,
+            self.due_from,
+            self.due_to,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.search_edit, 1)
         layout.addWidget(self.clear_button)

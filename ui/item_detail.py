@@ -65,7 +65,9 @@ class ItemDetail(QWidget):
         self.edit_button.clicked.connect(lambda: self.item and self.edit_requested.emit(self.item.id))
         self.archive_button.clicked.connect(self._archive_clicked)
         self.purge_button.clicked.connect(lambda: self.item and self.purge_requested.emit(self.item.id))
-        self.empty_label = QLabel(self.tr("在左侧列表中选择一件事项查看详情。\n按 Ctrl+N 登记新事项，或把文件拖进窗口。"))
+        self.empty_label = QLabel(
+            self.tr("在左侧列表中选择一件事项查看详情。\n按 Ctrl+N 登记新事项，或把文件拖进窗口。")
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #666;")
 
@@ -99,8 +101,10 @@ class ItemDetail(QWidget):
             return
         self.heading.setText(item.title)
         state = deadline_state(item, now or datetime.now())
-        texts = {"overdue": (self.tr("已逾期，请尽快办理"), "#b00020"),
-                 "soon": (self.tr("2 个工作日内到期"), "#9a6700")}
+        texts = {
+            "overdue": (self.tr("已逾期，请尽快办理"), "#b00020"),
+            "soon": (self.tr("2 个工作日内到期"), "#9a6700"),
+        }
         text, color = texts.get(state, ("", ""))
         self.deadline_label.setText(text)
         self.deadline_label.setStyleSheet(f"color: {color}; font-weight: bold;")
@@ -108,16 +112,24 @@ class ItemDetail(QWidget):
         while self.form.rowCount():
             self.form.removeRow(0)
         rows = [
-            (self.tr("类别"), kind_label(item.kind)), (self.tr("来文单位"), item.department),
-            (self.tr("文号"), item.doc_no), (self.tr("收文日期"), item.received),
-            (self.tr("办理时限"), (item.due or "").replace("T", " ")), (self.tr("紧急程度"), vocab(item.urgency)),
-            (self.tr("密级"), vocab(item.confidentiality)), (self.tr("状态"), vocab(item.status)),
+            (self.tr("类别"), kind_label(item.kind)),
+            (self.tr("来文单位"), item.department),
+            (self.tr("文号"), item.doc_no),
+            (self.tr("收文日期"), item.received),
+            (self.tr("办理时限"), (item.due or "").replace("T", " ")),
+            (self.tr("紧急程度"), vocab(item.urgency)),
+            (self.tr("密级"), vocab(item.confidentiality)),
+            (self.tr("状态"), vocab(item.status)),
             (self.tr("承办人"), item.assignee),
         ]
         if item.kind == "meeting":
             rows += [
-                (self.tr("会议时间"), " — ".join(v.replace("T", " ") for v in (item.meeting_start, item.meeting_end) if v)),
-                (self.tr("地点"), item.place), (self.tr("形式"), vocab(item.meeting_format)),
+                (
+                    self.tr("会议时间"),
+                    " — ".join(v.replace("T", " ") for v in (item.meeting_start, item.meeting_end) if v),
+                ),
+                (self.tr("地点"), item.place),
+                (self.tr("形式"), vocab(item.meeting_format)),
                 (self.tr("主要负责人须参会"), _yes_no(self, item.principal_required)),
                 (self.tr("可委派他人参会"), _yes_no(self, item.deputy_allowed)),
             ]

@@ -63,8 +63,15 @@ def _qdatetime(text: str | None, default: QDateTime) -> QDateTime:
 class ItemDialog(QDialog):
     """New item when `item` is None, otherwise edits it. `saved` holds the result after accept()."""
 
-    def __init__(self, registry: RegistryService, departments: list[str], item: Item | None = None,
-                 files: list[Path] | None = None, kind: str = "task", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: RegistryService,
+        departments: list[str],
+        item: Item | None = None,
+        files: list[Path] | None = None,
+        kind: str = "task",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.registry = registry
         self.item = item
@@ -168,7 +175,9 @@ class ItemDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
@@ -183,11 +192,19 @@ class ItemDialog(QDialog):
         layout.addWidget(self.buttons)
         self.kind_combo.currentIndexChanged.connect(self._sync_kind)
         self._field_widgets = {
-            "kind": self.kind_combo, "title": self.title_edit, "department": self.department_combo,
-            "doc_no": self.doc_no_edit, "received": self.received_edit, "due": self.due_date,
-            "urgency": self.urgency_combo, "confidentiality": self.confidentiality_combo,
-            "status": self.status_combo, "meeting_start": self.meeting_start, "meeting_end": self.meeting_end,
-            "meeting_format": self.format_combo, "report_demand": self.report_combo,
+            "kind": self.kind_combo,
+            "title": self.title_edit,
+            "department": self.department_combo,
+            "doc_no": self.doc_no_edit,
+            "received": self.received_edit,
+            "due": self.due_date,
+            "urgency": self.urgency_combo,
+            "confidentiality": self.confidentiality_combo,
+            "status": self.status_combo,
+            "meeting_start": self.meeting_start,
+            "meeting_end": self.meeting_end,
+            "meeting_format": self.format_combo,
+            "report_demand": self.report_combo,
         }
 
     def _load(self, item: Item | None) -> None:
@@ -202,9 +219,13 @@ class ItemDialog(QDialog):
                 self.due_time_check.setChecked("T" in item.due)
                 if "T" in item.due:
                     self.due_time.setTime(QTime.fromString(item.due[11:16], "HH:mm"))
-            for combo, value in ((self.urgency_combo, item.urgency), (self.confidentiality_combo, item.confidentiality),
-                                 (self.status_combo, item.status), (self.format_combo, item.meeting_format),
-                                 (self.report_combo, item.report_demand)):
+            for combo, value in (
+                (self.urgency_combo, item.urgency),
+                (self.confidentiality_combo, item.confidentiality),
+                (self.status_combo, item.status),
+                (self.format_combo, item.meeting_format),
+                (self.report_combo, item.report_demand),
+            ):
                 index = combo.findData(value)
                 if index >= 0:
                     combo.setCurrentIndex(index)
@@ -280,14 +301,16 @@ class ItemDialog(QDialog):
             "notes": self.notes_edit.toPlainText(),
         }
         if values["kind"] == "meeting":
-            values.update({
-                "meeting_start": self.meeting_start.dateTime().toString("yyyy-MM-ddTHH:mm"),
-                "meeting_end": self.meeting_end.dateTime().toString("yyyy-MM-ddTHH:mm"),
-                "place": self.place_edit.text(),
-                "meeting_format": self.format_combo.currentData(),
-                "principal_required": self.principal_check.isChecked(),
-                "deputy_allowed": self.deputy_check.isChecked(),
-            })
+            values.update(
+                {
+                    "meeting_start": self.meeting_start.dateTime().toString("yyyy-MM-ddTHH:mm"),
+                    "meeting_end": self.meeting_end.dateTime().toString("yyyy-MM-ddTHH:mm"),
+                    "place": self.place_edit.text(),
+                    "meeting_format": self.format_combo.currentData(),
+                    "principal_required": self.principal_check.isChecked(),
+                    "deputy_allowed": self.deputy_check.isChecked(),
+                }
+            )
         if values["kind"] == "task":
             values["report_demand"] = self.report_combo.currentData()
         return values
@@ -308,7 +331,10 @@ class ItemDialog(QDialog):
     def show_error(self, error: UserFacingError) -> None:
         self.error_label.setText(error_text(error))
         self.error_label.show()
-        widget = self._field_widgets.get(getattr(error, "field", "")) if isinstance(error, ValidationError) else None
+        widget = (
+            self._field_widgets.get(getattr(error, "field", ""))
+            if isinstance(error, ValidationError)
+            else None
+        )
         if widget is not None:
             widget.setFocus()
-

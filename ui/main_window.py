@@ -42,15 +42,45 @@ class MainWindow(QMainWindow):
         self._add("registry", self.tr("收文登记"), self.registry)
         self._add("meetings", self.tr("会议"), self.meetings)
         self._add("forms", self.tr("报表"), self.forms)
-        self._add("ledger", self.tr("台账"), PlaceholderView(self.tr("台账"), self.tr(
-            "每项数据只采集一次：人员、户、村、企业的台账，自动识别重复的数据请求，"
-            "按各部门模板自动填表。<br>随“一数一源”功能推出。")))
-        self._add("cycles", self.tr("报送周期"), PlaceholderView(self.tr("报送周期"), self.tr(
-            "按月、季、年整理每个报送周期的报表、任务和会议，生成一个可打印、可签章的报送包，写入 U 盘交县里。")))
-        self._add("sync", self.tr("同步"), PlaceholderView(self.tr("同步"), self.tr(
-            "县级模式：导入各乡镇的报送包，检查是否齐全，再按部门分发汇总文件。全程离线，通过 U 盘传递。")))
-        self._add("burden", self.tr("减负统计"), PlaceholderView(self.tr("减负统计"), self.tr(
-            "统计收到的报表、重复请求和复用的数据，形成乡镇和县里都能据以改进的减负监测数字。")))
+        self._add(
+            "ledger",
+            self.tr("台账"),
+            PlaceholderView(
+                self.tr("台账"),
+                self.tr(
+                    "每项数据只采集一次：人员、户、村、企业的台账，自动识别重复的数据请求，"
+                    "按各部门模板自动填表。<br>随“一数一源”功能推出。"
+                ),
+            ),
+        )
+        self._add(
+            "cycles",
+            self.tr("报送周期"),
+            PlaceholderView(
+                self.tr("报送周期"),
+                self.tr(
+                    "按月、季、年整理每个报送周期的报表、任务和会议，生成一个可打印、可签章的报送包，写入 U 盘交县里。"
+                ),
+            ),
+        )
+        self._add(
+            "sync",
+            self.tr("同步"),
+            PlaceholderView(
+                self.tr("同步"),
+                self.tr(
+                    "县级模式：导入各乡镇的报送包，检查是否齐全，再按部门分发汇总文件。全程离线，通过 U 盘传递。"
+                ),
+            ),
+        )
+        self._add(
+            "burden",
+            self.tr("减负统计"),
+            PlaceholderView(
+                self.tr("减负统计"),
+                self.tr("统计收到的报表、重复请求和复用的数据，形成乡镇和县里都能据以改进的减负监测数字。"),
+            ),
+        )
         self._add("settings", self.tr("设置"), self.settings)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)

@@ -50,7 +50,9 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("单位名称"), self.name_edit)
         form.addRow(self.tr("区划代码"), self.code_edit)
         form.addRow(self.tr("所属县（市、区）"), self.county_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self.save)
@@ -64,8 +66,12 @@ class ProfileDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.profile = self.profiles.save(self.type_combo.currentData(), self.name_edit.text(),
-                                              self.code_edit.text(), self.county_edit.text())
+            self.profile = self.profiles.save(
+                self.type_combo.currentData(),
+                self.name_edit.text(),
+                self.code_edit.text(),
+                self.county_edit.text(),
+            )
         except ValidationError as error:
             self.error_label.setText(error_text(error))
             self.error_label.show()

@@ -48,9 +48,11 @@ class RegistryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 64), (2, 110), (3, 150), (4, 88), (5, 118), (6, 64), (7, 60), (8, 64)):
+        for column, width in ((0, 72), (2, 96), (3, 150), (4, 84), (5, 112), (6, 60), (7, 56), (8, 58)):
             self.table.setColumnWidth(column, width)
         self.detail = ItemDetail(state.office.blobs.path_of)
+        self.detail.setMinimumWidth(280)
+        self.detail.setMaximumWidth(400)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("＋ 登记（Ctrl+N）"))
         self.new_button.clicked.connect(lambda: self.new_item())
@@ -62,8 +64,12 @@ class RegistryView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
-        legend = QLabel(self.tr("<span style='background:#f8d7da'>&nbsp;红色&nbsp;</span> 已逾期　"
-                                "<span style='background:#ffe8b3'>&nbsp;黄色&nbsp;</span> 2 个工作日内到期"))
+        legend = QLabel(
+            self.tr(
+                "<span style='background:#f8d7da'>&nbsp;红色&nbsp;</span> 已逾期　"
+                "<span style='background:#ffe8b3'>&nbsp;黄色&nbsp;</span> 2 个工作日内到期"
+            )
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch()
@@ -85,7 +91,9 @@ class RegistryView(QWidget):
         self.detail.edit_requested.connect(self.edit_item)
         self.detail.status_requested.connect(self.set_status)
         self.detail.archive_requested.connect(lambda item_id: self._run(lambda: registry.archive(item_id)))
-        self.detail.unarchive_requested.connect(lambda item_id: self._run(lambda: registry.unarchive(item_id)))
+        self.detail.unarchive_requested.connect(
+            lambda item_id: self._run(lambda: registry.unarchive(item_id))
+        )
         self.detail.purge_requested.connect(self.purge_item)
         state.changed.connect(self.refresh)
         self.refresh()
@@ -131,8 +139,13 @@ class RegistryView(QWidget):
 
     # --- actions --------------------------------------------------------------
     def new_item(self, files: list[Path] | None = None, kind: str | None = None) -> Saved | None:
-        dialog = ItemDialog(self.state.office.registry, self.department_names(), files=files,
-                            kind=kind or self.fixed_kind or "task", parent=self)
+        dialog = ItemDialog(
+            self.state.office.registry,
+            self.department_names(),
+            files=files,
+            kind=kind or self.fixed_kind or "task",
+            parent=self,
+        )
         return self._after_dialog(dialog)
 
     def edit_item(self, item_id: int) -> Saved | None:
@@ -154,9 +167,13 @@ class RegistryView(QWidget):
     def purge_item(self, item_id: int) -> None:
         item = self.state.office.registry.get(item_id)
         answer = QMessageBox.warning(
-            self, self.tr("彻底删除"),
-            self.tr("确定要彻底删除“%1”吗？\n删除后无法恢复，附件原件仍保留在文件库中。").replace("%1", item.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            self,
+            self.tr("彻底删除"),
+            self.tr("确定要彻底删除“%1”吗？\n删除后无法恢复，附件原件仍保留在文件库中。").replace(
+                "%1", item.title
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.state.office.registry.purge(item_id, confirm=True))

@@ -69,7 +69,9 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(QSettings().value(LANGUAGE_KEY, "zh_CN"))))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(QSettings().value(LANGUAGE_KEY, "zh_CN")))
+        )
         self.language.activated.connect(self.choose_language)
         language_box = QGroupBox(self.tr("界面语言"))
         QFormLayout(language_box).addRow(self.tr("语言（重新启动后生效）"), self.language)
@@ -93,8 +95,14 @@ class SettingsView(QWidget):
         if profile:
             self.profile_label.setText(
                 f"{profile.name}（{vocab(profile.office_type)}）\n"
-                + self.tr("区划代码：") + profile.admin_code + "\n" + self.tr("所属县：") + profile.county
-                + "\n" + self.tr("数据库：") + str(office.path)
+                + self.tr("区划代码：")
+                + profile.admin_code
+                + "\n"
+                + self.tr("所属县：")
+                + profile.county
+                + "\n"
+                + self.tr("数据库：")
+                + str(office.path)
             )
         else:
             self.profile_label.setText(self.tr("尚未填写。"))
@@ -105,7 +113,9 @@ class SettingsView(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, department.id)
             self.departments.setItem(row, 0, name)
             self.departments.setItem(row, 1, QTableWidgetItem(department.short_name))
-            self.departments.setItem(row, 2, QTableWidgetItem(self.tr("使用中") if department.active else self.tr("已停用")))
+            self.departments.setItem(
+                row, 2, QTableWidgetItem(self.tr("使用中") if department.active else self.tr("已停用"))
+            )
 
     def _selected_id(self) -> int | None:
         row = self.departments.currentRow()
@@ -131,8 +141,9 @@ class SettingsView(QWidget):
         if department_id is None:
             return
         row = self.departments.currentRow()
-        name, ok = QInputDialog.getText(self, self.tr("改名"), self.tr("单位全称："),
-                                        text=self.departments.item(row, 0).text())
+        name, ok = QInputDialog.getText(
+            self, self.tr("改名"), self.tr("单位全称："), text=self.departments.item(row, 0).text()
+        )
         if ok:
             short = self.departments.item(row, 1).text()
             self._try(lambda: self.state.office.departments.update(department_id, name, short, True))
@@ -148,8 +159,11 @@ class SettingsView(QWidget):
             return
         self.state.notify()
         if outcome == "deactivated":
-            QMessageBox.information(self, self.tr("已停用"),
-                                    self.tr("该单位已有登记事项，不能删除，已改为停用（不再出现在选择列表中）。"))
+            QMessageBox.information(
+                self,
+                self.tr("已停用"),
+                self.tr("该单位已有登记事项，不能删除，已改为停用（不再出现在选择列表中）。"),
+            )
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(self.state.office.profile, self.state.office.profile.get(), self)

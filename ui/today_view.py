@@ -33,9 +33,11 @@ class TodayView(QWidget):
         self.meetings = QListWidget()
         self.boxes = {}
         columns = QHBoxLayout()
-        for key, title, widget in (("overdue", self.tr("已逾期"), self.overdue),
-                                   ("due_soon", self.tr("7 日内到期"), self.due_soon),
-                                   ("meetings", self.tr("本周会议"), self.meetings)):
+        for key, title, widget in (
+            ("overdue", self.tr("已逾期"), self.overdue),
+            ("due_soon", self.tr("7 日内到期"), self.due_soon),
+            ("meetings", self.tr("本周会议"), self.meetings),
+        ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             widget.itemActivated.connect(self._activated)
@@ -61,8 +63,11 @@ class TodayView(QWidget):
         self._fill(self.overdue, summary.overdue, OVERDUE_BACKGROUND)
         self._fill(self.due_soon, summary.due_soon, SOON_BACKGROUND)
         self._fill(self.meetings, summary.meetings_this_week, None, meeting=True)
-        for key, items in (("overdue", summary.overdue), ("due_soon", summary.due_soon),
-                           ("meetings", summary.meetings_this_week)):
+        for key, items in (
+            ("overdue", summary.overdue),
+            ("due_soon", summary.due_soon),
+            ("meetings", summary.meetings_this_week),
+        ):
             box, title = self.boxes[key]
             box.setTitle(f"{title}（{len(items)}）")
 
