@@ -25,7 +25,7 @@ class CliContext:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        self.tr = translator_function(args.lang)
+        self.translate = translator_function(args.lang)
         self.db_path = resolve_db_path(args.db)
 
     def open_office(self):
@@ -41,7 +41,7 @@ class CliContext:
         return 0
 
     def t(self, text: str, **params: Any) -> str:
-        return self.tr("cli", text).format(**params)
+        return self.translate("cli", text).format(**params)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None =
     try:
         return args.handler(ctx)
     except UserFacingError as exc:
-        print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=exc.translated(ctx.tr)), file=sys.stderr)
+        print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=exc.translated(ctx.translate)), file=sys.stderr)
         return 1
     except OSError as exc:
         print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=f"{exc.filename or ''} {exc.strerror}"),

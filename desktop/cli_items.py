@@ -55,7 +55,7 @@ def _item_text(ctx, item: Item, notices=()) -> str:
     for attachment in item.attachments:
         lines.append(f"  attachment: {attachment.original_name} ({attachment.size} B, {attachment.sha256[:12]})")
     for notice in notices:
-        lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "提示：{message}"), message=notice.translated(ctx.tr)))
+        lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "提示：{message}"), message=notice.translated(ctx.translate)))
     return "\n".join(lines)
 
 
@@ -67,7 +67,7 @@ def _saved(ctx, saved) -> int:
     if not getattr(ctx.args, "json", False):
         return ctx.emit(None, lambda: _item_text(ctx, saved.item, saved.notices))
     data = item_json(saved.item)
-    data["warnings"] = [notice.translated(ctx.tr) for notice in saved.notices]
+    data["warnings"] = [notice.translated(ctx.translate) for notice in saved.notices]
     return ctx.emit(data, str)
 
 

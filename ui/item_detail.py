@@ -27,12 +27,6 @@ from storage.records import Attachment, Item
 from ui.texts import kind_label, vocab
 
 
-def _yes_no(widget: QWidget, value: bool | None) -> str:
-    if value is None:
-        return ""
-    return widget.tr("是") if value else widget.tr("否")
-
-
 class ItemDetail(QWidget):
     """Shows the selected item. Emits requests; the registry view carries them out."""
 
@@ -130,8 +124,8 @@ class ItemDetail(QWidget):
                 ),
                 (self.tr("地点"), item.place),
                 (self.tr("形式"), vocab(item.meeting_format)),
-                (self.tr("主要负责人须参会"), _yes_no(self, item.principal_required)),
-                (self.tr("可委派他人参会"), _yes_no(self, item.deputy_allowed)),
+                (self.tr("主要负责人须参会"), self._yes_no(item.principal_required)),
+                (self.tr("可委派他人参会"), self._yes_no(item.deputy_allowed)),
             ]
         if item.kind == "task":
             rows.append((self.tr("进度报送要求"), vocab(item.report_demand) or self.tr("无")))
@@ -152,6 +146,11 @@ class ItemDetail(QWidget):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(item.status)))
         self.archive_button.setText(self.tr("取消归档") if archived else self.tr("归档"))
         self.purge_button.setVisible(archived)
+
+    def _yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return ""
+        return self.tr("是") if value else self.tr("否")
 
     def _status_chosen(self, index: int) -> None:
         status = self.status_combo.itemData(index)
