@@ -151,6 +151,16 @@ def test_status_change_from_detail_panel(window, qtbot, office):
     assert view.model.item_at(view.model.row_of(item.id)).status == "办理中"
 
 
+def test_registry_shows_open_work_by_default(window, office):
+    add(office, title="待办的任务")
+    add(office, title="办完的任务", status="已完成")
+    window.state.notify()
+    view = window.go_to("registry")
+    assert [view.model.item_at(r).title for r in range(view.model.rowCount())] == ["待办的任务"]
+    view.filter_bar.clear()
+    assert view.model.rowCount() == 2
+
+
 def test_archive_hides_item_and_status_filter_shows_it(window, qtbot, office):
     item = add(office)
     window.state.notify()
@@ -169,7 +179,10 @@ def test_overdue_rows_red_and_soon_rows_amber(window, office):
     later = add(office, title="下月的任务", due="2026-12-20")
     done = add(office, title="已完成的逾期任务", received="2026-11-01", due="2026-11-10", status="已完成")
     window.state.notify()
-    model = window.go_to("registry").model
+    view = window.go_to("registry")
+    view.filter_bar.clear()  # the default shows open work only; the finished item must be listed too
+    model = view.model
+    assert model.rowCount() == 4
     colors = {}
     for item in (overdue, soon, later, done):
         index = model.index(model.row_of(item.id), 1)

@@ -31,6 +31,7 @@ class FilterBar(QWidget):
         self.status_combo.addItem(self.tr("未办结"), OPEN_ONLY)
         for status in terms.STATUSES:
             self.status_combo.addItem(vocab(status), status)
+        self.status_combo.setCurrentIndex(1)  # open work first: what the clerk still has to do
         self.due_check = QCheckBox(self.tr("时限从"))
         self.due_from = QDateEdit(QDate.currentDate().addDays(-30))
         self.due_to = QDateEdit(QDate.currentDate().addDays(30))

@@ -21,7 +21,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setAcceptDrops(True)
-        self.resize(1280, 780)
+        self.resize(1440, 860)
         self.nav = QListWidget()
         self.nav.setFixedWidth(148)
         self.nav.setIconSize(QSize(0, 0))

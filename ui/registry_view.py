@@ -48,11 +48,11 @@ class RegistryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 72), (2, 96), (3, 150), (4, 84), (5, 112), (6, 60), (7, 56), (8, 58)):
+        for column, width in ((0, 64), (2, 92), (3, 136), (4, 84), (5, 112), (6, 60), (7, 56), (8, 56)):
             self.table.setColumnWidth(column, width)
         self.detail = ItemDetail(state.office.blobs.path_of)
         self.detail.setMinimumWidth(280)
-        self.detail.setMaximumWidth(400)
+        self.detail.setMaximumWidth(360)
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("＋ 登记（Ctrl+N）"))
         self.new_button.clicked.connect(lambda: self.new_item())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
@@ -14,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.registry import deadline_state
 from storage.records import Item
 from ui.app_state import AppState
 from ui.registry_model import OVERDUE_BACKGROUND, SOON_BACKGROUND
+
+DEADLINE_COLORS = {"overdue": OVERDUE_BACKGROUND, "soon": SOON_BACKGROUND}
 from ui.texts import kind_label, vocab
 
 
@@ -42,6 +47,7 @@ class TodayView(QWidget):
             QVBoxLayout(box).addWidget(widget)
             widget.itemActivated.connect(self._activated)
             widget.setWordWrap(True)
+            widget.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d0d4d9; padding: 6px 4px; }")
             self.boxes[key] = (box, title)
             columns.addWidget(box)
         hint = QLabel(self.tr("双击一项打开详情。"))
@@ -60,9 +66,10 @@ class TodayView(QWidget):
         today = office.clock().date()
         name = profile.name if profile else ""
         self.greeting.setText(self.tr("%1　今天是 %2").replace("%1", name).replace("%2", today.isoformat()))
-        self._fill(self.overdue, summary.overdue, OVERDUE_BACKGROUND)
-        self._fill(self.due_soon, summary.due_soon, SOON_BACKGROUND)
-        self._fill(self.meetings, summary.meetings_this_week, None, meeting=True)
+        now = office.clock()
+        self._fill(self.overdue, summary.overdue, now)
+        self._fill(self.due_soon, summary.due_soon, now)
+        self._fill(self.meetings, summary.meetings_this_week, now, meeting=True)
         for key, items in (
             ("overdue", summary.overdue),
             ("due_soon", summary.due_soon),
@@ -71,7 +78,7 @@ class TodayView(QWidget):
             box, title = self.boxes[key]
             box.setTitle(f"{title}（{len(items)}）")
 
-    def _fill(self, widget: QListWidget, items: list[Item], color, meeting: bool = False) -> None:
+    def _fill(self, widget: QListWidget, items: list[Item], now: datetime, meeting: bool = False) -> None:
         widget.clear()
         for item in items:
             when = (item.meeting_start if meeting else item.due) or ""
@@ -80,7 +87,8 @@ class TodayView(QWidget):
                 text += f"　{item.place}"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            if color is not None:
+            color = DEADLINE_COLORS.get(deadline_state(item, now))
+            if color is not None and not meeting:
                 entry.setBackground(QBrush(color))
             widget.addItem(entry)
         if not items:
