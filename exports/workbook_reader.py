@@ -138,6 +138,7 @@ class Workbook:
 
     def close(self) -> None:
         """Release the file."""
+        self._cached = None
         fh = getattr(self, "_fh", None)
         if fh is not None:
             fh.close()
@@ -148,10 +149,23 @@ class Workbook:
         return list(self._sheets)
 
     def _sheet(self, sheet: str | int) -> pc.CalamineSheet:
+        # calamine parses a whole sheet on access: keep the last one so that layout
+        # detection (top rows) and streaming the data do not parse it twice.
+        name = (
+            self._sheets[sheet].name if isinstance(sheet, int) and 0 <= sheet < len(self._sheets) else sheet
+        )
+        cached = getattr(self, "_cached", None)
+        if cached is not None and cached[0] == name:
+            return cached[1]
+        self._cached = None
         try:
-            if isinstance(sheet, int):
-                return self._wb.get_sheet_by_index(sheet)
-            return self._wb.get_sheet_by_name(sheet)
+            sh = (
+                self._wb.get_sheet_by_index(name)
+                if isinstance(name, int)
+                else self._wb.get_sheet_by_name(name)
+            )
+            self._cached = (name, sh)
+            return sh
         except pc.WorksheetNotFound as exc:
             raise WorkbookReadError(self.path, "no_sheet", f"找不到工作表“{sheet}”。") from exc
         except Exception as exc:

@@ -64,6 +64,17 @@ class TemplateInspection:
         }
 
 
+def inspect_workbook(
+    wb: Workbook, catalog: Catalog | None = None, sheet: str | int | None = None
+) -> TemplateInspection:
+    """Like :func:`inspect_template` on an already open workbook (keeps the sheet parsed)."""
+    cand = choose_form_sheet(wb, wb.path.name, sheet)
+    mapping = map_columns(cand.layout.columns, catalog or Catalog())
+    return TemplateInspection(
+        file=str(wb.path), layout=cand.layout, mapping=mapping, sheets=[s.name for s in wb.sheets]
+    )
+
+
 def inspect_template(
     path: Path | str, catalog: Catalog | None = None, sheet: str | int | None = None
 ) -> TemplateInspection:
@@ -72,10 +83,7 @@ def inspect_template(
     Raises :class:`exports.workbook_reader.WorkbookReadError` with a user message when the
     file cannot be read or holds no table.
     """
-    p = Path(path)
-    catalog = catalog or Catalog()
-    with Workbook(p) as wb:
-        cand = choose_form_sheet(wb, p.name, sheet)
-        names = [s.name for s in wb.sheets]
-    mapping = map_columns(cand.layout.columns, catalog)
-    return TemplateInspection(file=str(path), layout=cand.layout, mapping=mapping, sheets=names)
+    with Workbook(path) as wb:
+        insp = inspect_workbook(wb, catalog, sheet)
+    insp.file = str(path)
+    return insp

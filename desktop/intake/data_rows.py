@@ -1,0 +1,51 @@
+"""Stream the data rows of a filled return, using the layout found on its top rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.catalog import Catalog
+from desktop.intake.inspect import TemplateInspection, inspect_workbook
+from desktop.intake.layout import FormLayout
+from desktop.intake.rows import is_footer_text, is_total_text
+from exports.workbook_reader import Workbook
+
+_FOOTER_FIRST_CHARS = frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全")
+
+
+def iter_data_rows(
+    wb: Workbook, layout: FormLayout, stop_at_footer: bool = True
+) -> Iterator[tuple[int, list]]:
+    """Yield ``(excel_row, values)`` for every non-blank data row, values cut to the table width.
+
+    Blank rows are skipped; 合计/小计 rows are skipped; with ``stop_at_footer`` the stream
+    ends at the first footer line (填表人：… / 注：…) found in the first column.
+    """
+    width = layout.n_cols
+    row_no = layout.data_start_row - 1
+    blank = [""] * width
+    for raw in wb.iter_rows(layout.sheet, start_row=layout.data_start_row):
+        row_no += 1
+        values = raw[:width]
+        if len(values) < width:
+            values = values + blank[len(values) :]
+        if values.count("") == width:
+            continue
+        first = next((v for v in values[:3] if v != ""), "")
+        if isinstance(first, str) and first[:1] in _FOOTER_FIRST_CHARS:
+            if is_total_text(first):
+                continue
+            if stop_at_footer and is_footer_text(first):
+                return
+        yield row_no, values
+
+
+def read_return(
+    path: Path | str, catalog: Catalog | None = None, sheet: str | int | None = None
+) -> tuple[TemplateInspection, list[tuple[int, list]]]:
+    """Inspect a filled return and read all its data rows (one parse of the sheet)."""
+    with Workbook(path) as wb:
+        insp = inspect_workbook(wb, catalog, sheet)
+        rows = list(iter_data_rows(wb, insp.layout))
+    return insp, rows
