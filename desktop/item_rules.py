@@ -80,6 +80,10 @@ def clean_item(
     received = parse_date(str(merged.get("received") or today), "received")
     due_text = merged.get("due")
     due = parse_due(str(due_text), "due") if due_text not in (None, "") else None
+    meeting = _clean_meeting(merged) if kind == "meeting" else None
+    if meeting and meeting["meeting_start"] and due in (None, (current or {}).get("meeting_start")):
+        # A meeting's deadline is its start unless set apart; it moves with the meeting.
+        due = meeting["meeting_start"]
     if due and due[:10] < received:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "办理时限 {due} 早于收文日期 {received}，请检查两个日期。"),
@@ -107,10 +111,8 @@ def clean_item(
         "assignee": str(merged.get("assignee") or "").strip(),
         "notes": notes,
     }
-    if kind == "meeting":
-        cleaned.update(_clean_meeting(merged))
-        if cleaned["due"] is None and cleaned["meeting_start"]:
-            cleaned["due"] = cleaned["meeting_start"]
+    if meeting:
+        cleaned.update(meeting)
     else:
         cleaned.update({key: None for key in MEETING_ONLY})
         cleaned["place"] = ""
