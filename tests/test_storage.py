@@ -225,8 +225,10 @@ def test_wal_mode_and_foreign_keys(db_path: Path):
                 "VALUES ('task', '无主事项', 999, '2026-11-25', 'x', 'x')"
             )
         with pytest.raises(sqlite3.IntegrityError):
-            conn.execute("INSERT INTO items (kind, title, department_id, received, created_at, updated_at) "
-                         "VALUES ('memo', '类别不对', 1, '2026-11-25', 'x', 'x')")  # fmt: skip
+            conn.execute(
+                "INSERT INTO items (kind, title, department_id, received, created_at, updated_at) "
+                "VALUES ('memo', '类别不对', 1, '2026-11-25', 'x', 'x')"
+            )
     finally:
         other.close()
         conn.close()
