@@ -48,7 +48,10 @@ class DepartmentService:
 
     def resolve(self, name: str) -> Department:
         """Find a department by full or short name, or explain how to add it."""
-        department = self.repo.by_name((name or "").strip())
+        name = (name or "").strip()
+        if not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写来文单位（从列表中选择）。"), field="department")
+        department = self.repo.by_name(name)
         if department is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
