@@ -98,12 +98,29 @@ def find_header_start(grid: SheetGrid, width: int) -> int | None:
 
 
 def _bottom_groups(grid: SheetGrid, first: int, last: int) -> list[tuple[int, int]]:
-    """Column spans of group cells (merged across >1 column) whose bottom is row ``last``."""
+    """Column spans of group cells whose bottom is row ``last``.
+
+    A group is a cell merged across several columns, or the same label repeated in
+    adjacent cells (forms typed without merging).
+    """
     spans = []
     for r in range(first, last + 1):
         for a in row_anchors(grid, r):
             if a.span > 1 and r + a.height - 1 == last:
                 spans.append((a.col, a.col + a.span - 1))
+    anchors = [a for a in row_anchors(grid, last) if a.span == 1 and a.height == 1]
+    i = 0
+    while i < len(anchors):
+        j = i
+        while (
+            j + 1 < len(anchors)
+            and anchors[j + 1].col == anchors[j].col + 1
+            and anchors[j + 1].text == anchors[i].text
+        ):
+            j += 1
+        if j > i:
+            spans.append((anchors[i].col, anchors[j].col))
+        i = j + 1
     return spans
 
 

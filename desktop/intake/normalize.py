@@ -127,12 +127,13 @@ def squash(text: str) -> str:
 def normalize_header(text: object) -> NormHeader:
     """Split a header cell into key, unit, notes, required mark and numbering."""
     raw = "" if text is None else str(text)
-    t = squash(raw)
+    circled = re.match(r"^\s*([①-⑳⑴-⒇⒈-⒛])\s*", raw)  # NFKC would turn ① into a bare 1
+    t = squash(raw[circled.end() :] if circled else raw)
     required = False
     if t[:1] in _REQUIRED_MARKS or t[-1:] in _REQUIRED_MARKS:
         required = True
         t = t.strip(_REQUIRED_MARKS)
-    numbering = ""
+    numbering = circled.group(1) if circled else ""
     m = _NUMBERING.match(t)
     if m and m.end() < len(t):
         numbering, t = m.group(0), t[m.end() :]

@@ -1,0 +1,161 @@
+"""Layout detection on hand-built templates covering the usual county-form quirks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from desktop.intake.inspect import inspect_template
+from desktop.intake.layout import detect_layout, title_from_filename
+from exports.sheet_grid import MergedRange, SheetGrid
+
+
+def _save(tmp_path: Path, name: str, build) -> Path:
+    wb = openpyxl.Workbook()
+    build(wb)
+    p = tmp_path / name
+    wb.save(p)
+    return p
+
+
+def test_attachment_two_row_title_meta_three_level_header_example_footer(tmp_path: Path) -> None:
+    def build(wb):
+        ws = wb.active
+        ws.title = "统计表"
+        ws["A1"] = "附件2"
+        ws["A2"] = "白沙镇"
+        ws.merge_cells("A2:H2")
+        ws["A3"] = "农户收入情况统计表"
+        ws.merge_cells("A3:H3")
+        ws["A4"] = "填报单位（盖章）："
+        ws["F4"] = "单位：元"
+        for col, text in zip("ABC", ["序号", "户主姓名", "家庭人口"], strict=True):
+            ws[f"{col}5"] = text
+            ws.merge_cells(f"{col}5:{col}7")
+        ws["D5"] = "收入情况"
+        ws.merge_cells("D5:G5")
+        ws["D6"] = "家庭年收入"
+        ws.merge_cells("D6:D7")
+        ws["E6"] = "其中"
+        ws.merge_cells("E6:G6")
+        ws["E7"], ws["F7"], ws["G7"] = "务工收入", "种植收入", "其他"
+        ws["H5"] = "备注"
+        ws.merge_cells("H5:H7")
+        ws.append(["样例", "王某", 4, 30000, 20000, 8000, 2000])
+        for i in range(1, 6):
+            ws.append([i])
+        ws.append(["合计"])
+        ws.append(["填表人：", None, None, "审核人："])
+        ws.append(["注：本表一户一行。"])
+
+    lay = inspect_template(_save(tmp_path, "x.xlsx", build)).layout
+    assert lay.title == "白沙镇 农户收入情况统计表"
+    assert lay.preamble_rows == [1] and lay.meta_rows == [4]
+    assert lay.header_rows == (5, 7)
+    assert lay.example_row == 8 and lay.data_start_row == 9
+    assert [c.header for c in lay.columns] == [
+        "序号", "户主姓名", "家庭人口", "收入情况/家庭年收入", "收入情况/其中/务工收入",
+        "收入情况/其中/种植收入", "收入情况/其中/其他", "备注",
+    ]  # fmt: skip
+    assert lay.total_rows == [14] and lay.footer_rows == [15, 16]
+    assert lay.data_end_row == 13
+
+
+def test_instruction_sheet_and_hidden_list_sheet_are_skipped(tmp_path: Path) -> None:
+    def build(wb):
+        notes = wb.active
+        notes.title = "Sheet1"
+        notes["A1"] = "填表说明"
+        notes["A2"] = "1.本表由村委会填写，每户一行，请勿改动表头格式。"
+        notes["A3"] = "2.身份证号码请设置为文本格式，防止末尾变成0。"
+        form = wb.create_sheet("Sheet2")
+        form.append(["姓名", "性别", "身份证号码", "民族"])
+        lists = wb.create_sheet("Sheet3")
+        lists.sheet_state = "hidden"
+        for v in ["汉族", "彝族", "苗族", "回族", "藏族", "壮族"]:
+            lists.append([v, "男"])
+
+    insp = inspect_template(_save(tmp_path, "03_名单.xlsx", build))
+    assert insp.sheet == "Sheet2"
+    assert insp.layout.title == "名单"  # no title row: the file name (numbering dropped)
+    assert insp.layout.header_rows == (1, 1) and insp.layout.data_start_row == 2
+
+
+def test_unmerged_repeated_group_labels(tmp_path: Path) -> None:
+    def build(wb):
+        ws = wb.active
+        ws.append(["外出务工人员登记表"])
+        ws.append(["序号", "姓名", "务工信息", "务工信息", "务工信息", "备注"])
+        ws.append([None, None, "务工地点", "务工单位", "月收入", None])
+        ws.append([1, None, None, None, None, None])
+
+    lay = inspect_template(_save(tmp_path, "x.xlsx", build)).layout
+    assert lay.header_rows == (2, 3)
+    assert [c.header for c in lay.columns] == [
+        "序号", "姓名", "务工信息/务工地点", "务工信息/务工单位", "务工信息/月收入", "备注",
+    ]  # fmt: skip
+
+
+def test_unmerged_group_with_blank_neighbours(tmp_path: Path) -> None:
+    def build(wb):
+        ws = wb.active
+        ws.append(["序号", "姓名", "家庭成员", None, None, "备注"])
+        ws.append([None, None, "人口数", "劳动力", "学生", None])
+
+    lay = inspect_template(_save(tmp_path, "x.xlsx", build)).layout
+    assert lay.header_rows == (1, 2)
+    assert lay.columns[2].header == "家庭成员/人口数"
+
+
+def test_column_number_row_belongs_to_header(tmp_path: Path) -> None:
+    def build(wb):
+        ws = wb.active
+        ws.append(["村级统计表"])
+        ws.append(["村名", "户数", "人口", "耕地面积（亩）"])
+        ws.append(["甲", 1, 2, 3])
+        ws.append(["白沙村"])
+
+    lay = inspect_template(_save(tmp_path, "x.xlsx", build)).layout
+    assert lay.header_rows == (2, 3) and lay.data_start_row == 4
+    assert lay.columns[1].header == "户数"
+
+
+def test_stray_marker_far_right_is_ignored() -> None:
+    row = ["姓名", "性别", "电话"] + [""] * 20 + ["FFI"]
+    grid = SheetGrid("s", [row])
+    lay = detect_layout(grid, "名单.xls")
+    assert lay is not None and [c.header for c in lay.columns] == ["姓名", "性别", "电话"]
+
+
+def test_score_row_inside_merged_header_is_not_header_text() -> None:
+    rows = [
+        ["台账", "", "", ""],
+        ["户主", "基础授信", "农房", ""],
+        ["", "", "砖房", "木房"],
+        ["", 3.0, 1.0, 2.0],
+        ["${a}", "", "", ""],
+    ]
+    merged = [
+        MergedRange(0, 0, 0, 3),
+        MergedRange(1, 0, 3, 0),
+        MergedRange(1, 1, 2, 1),
+        MergedRange(1, 2, 1, 3),
+    ]
+    lay = detect_layout(SheetGrid("s", rows, merged))
+    assert lay is not None
+    assert lay.header_rows == (2, 4) and lay.data_start_row == 5
+    assert [c.header for c in lay.columns] == ["户主", "基础授信", "农房/砖房", "农房/木房"]
+    assert lay.placeholder_rows == [5]
+
+
+def test_example_marker_variants() -> None:
+    for marker in ("示例", "例", "样例", "填写示例", "例：", "示例1"):
+        rows = [["姓名", "性别", "电话"], [marker, "男", "138"], ["", "", ""]]
+        lay = detect_layout(SheetGrid("s", rows))
+        assert lay is not None and lay.example_row == 2 and lay.data_start_row == 3, marker
+
+
+def test_title_from_filename() -> None:
+    assert title_from_filename("01_低收入农户.xls") == "低收入农户"
+    assert title_from_filename("农户表.xlsx") == "农户表"
