@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -87,10 +88,13 @@ def cmd_update(ctx) -> int:
 def cmd_list(ctx) -> int:
     args = ctx.args
     flt = ItemFilter(kind=args.kind, department=args.department, status=args.status, due_from=args.due_from,
-                     due_to=args.due_to, search=args.search or "", include_archived=args.archived or
-                     args.status == "已归档", only_open=args.open)
+                     due_to=args.due_to, search=args.search or "", include_archived=args.archived,
+                     only_open=args.open)
     with ctx.open_office() as office:
-        items = office.registry.list(office.registry.normalize_filter(flt), sort=args.sort)
+        flt = office.registry.normalize_filter(flt)
+        if flt.status == "已归档":  # after normalizing, so `--status archived` finds them too
+            flt = replace(flt, include_archived=True)
+        items = office.registry.list(flt, sort=args.sort)
         now = datetime.now()
         return ctx.emit([item_json(i, now) for i in items], lambda: "\n".join(_item_line(i) for i in items)
                         or ctx.t(QT_TRANSLATE_NOOP("cli", "（没有符合条件的事项）")))
