@@ -17,6 +17,7 @@ from desktop.intake.header_band import column_levels, find_header_band, table_wi
 from desktop.intake.normalize import normalize_header, squash
 from desktop.intake.rows import (
     ATTACHMENT_RE,
+    DATE_BLANK_RE,
     is_example_text,
     is_footer_text,
     is_meta_text,
@@ -80,9 +81,35 @@ def title_from_filename(name: str) -> str:
     return re.sub(r"^\s*[0-9]{1,3}\s*[_\-.、．\s]\s*", "", stem).strip() or stem
 
 
+_BRACKETED_DATE = re.compile(r"^[(\[【].*(?:[0-9]{4}|年|月|日|单位|盖章).*[)\]】]$")
+_DATE_ONLY = re.compile(
+    r"^(?:截至|截止|数据截至|统计截至|统计时间|时间)?[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?度?$"
+)
+
+
+def _preamble_kind(text: str) -> str:
+    """``attachment`` (附件3), ``meta`` (填报单位：…, dates, units) or ``text``."""
+    t = squash(text)
+    n = nfkc(t)
+    if ATTACHMENT_RE.match(t):
+        return "attachment"
+    if re.match(r"^[^:]{1,12}:", n) or is_meta_text(text) and len(t) < 16:
+        return "meta"
+    if DATE_BLANK_RE.search(text) or _BRACKETED_DATE.match(n) or _DATE_ONLY.match(n):
+        return "meta"
+    if re.match(r"^(?:截至|截止|数据截至)", t):
+        return "meta"
+    return "text"
+
+
 def _classify_preamble(
     grid: SheetGrid, first_header: int
 ) -> tuple[list[int], list[int], list[int], list[str], list[str]]:
+    """Rows above the header: title rows, 附件 lines and meta lines (with their texts).
+
+    A row is a title row when it holds exactly one plain text (other cells on it may be
+    meta such as ``单位：元``); two or more plain texts make it a meta line.
+    """
     titles: list[int] = []
     preamble: list[int] = []
     meta: list[int] = []
@@ -92,26 +119,19 @@ def _classify_preamble(
         anchors = row_anchors(grid, r)
         if not anchors:
             continue
-        texts = [a.text for a in anchors]
-        if len(anchors) == 1 and ATTACHMENT_RE.match(squash(texts[0])):
+        kinds = [_preamble_kind(a.text) for a in anchors]
+        plain = [
+            a.text for a, k in zip(anchors, kinds, strict=True) if k == "text" and not is_numberish(a.text)
+        ]
+        if len(plain) == 1:
+            titles.append(r)
+            title_texts.append(_ATTACH_PREFIX.sub("", plain[0]).strip())
+            meta_texts.extend(a.text for a, k in zip(anchors, kinds, strict=True) if k == "meta")
+        elif not plain and all(k == "attachment" for k in kinds):
             preamble.append(r)
-            continue
-        single = texts[0]
-        if len(anchors) == 1 and _ATTACH_PREFIX.match(single) and len(squash(single)) > 8:
-            single = _ATTACH_PREFIX.sub("", single)
-        label_colon = re.match(r"^[^:]{1,12}:", nfkc(squash(single)))
-        if (
-            len(anchors) > 1
-            or any(is_meta_text(t) for t in texts[1:])
-            or (len(anchors) == 1 and (label_colon or (is_meta_text(single) and len(squash(single)) < 16)))
-        ):
+        elif plain or any(k == "meta" for k in kinds):
             meta.append(r)
-            meta_texts.extend(texts)
-            continue
-        if is_numberish(single):
-            continue
-        titles.append(r)
-        title_texts.append(single.strip())
+            meta_texts.extend(a.text for a in anchors)
     return titles, preamble, meta, title_texts, meta_texts
 
 

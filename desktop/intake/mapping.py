@@ -98,6 +98,19 @@ def decide_entity(
     return max(keyed, key=lambda e: (evidence[e], -ENTITY_ORDER.index(e))), evidence
 
 
+IMPLICIT_HEAD = {"person.id_number": "household.head_id_number", "person.name": "household.head_name"}
+"""On a household form the only person is the head: a bare 身份证号码 is the head's."""
+
+
+def _implicit_head(scores: list[dict[str, tuple[float, str]]], allowed: set[str]) -> None:
+    for person_fid, head_fid in IMPLICIT_HEAD.items():
+        if head_fid not in allowed or any(cs[head_fid][0] >= THRESHOLD for cs in scores):
+            continue
+        hits = [cs for cs in scores if cs.get(person_fid, (0.0, ""))[0] >= 0.9]
+        if len(hits) == 1:
+            hits[0][head_fid] = (max(hits[0][head_fid][0], 0.8), "implicit-head")
+
+
 def _coherence(idx: int, groups: list[str], assigned: dict[int, str]) -> int:
     """How many other columns under the same nearest group already map to a field."""
     g = groups[idx]
@@ -117,6 +130,8 @@ def map_columns(
     if entity is None:
         entity, ent_scores = decide_entity(scores, texts, prepared)
     allowed = {ft.field.id for ft in prepared if ft.field.entity in (entity, "meta")}
+    if entity == "household":
+        _implicit_head(scores, allowed)
     groups = ["/".join(c.levels[:-1]) for c in columns]
     pairs = sorted(
         (
@@ -145,10 +160,11 @@ def map_columns(
     for i, col in enumerate(columns):
         ranked = sorted(((s, fid) for fid, (s, _) in scores[i].items()), key=lambda x: (-x[0], x[1]))
         fid = assigned.get(i)
-        conf = scores[i][fid][0] if fid else (ranked[0][0] if ranked else 0.0)
-        if fid is None:
-            conf = min(conf, THRESHOLD - 0.01)
         in_entity = [(s, f) for s, f in ranked if f in allowed]
+        if fid is not None:
+            conf = scores[i][fid][0]
+        else:  # how close the best field of this form's entity came
+            conf = min(in_entity[0][0] if in_entity else 0.0, THRESHOLD - 0.01)
         others = [(s, f) for s, f in ranked if f not in allowed]
         sugg = [Suggestion(f, s) for s, f in (in_entity + others) if f != fid and s >= SUGGEST_FLOOR][:3]
         out.append(

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from desktop.catalog import Field
 from desktop.intake.normalize import NormHeader, normalize_header
 
-NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体")
+NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")
 NEUTRAL_SUFFIXES = ("情况", "信息", "名称", "全称", "号码", "号", "码", "名单")
 _GROUP_TAIL = re.compile(r"(?:基本情况|基本信息|相关信息|信息|情况|概况)$")
 _ROLE = re.compile(r"(?:人|户主|配偶|父亲|母亲|子女|家长|法人|代表|干部|书记|主任|联系|帮扶|监护|担保)$")
@@ -60,18 +60,23 @@ class ColumnText:
         return ""
 
 
+def canon(key: str) -> str:
+    """Spelling variants that mean the same in a header key (号码 = 号)."""
+    return key.replace("号码", "号")
+
+
 def prepare(field: Field) -> FieldTerms:
     """Normalise a field's wordings and derive its short in-context wordings."""
     terms: dict[str, float] = {}
     name = normalize_header(field.name_zh)
     if name.key:
-        terms[name.key] = 1.0
+        terms[canon(name.key)] = 1.0
     for s in field.synonyms:
-        k = normalize_header(s).key
+        k = canon(normalize_header(s).key)
         if k and k not in terms:
             terms[k] = 0.97
     for s in field.learned:
-        k = normalize_header(s).key
+        k = canon(normalize_header(s).key)
         if k:
             terms[k] = 1.0
     short: list[str] = []
@@ -127,14 +132,14 @@ def match_key(h: str, t: str, entity: str = "") -> float:
 def score(col: ColumnText, ft: FieldTerms) -> tuple[float, str]:
     """Score of a column for a field, with a short reason code."""
     f = ft.field
-    leaf = col.leaf.key
+    leaf = canon(col.leaf.key)
     best, reason = 0.0, ""
     for t, w in ft.terms:
         s = match_key(leaf, t, f.entity) * w
         if s > best:
             best, reason = s, ("exact" if s >= 0.97 else "affix" if s >= 0.9 else "partial")
     nearest = col.groups[-1] if col.groups else None
-    stem = group_stem(nearest) if nearest else ""
+    stem = canon(group_stem(nearest)) if nearest else ""
     if stem and best < 1.0:
         for t, w in ft.terms:
             if len(t) > len(leaf) and stem + leaf in (t, *(p + t for p in NEUTRAL_PREFIXES)):
