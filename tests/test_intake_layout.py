@@ -159,3 +159,37 @@ def test_example_marker_variants() -> None:
 def test_title_from_filename() -> None:
     assert title_from_filename("01_低收入农户.xls") == "低收入农户"
     assert title_from_filename("农户表.xlsx") == "农户表"
+
+
+def test_label_value_line_is_not_the_header(tmp_path: Path) -> None:
+    def build(wb):
+        ws = wb.active
+        ws.append(["白沙镇  农户基本信息表"])
+        ws.append(["乡镇", "白沙镇", "村", None, "日期", None])
+        ws.append(["户主姓名", "家庭人口", "劳动力", "年收入（元）", "联系电话"])
+        ws.append(["例：李四", 4, 2, 30000, "139"])
+
+    insp = inspect_template(_save(tmp_path, "x.xlsx", build))
+    assert insp.layout.meta_rows == [2] and insp.layout.header_rows == (3, 3)
+    assert insp.layout.example_row == 4 and insp.entity == "household"
+
+
+def test_attachment_prefix_title_bracket_date_and_example_anywhere(tmp_path: Path) -> None:
+    def build(wb):
+        ws = wb.active
+        ws["A1"] = "附件1：白沙镇困难群众救助花名册"
+        ws.merge_cells("A1:F1")
+        ws["A2"] = "（截至2026年6月30日）"
+        ws.merge_cells("A2:F2")
+        ws.append(["序号", "姓名", "身份证号码", "救助类别", "救助金额（元）", "备注"])
+        ws.append([None, "张三", "511623199001011234", "低保", 500, "此行为示例，填报时删除"])
+        ws.append([1])
+        ws.append(["一、白沙村"])
+        ws.merge_cells("A6:F6")
+        ws.append(["合  计"])
+        ws.append(["单位负责人：", None, "填表人："])
+
+    lay = inspect_template(_save(tmp_path, "x.xlsx", build)).layout
+    assert lay.title == "白沙镇困难群众救助花名册" and lay.meta_rows == [2]
+    assert lay.header_rows == (3, 3) and lay.example_row == 4 and lay.data_start_row == 5
+    assert lay.section_rows == [6] and lay.total_rows == [7] and lay.footer_rows == [8]

@@ -20,6 +20,7 @@ from desktop.intake.rows import (
     is_numberish,
     is_placeholder_text,
     is_total_text,
+    nfkc,
     row_anchors,
 )
 from exports.sheet_grid import SheetGrid
@@ -84,17 +85,46 @@ def _looks_like_header_row(anchors: list[Anchor], width: int) -> bool:
     return coverage >= 0.5 * width or len(anchors) >= max(2, 0.4 * width)
 
 
+_META_LABEL = re.compile(
+    r"^(?:填报单位|填表单位|报送单位|单位|乡镇|乡\(镇\)|镇|村|村委会|社区|组|日期|填报日期|填表日期|时间|年度|月份|"
+    r"填报人|填表人|联系电话|负责人)$"
+)
+_PLACE_VALUE = re.compile(r"^\S{1,8}(?:省|市|县|区|乡|镇|街道|村|社区)$")
+
+
 def find_header_start(grid: SheetGrid, width: int) -> int | None:
-    """First row that reads as a header row, or None."""
+    """First row that reads as a header row, or None.
+
+    A label–value line (``乡镇 | 白沙镇 | 村 | (blank) | 日期 | (blank)``) can look like a
+    header; it is skipped when it has blank gaps between its cells and names places or
+    meta labels.
+    """
     best, best_n = None, 0
     for r in range(min(grid.n_rows, SCAN_ROWS)):
         anchors = row_anchors(grid, r)
-        if _looks_like_header_row(anchors, width):
+        if _looks_like_header_row(anchors, width) and not _label_value_line(grid, r, anchors):
             return r
         n = sum(1 for a in anchors if not is_numberish(a.text) and not is_meta_text(a.text))
         if n > best_n:
             best, best_n = r, n
     return best
+
+
+def _label_value_line(grid: SheetGrid, row: int, anchors: list[Anchor]) -> bool:
+    covered: set[int] = set()
+    for a in anchors:
+        covered.update(range(a.col, a.col + a.span))
+    gaps = [
+        c
+        for c in range(anchors[0].col, anchors[-1].col + 1)
+        if c not in covered and not ((m := grid.merge_at(row, c)) is not None and m.first_row < row)
+    ]
+    if not gaps:
+        return False
+    texts = [nfkc(squash(a.text)) for a in anchors]
+    labels = sum(1 for t in texts if _META_LABEL.match(t))
+    values = sum(1 for t in texts if _PLACE_VALUE.match(t) and not _META_LABEL.match(t))
+    return len(anchors) <= 8 and labels >= 1 and values >= 1 and (labels + values) * 2 >= len(anchors)
 
 
 def _bottom_groups(grid: SheetGrid, first: int, last: int) -> list[tuple[int, int]]:

@@ -93,6 +93,8 @@ def _preamble_kind(text: str) -> str:
     n = nfkc(t)
     if ATTACHMENT_RE.match(t):
         return "attachment"
+    if _ATTACH_PREFIX.match(t) and len(_ATTACH_PREFIX.sub("", t)) >= 4:
+        return "text"  # 附件1：白沙镇……花名册 is the title
     if re.match(r"^[^:]{1,12}:", n) or is_meta_text(text) and len(t) < 16:
         return "meta"
     if DATE_BLANK_RE.search(text) or _BRACKETED_DATE.match(n) or _DATE_ONLY.match(n):
@@ -135,10 +137,14 @@ def _classify_preamble(
     return titles, preamble, meta, title_texts, meta_texts
 
 
+_EXAMPLE_WORD = re.compile(r"示例|样例|范例|举例|此行为例|例行")
+
+
 def _example_row(grid: SheetGrid, row: int) -> bool:
+    """A sample row: 示例/例/样例 in a leading cell, or 示例 written anywhere on the row."""
     anchors = row_anchors(grid, row)
     return any(is_example_text(a.text) for a in anchors[:2] if a.col <= 2) or any(
-        squash(a.text) in ("示例", "样例", "例", "范例") for a in anchors
+        _EXAMPLE_WORD.search(squash(a.text)) for a in anchors
     )
 
 
