@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -55,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     json_parent = argparse.ArgumentParser(add_help=False)
-    json_parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出结果")
+    json_parent.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出结果"
+    )
     cli_items.register(commands, json_parent)
     cli_office.register(commands, json_parent)
     return parser
@@ -74,11 +77,28 @@ def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None =
     try:
         return args.handler(ctx)
     except UserFacingError as exc:
-        print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=exc.translated(ctx.translate)), file=sys.stderr)
+        print(
+            ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=exc.translated(ctx.translate)),
+            file=sys.stderr,
+        )
+        return 1
+    except sqlite3.Error as exc:
+        message = ctx.t(
+            QT_TRANSLATE_NOOP(
+                "cli", "数据库“{path}”暂时无法使用（{reason}）。请关闭其他正在使用它的一表通窗口后重试。"
+            ),
+            path=ctx.db_path,
+            reason=exc,
+        )
+        print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=message), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=f"{exc.filename or ''} {exc.strerror}"),
-              file=sys.stderr)
+        print(
+            ctx.t(
+                QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=f"{exc.filename or ''} {exc.strerror}"
+            ),
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         return 130

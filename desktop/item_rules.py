@@ -31,17 +31,17 @@ def choice(value: str, allowed: tuple[str, ...] | dict, aliases: dict[str, str],
         field=field,
         value=value,
         label=_LABELS.get(field, field),
-        choices="、".join(allowed),
+        choices=tuple(allowed),
     )
 
 
 _LABELS = {
-    "kind": "类别",
-    "status": "状态",
-    "urgency": "紧急程度",
-    "confidentiality": "密级",
-    "meeting_format": "会议形式",
-    "report_demand": "进度报送要求",
+    "kind": QT_TRANSLATE_NOOP("vocab", "类别"),
+    "status": QT_TRANSLATE_NOOP("vocab", "状态"),
+    "urgency": QT_TRANSLATE_NOOP("vocab", "紧急程度"),
+    "confidentiality": QT_TRANSLATE_NOOP("vocab", "密级"),
+    "meeting_format": QT_TRANSLATE_NOOP("vocab", "会议形式"),
+    "report_demand": QT_TRANSLATE_NOOP("vocab", "进度报送要求"),
 }
 
 

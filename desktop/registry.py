@@ -108,7 +108,7 @@ class RegistryService:
         return [
             Notice(
                 QT_TRANSLATE_NOOP("errors", "文号“{doc_no}”已登记过（事项编号 {ids}），请确认是否重复收文。"),
-                {"doc_no": doc_no, "ids": "、".join(str(i) for i in others)},
+                {"doc_no": doc_no, "ids": tuple(str(i) for i in others)},
             )
         ]
 

@@ -17,10 +17,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+VOCAB_CONTEXT = "vocab"
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("errors", "、")
+
+
 def format_message(template: str, params: dict[str, Any], translate=None) -> str:
-    """Fill a message template, translating it first when a `translate(context, text)` is given."""
-    text = translate(ERRORS_CONTEXT, template) if translate else template
-    return text.format(**params)
+    """Fill a message template, translating it first when a `translate(context, text)` is given.
+
+    Parameters that are terms (a str marked in the "vocab" context, or a tuple of them) are translated
+    too, so "“{value}”不是有效的{label}" reads whole in English; other strings pass through unchanged.
+    """
+    translate = translate or (lambda _context, text: text)
+
+    def term(value: Any) -> str:
+        if isinstance(value, tuple):
+            return translate(ERRORS_CONTEXT, LIST_SEPARATOR).join(term(v) for v in value)
+        return translate(VOCAB_CONTEXT, value) if isinstance(value, str) and value else str(value)
+
+    return translate(ERRORS_CONTEXT, template).format(**{key: term(value) for key, value in params.items()})
 
 
 @dataclass(frozen=True)

@@ -760,3 +760,31 @@ def test_console_script_end_to_end(tmp_path: Path):
     assert missing.stderr.strip().count("\n") == 0 and "42" in missing.stderr
     usage = run("items", "bogus")
     assert usage.returncode == 2
+
+
+def test_locked_database_gives_one_line_message(tmp_path, capsys):
+    import sqlite3 as sqlite
+
+    from desktop.cli import main as cli_main
+
+    path = tmp_path / "locked.sqlite3"
+    assert cli_main(["--db", str(path), "items", "list"]) == 0
+    capsys.readouterr()
+    holder = sqlite.connect(str(path), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        import storage.connection as connection
+
+        original = connection.BUSY_TIMEOUT_MS
+        connection.BUSY_TIMEOUT_MS = 50
+        try:
+            code = cli_main(["--db", str(path), "items", "add", "--kind", "task", "--title", "锁定测试",
+                             "--department", "县人社局"])
+        finally:
+            connection.BUSY_TIMEOUT_MS = original
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1 and "暂时无法使用" in err

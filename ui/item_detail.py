@@ -54,6 +54,7 @@ class ItemDetail(QWidget):
         for status in terms.STATUSES[:-1]:
             self.status_combo.addItem(vocab(status), status)
         self.status_combo.activated.connect(self._status_chosen)
+        self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.archive_button = QPushButton(self.tr("归档"))
         self.purge_button = QPushButton(self.tr("彻底删除…"))
         self.edit_button.clicked.connect(lambda: self.item and self.edit_requested.emit(self.item.id))
@@ -134,7 +135,7 @@ class ItemDetail(QWidget):
             value_label = QLabel(value or "—")
             value_label.setWordWrap(True)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(label + "：", value_label)
+            self.form.addRow(label, value_label)
         self.attachments.clear()
         for attachment in item.attachments:
             entry = QListWidgetItem(f"{attachment.original_name}  ({attachment.size:,} B)")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.registry import RegistryService, deadline_state
@@ -21,15 +28,15 @@ SOON_BACKGROUND = QColor("#ffe8b3")
 
 # (sort key, header); headers are translated in headerData().
 COLUMNS = (
-    ("kind", "类别"),
-    ("title", "标题"),
-    ("department", "来文单位"),
-    ("doc_no", "文号"),
-    ("received", "收文日期"),
-    ("due", "办理时限"),
-    ("urgency", "紧急程度"),
-    ("status", "状态"),
-    ("assignee", "承办人"),
+    ("kind", QT_TRANSLATE_NOOP("RegistryTableModel", "类别")),
+    ("title", QT_TRANSLATE_NOOP("RegistryTableModel", "标题")),
+    ("department", QT_TRANSLATE_NOOP("RegistryTableModel", "来文单位")),
+    ("doc_no", QT_TRANSLATE_NOOP("RegistryTableModel", "文号")),
+    ("received", QT_TRANSLATE_NOOP("RegistryTableModel", "收文日期")),
+    ("due", QT_TRANSLATE_NOOP("RegistryTableModel", "办理时限")),
+    ("urgency", QT_TRANSLATE_NOOP("RegistryTableModel", "紧急程度")),
+    ("status", QT_TRANSLATE_NOOP("RegistryTableModel", "状态")),
+    ("assignee", QT_TRANSLATE_NOOP("RegistryTableModel", "承办人")),
 )
 
 
@@ -95,7 +102,7 @@ class RegistryTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("RegistryTableModel", COLUMNS[section][1])
         return None
 
     def item_at(self, row: int) -> Item | None:

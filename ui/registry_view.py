@@ -48,7 +48,7 @@ class RegistryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 64), (2, 92), (3, 136), (4, 84), (5, 112), (6, 60), (7, 56), (8, 56)):
+        for column, width in ((0, 64), (2, 92), (3, 136), (4, 84), (5, 112), (6, 66), (7, 66), (8, 56)):
             self.table.setColumnWidth(column, width)
         self.detail = ItemDetail(state.office.blobs.path_of)
         self.detail.setMinimumWidth(280)

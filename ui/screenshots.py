@@ -1,6 +1,6 @@
 """Render the README's screenshots from the demo office, offscreen.
 
-    uv run python -m ui.screenshots [--out docs/screenshots] [--lang zh_CN|en]
+uv run python -m ui.screenshots [--out docs/screenshots] [--lang zh_CN|en]
 """
 
 from __future__ import annotations

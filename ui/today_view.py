@@ -76,7 +76,7 @@ class TodayView(QWidget):
             ("meetings", summary.meetings_this_week),
         ):
             box, title = self.boxes[key]
-            box.setTitle(f"{title}（{len(items)}）")
+            box.setTitle(self.tr("%1（%2）").replace("%1", title).replace("%2", str(len(items))))
 
     def _fill(self, widget: QListWidget, items: list[Item], now: datetime, meeting: bool = False) -> None:
         widget.clear()

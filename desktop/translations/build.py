@@ -39,8 +39,12 @@ def source_files() -> list[str]:
 
 
 def update_ts(ts_file: Path = TS_FILE) -> None:
-    subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *source_files(), "-ts", str(ts_file)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [qt_tool("lupdate"), "-no-obsolete", "-locations", "none", *source_files(), "-ts", str(ts_file)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
@@ -55,8 +59,16 @@ def untranslated(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             numerus = translation.findall("numerusform") if translation is not None else []
-            text = "".join(n.text or "" for n in numerus) if numerus else (translation.text or "" if translation is not None else "")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not text.strip():
+            text = (
+                "".join(n.text or "" for n in numerus)
+                if numerus
+                else (translation.text or "" if translation is not None else "")
+            )
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not text.strip()
+            ):
                 missing.append((name, message.findtext("source", "")))
     return missing
 

@@ -416,6 +416,42 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
 <context>
     <name>RegistryTableModel</name>
     <message>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>来文单位</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>收文日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
         <source>已逾期</source>
         <translation>Overdue</translation>
     </message>
@@ -582,6 +618,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>%1&#x3000;Today is %2</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
@@ -598,6 +638,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>错误：{message}</source>
         <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>数据库“{path}”暂时无法使用（{reason}）。请关闭其他正在使用它的一表通窗口后重试。</source>
+        <translation>The database &quot;{path}&quot; cannot be used right now ({reason}). Close any other Yibiao window using it and try again.</translation>
     </message>
     <message>
         <source>提示：{message}</source>
@@ -770,6 +814,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>数据库“{path}”由更新版本的一表通创建（数据格式版本 {found}，本程序支持到 {supported}）。请升级本程序后再打开，数据没有被改动。</source>
         <translation>The database &quot;{path}&quot; was created by a newer version of Yibiao (data format version {found}; this program supports up to {supported}). Upgrade the program before opening it; the data has not been changed.</translation>
     </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>vocab</name>
@@ -856,6 +904,30 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>县级</source>
         <translation>County</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>会议形式</source>
+        <translation>meeting format</translation>
+    </message>
+    <message>
+        <source>进度报送要求</source>
+        <translation>progress reporting</translation>
     </message>
 </context>
 </TS>
