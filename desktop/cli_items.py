@@ -37,7 +37,8 @@ ITEM_OPTIONS = (
 def item_json(item: Item, now: datetime | None = None) -> dict[str, Any]:
     data = item.to_dict()
     data["attachments"] = [
-        {"name": a.original_name, "sha256": a.sha256, "size": a.size, "added_at": a.added_at} for a in item.attachments
+        {"name": a.original_name, "sha256": a.sha256, "size": a.size, "added_at": a.added_at}
+        for a in item.attachments
     ]
     data["deadline"] = deadline_state(item, now or datetime.now())
     return data
@@ -54,14 +55,20 @@ def _item_text(ctx, item: Item, notices=()) -> str:
         if key != "attachments" and value not in (None, ""):
             lines.append(f"  {key}: {value}")
     for attachment in item.attachments:
-        lines.append(f"  attachment: {attachment.original_name} ({attachment.size} B, {attachment.sha256[:12]})")
+        lines.append(
+            f"  attachment: {attachment.original_name} ({attachment.size} B, {attachment.sha256[:12]})"
+        )
     for notice in notices:
-        lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "提示：{message}"), message=notice.translated(ctx.translate)))
+        lines.append(
+            ctx.t(QT_TRANSLATE_NOOP("cli", "提示：{message}"), message=notice.translated(ctx.translate))
+        )
     return "\n".join(lines)
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:
-    return {field: getattr(args, field) for _, field, _ in ITEM_OPTIONS if getattr(args, field, None) is not None}
+    return {
+        field: getattr(args, field) for _, field, _ in ITEM_OPTIONS if getattr(args, field, None) is not None
+    }
 
 
 def _saved(ctx, saved) -> int:
@@ -87,17 +94,29 @@ def cmd_update(ctx) -> int:
 
 def cmd_list(ctx) -> int:
     args = ctx.args
-    flt = ItemFilter(kind=args.kind, department=args.department, status=args.status, due_from=args.due_from,
-                     due_to=args.due_to, search=args.search or "", include_archived=args.archived,
-                     only_open=args.open)
+    flt = ItemFilter(
+        kind=args.kind,
+        department=args.department,
+        status=args.status,
+        due_from=args.due_from,
+        due_to=args.due_to,
+        search=args.search or "",
+        include_archived=args.archived,
+        only_open=args.open,
+    )
     with ctx.open_office() as office:
         flt = office.registry.normalize_filter(flt)
         if flt.status == "已归档":  # after normalizing, so `--status archived` finds them too
             flt = replace(flt, include_archived=True)
         items = office.registry.list(flt, sort=args.sort)
         now = datetime.now()
-        return ctx.emit([item_json(i, now) for i in items], lambda: "\n".join(_item_line(i) for i in items)
-                        or ctx.t(QT_TRANSLATE_NOOP("cli", "（没有符合条件的事项）")))
+        return ctx.emit(
+            [item_json(i, now) for i in items],
+            lambda: (
+                "\n".join(_item_line(i) for i in items)
+                or ctx.t(QT_TRANSLATE_NOOP("cli", "（没有符合条件的事项）"))
+            ),
+        )
 
 
 def cmd_show(ctx) -> int:
@@ -119,16 +138,25 @@ def cmd_unarchive(ctx) -> int:
 def cmd_purge(ctx) -> int:
     with ctx.open_office() as office:
         office.registry.purge(ctx.args.id, confirm=ctx.args.yes)
-        return ctx.emit({"purged": ctx.args.id},
-                        lambda: ctx.t(QT_TRANSLATE_NOOP("cli", "事项 {id} 已彻底删除。"), id=ctx.args.id))
+        return ctx.emit(
+            {"purged": ctx.args.id},
+            lambda: ctx.t(QT_TRANSLATE_NOOP("cli", "事项 {id} 已彻底删除。"), id=ctx.args.id),
+        )
 
 
 def cmd_today(ctx) -> int:
     with ctx.open_office() as office:
         summary = office.registry.today()
-    groups = {"overdue": summary.overdue, "due_soon": summary.due_soon, "meetings_this_week": summary.meetings_this_week}
-    titles = {"overdue": QT_TRANSLATE_NOOP("cli", "已逾期"), "due_soon": QT_TRANSLATE_NOOP("cli", "7 日内到期"),
-              "meetings_this_week": QT_TRANSLATE_NOOP("cli", "本周会议")}
+    groups = {
+        "overdue": summary.overdue,
+        "due_soon": summary.due_soon,
+        "meetings_this_week": summary.meetings_this_week,
+    }
+    titles = {
+        "overdue": QT_TRANSLATE_NOOP("cli", "已逾期"),
+        "due_soon": QT_TRANSLATE_NOOP("cli", "7 日内到期"),
+        "meetings_this_week": QT_TRANSLATE_NOOP("cli", "本周会议"),
+    }
 
     def human() -> str:
         blocks = []
@@ -142,7 +170,8 @@ def cmd_today(ctx) -> int:
 
 def register(commands, json_parent) -> None:
     items = commands.add_parser("items", help="收文登记：登记、查询、修改、归档").add_subparsers(
-        dest="items_command", metavar="ACTION", required=True)
+        dest="items_command", metavar="ACTION", required=True
+    )
 
     add = items.add_parser("add", parents=[json_parent], help="登记一件事项")
     update = items.add_parser("update", parents=[json_parent], help="修改事项（只改给出的字段）")
@@ -150,7 +179,9 @@ def register(commands, json_parent) -> None:
     for parser, required in ((add, ("kind", "title", "department")), (update, ())):
         for option, field, text in ITEM_OPTIONS:
             parser.add_argument(option, dest=field, help=text, required=field in required)
-        parser.add_argument("--attach", metavar="FILE", action="append", help="附件（原件原样保存），可多次使用")
+        parser.add_argument(
+            "--attach", metavar="FILE", action="append", help="附件（原件原样保存），可多次使用"
+        )
     add.set_defaults(handler=cmd_add)
     update.set_defaults(handler=cmd_update)
 
@@ -163,11 +194,16 @@ def register(commands, json_parent) -> None:
     lister.add_argument("--due-to", metavar="YYYY-MM-DD")
     lister.add_argument("--open", action="store_true", help="只列未办结（待办、办理中）")
     lister.add_argument("--archived", action="store_true", help="包括已归档")
-    lister.add_argument("--sort", default="due", choices=["due", "received", "id", "title", "department", "status"])
+    lister.add_argument(
+        "--sort", default="due", choices=["due", "received", "id", "title", "department", "status"]
+    )
     lister.set_defaults(handler=cmd_list)
 
-    for name, handler, text in (("show", cmd_show, "查看事项"), ("archive", cmd_archive, "归档事项"),
-                                ("unarchive", cmd_unarchive, "取消归档")):
+    for name, handler, text in (
+        ("show", cmd_show, "查看事项"),
+        ("archive", cmd_archive, "归档事项"),
+        ("unarchive", cmd_unarchive, "取消归档"),
+    ):
         sub = items.add_parser(name, parents=[json_parent], help=text)
         sub.add_argument("id", type=int)
         sub.set_defaults(handler=handler)

@@ -10,9 +10,18 @@ def cmd_demo(ctx) -> int:
 
     with ctx.open_office() as office:
         summary = fill_demo(office)
-    return ctx.emit(summary, lambda: ctx.t(
-        QT_TRANSLATE_NOOP("cli", "示范单位已就绪：{office}，{items} 件事项，来自 {departments} 个单位。数据库：{path}"),
-        office=summary["office"], items=summary["items"], departments=summary["departments"], path=ctx.db_path))
+    return ctx.emit(
+        summary,
+        lambda: ctx.t(
+            QT_TRANSLATE_NOOP(
+                "cli", "示范单位已就绪：{office}，{items} 件事项，来自 {departments} 个单位。数据库：{path}"
+            ),
+            office=summary["office"],
+            items=summary["items"],
+            departments=summary["departments"],
+            path=ctx.db_path,
+        ),
+    )
 
 
 def cmd_departments_list(ctx) -> int:
@@ -25,15 +34,19 @@ def cmd_departments_list(ctx) -> int:
 def cmd_departments_add(ctx) -> int:
     with ctx.open_office() as office:
         department = office.departments.add(ctx.args.name, ctx.args.short or "")
-    return ctx.emit({"id": department.id, "name": department.name, "short_name": department.short_name},
-                    lambda: f"{department.id:>4}  {department.name}")
+    return ctx.emit(
+        {"id": department.id, "name": department.name, "short_name": department.short_name},
+        lambda: f"{department.id:>4}  {department.name}",
+    )
 
 
 def cmd_profile_show(ctx) -> int:
     with ctx.open_office() as office:
         profile = office.profile.get()
     if profile is None:
-        return ctx.emit(None, lambda: ctx.t(QT_TRANSLATE_NOOP("cli", "尚未设置单位信息。请运行 yibiao profile set …")))
+        return ctx.emit(
+            None, lambda: ctx.t(QT_TRANSLATE_NOOP("cli", "尚未设置单位信息。请运行 yibiao profile set …"))
+        )
     return ctx.emit(profile.to_dict(), lambda: "\n".join(f"{k}: {v}" for k, v in profile.to_dict().items()))
 
 
@@ -49,7 +62,8 @@ def register(commands, json_parent) -> None:
     demo.set_defaults(handler=cmd_demo)
 
     departments = commands.add_parser("departments", help="来文单位名单").add_subparsers(
-        dest="departments_command", metavar="ACTION", required=True)
+        dest="departments_command", metavar="ACTION", required=True
+    )
     lister = departments.add_parser("list", parents=[json_parent], help="列出来文单位")
     lister.add_argument("--all", action="store_true", help="包括已停用的单位")
     lister.set_defaults(handler=cmd_departments_list)
@@ -59,8 +73,11 @@ def register(commands, json_parent) -> None:
     add.set_defaults(handler=cmd_departments_add)
 
     profile = commands.add_parser("profile", help="本单位信息").add_subparsers(
-        dest="profile_command", metavar="ACTION", required=True)
-    profile.add_parser("show", parents=[json_parent], help="查看本单位信息").set_defaults(handler=cmd_profile_show)
+        dest="profile_command", metavar="ACTION", required=True
+    )
+    profile.add_parser("show", parents=[json_parent], help="查看本单位信息").set_defaults(
+        handler=cmd_profile_show
+    )
     setter = profile.add_parser("set", parents=[json_parent], help="设置本单位信息")
     setter.add_argument("--type", required=True, help="乡镇 | 县级")
     setter.add_argument("--name", required=True, help="单位名称")

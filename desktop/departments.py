@@ -50,7 +50,9 @@ class DepartmentService:
         """Find a department by full or short name, or explain how to add it."""
         name = (name or "").strip()
         if not name:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写来文单位（从列表中选择）。"), field="department")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "请填写来文单位（从列表中选择）。"), field="department"
+            )
         department = self.repo.by_name(name)
         if department is None:
             raise ValidationError(

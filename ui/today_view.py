@@ -20,9 +20,9 @@ from desktop.registry import deadline_state
 from storage.records import Item
 from ui.app_state import AppState
 from ui.registry_model import OVERDUE_BACKGROUND, SOON_BACKGROUND
+from ui.texts import kind_label, vocab
 
 DEADLINE_COLORS = {"overdue": OVERDUE_BACKGROUND, "soon": SOON_BACKGROUND}
-from ui.texts import kind_label, vocab
 
 
 class TodayView(QWidget):
