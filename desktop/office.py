@@ -7,11 +7,15 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.departments import DepartmentService
+from desktop.field_catalog import CatalogService
+from desktop.form_intake import FormIntakeService
 from desktop.profile import ProfileService
 from desktop.registry import RegistryService
 from storage.blobs import BlobStore, store_dir_for
+from storage.catalog_store import CatalogStore
 from storage.connection import open_database
 from storage.departments import DepartmentRepository
+from storage.forms import FormRepository
 from storage.items import ItemRepository
 from storage.settings import SettingsRepository
 
@@ -33,6 +37,10 @@ class Office:
         self.departments = DepartmentService(DepartmentRepository(self.conn))
         self.departments.seed_defaults()
         self.registry = RegistryService(ItemRepository(self.conn), self.departments, self.blobs, clock)
+        self.catalog = CatalogService(CatalogStore(self.conn), clock)
+        self.intake = FormIntakeService(
+            FormRepository(self.conn), self.catalog, self.registry, self.departments, clock
+        )
 
     def close(self) -> None:
         self.conn.close()

@@ -102,4 +102,52 @@ def v2_attachments_and_search(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [v1_registry, v2_attachments_and_search]
+def v3_form_intake(conn: sqlite3.Connection) -> None:
+    """Form templates with their layout and column mapping; learned synonyms and custom fields."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE form_templates (
+            item_id       INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+            sha256        TEXT NOT NULL,
+            original_name TEXT NOT NULL,
+            sheet         TEXT NOT NULL,
+            entity        TEXT NOT NULL,
+            title         TEXT NOT NULL DEFAULT '',
+            layout_json   TEXT NOT NULL,
+            created_at    TEXT NOT NULL
+        );
+        CREATE INDEX form_templates_sha ON form_templates(sha256);
+        CREATE TABLE form_columns (
+            item_id    INTEGER NOT NULL REFERENCES form_templates(item_id) ON DELETE CASCADE,
+            col        INTEGER NOT NULL,
+            header     TEXT NOT NULL,
+            field_id   TEXT,
+            confidence REAL NOT NULL DEFAULT 0,
+            source     TEXT NOT NULL DEFAULT 'auto' CHECK (source IN ('auto', 'clerk')),
+            PRIMARY KEY (item_id, col)
+        );
+        CREATE INDEX form_columns_field ON form_columns(field_id);
+        CREATE TABLE learned_synonyms (
+            id            INTEGER PRIMARY KEY,
+            field_id      TEXT NOT NULL,
+            synonym       TEXT NOT NULL,
+            department_id INTEGER REFERENCES departments(id),
+            created_at    TEXT NOT NULL,
+            UNIQUE (field_id, synonym)
+        );
+        CREATE TABLE custom_fields (
+            id            TEXT PRIMARY KEY,
+            entity        TEXT NOT NULL,
+            name_zh       TEXT NOT NULL,
+            name_en       TEXT NOT NULL DEFAULT '',
+            type          TEXT NOT NULL DEFAULT 'text',
+            synonyms      TEXT NOT NULL DEFAULT '',
+            department_id INTEGER REFERENCES departments(id),
+            created_at    TEXT NOT NULL
+        );
+        """,
+    )
+
+
+STEPS = [v1_registry, v2_attachments_and_search, v3_form_intake]
