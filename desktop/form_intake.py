@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,9 +17,23 @@ from desktop.intake.normalize import normalize_header
 from desktop.intake.read_errors import read_error
 from desktop.intake.scoring import canon, group_stem
 from desktop.registry import RegistryService, Saved
-from exports.workbook_reader import WorkbookReadError
+from exports.sheet_grid import cell_text
+from exports.workbook_reader import WorkbookReadError, open_workbook
 from storage.forms import FormColumn, FormRepository, FormTemplate
 from storage.transaction import transaction
+
+
+PREVIEW_ROWS = 80
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    """Display text of a sheet's first rows (0-based lists) and merged ranges as 1-based (r1, c1, r2, c2)."""
+
+    sheet: str
+    rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]]
+    truncated: bool
 
 
 def learned_wording(levels: tuple[str, ...], catalog: Catalog, field_id: str) -> str:
@@ -61,6 +75,17 @@ class FormIntakeService:
             return inspect_template(Path(path), self.catalog.catalog(), sheet)
         except WorkbookReadError as exc:
             raise read_error(exc) from exc
+
+    def preview(self, path: Path | str, sheet: str, max_rows: int = PREVIEW_ROWS) -> SheetPreview:
+        """The first rows of a sheet as display text, with merged ranges, for the review dialog."""
+        try:
+            with open_workbook(Path(path)) as workbook:
+                grid = workbook.grid(sheet, max_rows=max_rows)
+        except WorkbookReadError as exc:
+            raise read_error(exc) from exc
+        rows = [[cell_text(v) for v in row] for row in grid.rows]
+        merges = [(m.first_row + 1, m.first_col + 1, m.last_row + 1, m.last_col + 1) for m in grid.merged]
+        return SheetPreview(sheet, rows, merges, grid.truncated)
 
     def register(
         self,

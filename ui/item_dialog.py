@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,9 @@ class ItemDialog(QDialog):
         self.item = item
         self.saved: Saved | None = None
         self.files: list[Path] = list(files or [])
+        # How a new item is stored: plain registration by default; form intake passes its own.
+        self.submit = submit or registry.create
+        self.suggested_title = title
         self.setWindowTitle(self.tr("修改事项") if item else self.tr("登记新事项"))
         self.setAcceptDrops(True)
         self.setMinimumWidth(560)
@@ -238,8 +242,8 @@ class ItemDialog(QDialog):
             self.deputy_check.setChecked(bool(item.deputy_allowed))
             for attachment in item.attachments:
                 self.attachment_list.addItem(attachment.original_name)
-        elif self.files:
-            self.title_edit.setText(self.files[0].stem)
+        elif self.suggested_title or self.files:
+            self.title_edit.setText(self.suggested_title or self.files[0].stem)
         for path in self.files:
             self.attachment_list.addItem(path.name)
         self._sync_due()
@@ -318,7 +322,7 @@ class ItemDialog(QDialog):
     def save(self) -> None:
         try:
             if self.item is None:
-                self.saved = self.registry.create(self.values(), self.files)
+                self.saved = self.submit(self.values(), self.files)
             else:
                 self.saved = self.registry.update(self.item.id, self.values())
                 if self.files:
