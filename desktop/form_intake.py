@@ -22,7 +22,6 @@ from exports.workbook_reader import WorkbookReadError, open_workbook
 from storage.forms import FormColumn, FormRepository, FormTemplate
 from storage.transaction import transaction
 
-
 PREVIEW_ROWS = 80
 
 

@@ -72,6 +72,8 @@ class ItemDialog(QDialog):
         files: list[Path] | None = None,
         kind: str = "task",
         parent: QWidget | None = None,
+        submit: Callable[[dict[str, Any], list[Path]], Saved] | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.registry = registry
