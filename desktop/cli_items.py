@@ -49,7 +49,7 @@ def _item_line(item: Item) -> str:
     return f"{item.id:>5}  {item.status:<4}  {due:<16}  {item.department:<10}  {item.title}"
 
 
-def _item_text(ctx, item: Item, notices=()) -> str:
+def item_text(ctx, item: Item, notices=()) -> str:
     lines = [_item_line(item)]
     for key, value in item.to_dict().items():
         if key != "attachments" and value not in (None, ""):
@@ -73,7 +73,7 @@ def _values(args: argparse.Namespace) -> dict[str, Any]:
 
 def _saved(ctx, saved) -> int:
     if not getattr(ctx.args, "json", False):
-        return ctx.emit(None, lambda: _item_text(ctx, saved.item, saved.notices))
+        return ctx.emit(None, lambda: item_text(ctx, saved.item, saved.notices))
     data = item_json(saved.item)
     data["warnings"] = [notice.translated(ctx.translate) for notice in saved.notices]
     return ctx.emit(data, str)
@@ -122,7 +122,7 @@ def cmd_list(ctx) -> int:
 def cmd_show(ctx) -> int:
     with ctx.open_office() as office:
         item = office.registry.get(ctx.args.id)
-        return ctx.emit(item_json(item), lambda: _item_text(ctx, item))
+        return ctx.emit(item_json(item), lambda: item_text(ctx, item))
 
 
 def cmd_archive(ctx) -> int:

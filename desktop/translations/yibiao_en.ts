@@ -675,6 +675,18 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>尚未设置单位信息。请运行 yibiao profile set …</source>
         <translation>Office details are not set yet. Run yibiao profile set …</translation>
     </message>
+    <message>
+        <source>工作表：{sheet}&#x3000;对象：{entity}&#x3000;标题：{title}</source>
+        <translation>Sheet: {sheet}   Rows are: {entity}   Title: {title}</translation>
+    </message>
+    <message>
+        <source>表头行：{first}–{last}&#x3000;示例行：{example}&#x3000;数据起始行：{start}</source>
+        <translation>Header rows: {first}–{last}   Example row: {example}   Data starts at row: {start}</translation>
+    </message>
+    <message>
+        <source>已记住：“{wording}” → {field}</source>
+        <translation>Remembered: &quot;{wording}&quot; → {field}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -817,6 +829,62 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>“{value}”格式不对，应写成 列=字段，例如 E=person.phone。</source>
+        <translation>&quot;{value}&quot; is not in the form COLUMN=FIELD, e.g. E=person.phone.</translation>
+    </message>
+    <message>
+        <source>指标库中没有字段“{field_id}”。请从列表中选择，或先新建自定义字段。</source>
+        <translation>The catalog has no field &quot;{field_id}&quot;. Choose one from the list, or create a custom field first.</translation>
+    </message>
+    <message>
+        <source>请填写字段名称。</source>
+        <translation>Please enter a field name.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的对象类型。</source>
+        <translation>&quot;{value}&quot; is not a valid row type.</translation>
+    </message>
+    <message>
+        <source>模板中没有第 {col} 列。</source>
+        <translation>The template has no column {col}.</translation>
+    </message>
+    <message>
+        <source>这个模板与已登记的报表（事项编号 {ids}）是同一个文件，可能是重复下发。</source>
+        <translation>This template is the same file as a form already registered (item {ids}); it may have been sent twice.</translation>
+    </message>
+    <message>
+        <source>事项 {id} 没有登记报表模板。</source>
+        <translation>Item {id} has no registered form template.</translation>
+    </message>
+    <message>
+        <source>找不到文件“{file}”：文件不存在或已被移动。</source>
+        <translation>Cannot find &quot;{file}&quot;: the file does not exist or has been moved.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：不支持这种文件类型，只能导入 .xlsx、.xlsm、.xls、.ods 表格。WPS 表格（.et）或 Word 文件请先另存为 .xlsx。</source>
+        <translation>Cannot read &quot;{file}&quot;: this file type is not supported; only .xlsx, .xlsm, .xls and .ods spreadsheets can be imported. Save WPS (.et) or Word files as .xlsx first.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：文件是空的或没有任何工作表，可能拷贝或下载没有完成。</source>
+        <translation>Cannot read &quot;{file}&quot;: the file is empty or has no sheets; the copy or download may not have finished.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：文件设置了打开密码。请在 Excel/WPS 中取消密码后另存，再导入。</source>
+        <translation>Cannot read &quot;{file}&quot;: the file is password-protected. Remove the password in Excel/WPS, save it again, then import it.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：文件已损坏或不完整（可能下载或拷贝中断）。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
+        <translation>Cannot read &quot;{file}&quot;: the file is damaged or incomplete (the download or copy may have been interrupted). Ask for the file again, or open it in Excel/WPS, save it again and retry.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：文件扩展名与内容不符（不是表格文件）。请用 Excel/WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation>Cannot read &quot;{file}&quot;: the file&apos;s extension does not match its content (it is not a spreadsheet). Open it in Excel/WPS, save it as .xlsx, then import it.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：找不到指定的工作表。</source>
+        <translation>Cannot read &quot;{file}&quot;: the requested sheet does not exist.</translation>
     </message>
 </context>
 <context>
