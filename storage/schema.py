@@ -150,4 +150,82 @@ def v3_form_intake(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [v1_registry, v2_attachments_and_search, v3_form_intake]
+def v4_ledger(conn: sqlite3.Connection) -> None:
+    """The ledger (台账): entities, current values in a wide table, provenance records and history.
+
+    Current values live one row per entity with a pair of columns per catalog field (v<slot> value,
+    r<slot> the record it came from); slots are added with ALTER TABLE as fields come into use. A wide row
+    keeps a 50,000-row import to 50,000 inserts and makes coverage one table scan.
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE entities (
+            id         INTEGER PRIMARY KEY,
+            kind       TEXT NOT NULL CHECK (kind IN ('person', 'household', 'village', 'enterprise')),
+            key        TEXT,
+            raw_key    TEXT NOT NULL DEFAULT '',
+            key_status TEXT NOT NULL DEFAULT 'valid' CHECK (key_status IN ('valid', 'invalid', 'missing')),
+            label      TEXT NOT NULL DEFAULT '',
+            match_key  TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX entities_key ON entities(kind, key) WHERE key IS NOT NULL;
+        CREATE INDEX entities_match ON entities(kind, match_key) WHERE match_key IS NOT NULL;
+        CREATE TABLE ledger_imports (
+            id            INTEGER PRIMARY KEY,
+            item_id       INTEGER REFERENCES items(id) ON DELETE SET NULL,
+            department_id INTEGER REFERENCES departments(id),
+            file_name     TEXT NOT NULL,
+            sha256        TEXT NOT NULL,
+            sheet         TEXT NOT NULL DEFAULT '',
+            entity_kind   TEXT NOT NULL,
+            rows          INTEGER NOT NULL,
+            report_json   TEXT NOT NULL,
+            entered_by    TEXT NOT NULL DEFAULT '',
+            created_at    TEXT NOT NULL
+        );
+        CREATE TABLE ledger_records (
+            id          INTEGER PRIMARY KEY,
+            entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            import_id   INTEGER REFERENCES ledger_imports(id),
+            source_row  INTEGER,
+            source      TEXT NOT NULL CHECK (source IN ('import', 'entry', 'resolution')),
+            entered_by  TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX ledger_records_entity ON ledger_records(entity_id);
+        CREATE TABLE ledger_slots (
+            field_id TEXT PRIMARY KEY,
+            slot     INTEGER NOT NULL UNIQUE
+        );
+        CREATE TABLE ledger_current (
+            entity_id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE
+        );
+        CREATE TABLE ledger_history (
+            id          INTEGER PRIMARY KEY,
+            entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            field_id    TEXT NOT NULL,
+            value       TEXT,
+            record_id   INTEGER REFERENCES ledger_records(id),
+            replaced_by INTEGER REFERENCES ledger_records(id),
+            replaced_at TEXT NOT NULL
+        );
+        CREATE INDEX ledger_history_entity ON ledger_history(entity_id, field_id);
+        CREATE TABLE ledger_conflicts (
+            id          INTEGER PRIMARY KEY,
+            import_id   INTEGER REFERENCES ledger_imports(id),
+            entity_id   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            field_id    TEXT NOT NULL,
+            values_json TEXT NOT NULL,
+            status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+            resolved_value TEXT,
+            created_at  TEXT NOT NULL,
+            resolved_at TEXT
+        );
+        CREATE INDEX ledger_conflicts_open ON ledger_conflicts(status);
+        """,
+    )
+
+
+STEPS = [v1_registry, v2_attachments_and_search, v3_form_intake, v4_ledger]
