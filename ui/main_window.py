@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 
 from ui.app_state import AppState
 from ui.file_drop import dropped_files
+from ui.intake_dialog import TEMPLATE_SUFFIXES
 from ui.placeholder_view import PlaceholderView
 from ui.registry_view import RegistryView
 from ui.settings_view import SettingsView
@@ -149,5 +150,13 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
-        kind = "form" if all(p.suffix.lower() in SPREADSHEET_SUFFIXES for p in files) else "task"
-        self.current_registry_view().new_item(files=files, kind=kind)
+        view = self.current_registry_view()
+        templates = [p for p in files if p.suffix.lower() in TEMPLATE_SUFFIXES]
+        others = [p for p in files if p not in templates]
+        for path in templates:  # each readable spreadsheet goes through the template review
+            if self.forms.import_template(path, fallback=True):
+                self.go_to("forms")
+                view = self.forms
+        if others:
+            kind = "form" if all(p.suffix.lower() in SPREADSHEET_SUFFIXES for p in others) else "task"
+            view.new_item(files=others, kind=kind)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +23,7 @@ from desktop.errors import UserFacingError
 from desktop.registry import Saved
 from ui.app_state import AppState
 from ui.filter_bar import FilterBar
+from ui.intake_dialog import IntakeDialog
 from ui.item_detail import ItemDetail
 from ui.item_dialog import ItemDialog
 from ui.registry_model import RegistryTableModel
@@ -59,6 +61,10 @@ class RegistryView(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
+        if fixed_kind == "form":
+            self.import_button = QPushButton(self.tr("导入报表模板…"))
+            self.import_button.clicked.connect(lambda: self.import_template())
+            top.addWidget(self.import_button)
         top.addWidget(self.filter_bar, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,7 +144,9 @@ class RegistryView(QWidget):
         self.detail.show_item(self.state.office.registry.get(item.id) if item else None, self.model._now)
 
     # --- actions --------------------------------------------------------------
-    def new_item(self, files: list[Path] | None = None, kind: str | None = None) -> Saved | None:
+    def new_item(
+        self, files: list[Path] | None = None, kind: str | None = None, problem: UserFacingError | None = None
+    ) -> Saved | None:
         dialog = ItemDialog(
             self.state.office.registry,
             self.department_names(),
@@ -146,7 +154,30 @@ class RegistryView(QWidget):
             kind=kind or self.fixed_kind or "task",
             parent=self,
         )
+        if problem is not None:
+            dialog.show_error(problem)
         return self._after_dialog(dialog)
+
+    def import_template(self, path: Path | None = None, fallback: bool = False) -> Saved | None:
+        """Review and register an Excel template. With `fallback`, a file that cannot be read as a table
+        is still registered as a plain form item (the reason shown in the form) instead of refused."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("导入报表模板"),
+                "",
+                self.tr("Excel 表格 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        dialog = IntakeDialog(self.state, path, parent=self)
+        if dialog.error is not None and fallback:
+            return self.new_item(files=[path], kind="form", problem=dialog.error)
+        if dialog.exec() != IntakeDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        self.select_item(dialog.saved.item.id)
+        return dialog.saved
 
     def edit_item(self, item_id: int) -> Saved | None:
         item = self.state.office.registry.get(item_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserFacingError
 from ui.app_state import AppState
+from ui.catalog_view import CatalogView
 from ui.profile_dialog import ProfileDialog
 from ui.texts import error_text, vocab
 
@@ -76,16 +77,15 @@ class SettingsView(QWidget):
         language_box = QGroupBox(self.tr("界面语言"))
         QFormLayout(language_box).addRow(self.tr("语言（重新启动后生效）"), self.language)
 
-        catalog_box = QGroupBox(self.tr("指标库"))
-        catalog_note = QLabel(self.tr("指标库（统一的字段目录）随“报表导入”功能推出，届时可在此查看和编辑。"))
-        catalog_note.setWordWrap(True)
-        QVBoxLayout(catalog_box).addWidget(catalog_note)
+        catalog_box = QGroupBox(self.tr("指标库（报表各列对应的统一字段）"))
+        self.catalog = CatalogView(state)
+        QVBoxLayout(catalog_box).addWidget(self.catalog)
 
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
         layout.addWidget(departments_box, 1)
         layout.addWidget(language_box)
-        layout.addWidget(catalog_box)
+        layout.addWidget(catalog_box, 2)
         state.changed.connect(self.refresh)
         self.refresh()
 

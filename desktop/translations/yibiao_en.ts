@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CatalogTableModel</name>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Row type</translation>
+    </message>
+    <message>
+        <source>中文名</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>英文名</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>同义词（★ 为本单位学得的）</source>
+        <translation>Synonyms (★ = learned in this office)</translation>
+    </message>
+    <message>
+        <source>（自定义）</source>
+        <translation> (custom)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>搜索字段名、编号或同义词，例如 身份证</source>
+        <translation>Search field names, IDs or synonyms, e.g. 身份证</translation>
+    </message>
+    <message>
+        <source>全部对象</source>
+        <translation>All row types</translation>
+    </message>
+    <message>
+        <source>新的同义词，例如 身份证件号</source>
+        <translation>New synonym, e.g. 身份证件号</translation>
+    </message>
+    <message>
+        <source>添加同义词</source>
+        <translation>Add synonym</translation>
+    </message>
+    <message>
+        <source>删除这个学得的同义词</source>
+        <translation>Remove this learned synonym</translation>
+    </message>
+    <message>
+        <source>新字段名称，例如 交通补助（元）</source>
+        <translation>New field name, e.g. 交通补助（元）</translation>
+    </message>
+    <message>
+        <source>新建自定义字段</source>
+        <translation>Create custom field</translation>
+    </message>
+    <message>
+        <source>学得的：</source>
+        <translation>Learned:</translation>
+    </message>
+    <message>
+        <source>本单位自定义字段：</source>
+        <translation>Custom field of this office:</translation>
+    </message>
+    <message>
+        <source>%1 个字段</source>
+        <translation>%1 fields</translation>
+    </message>
+    <message>
+        <source>所选：%1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>先在表中选一个字段</source>
+        <translation>Select a field in the table first</translation>
+    </message>
+    <message>
+        <source>“%1”已是字段“%2”的表述。再加给“%3”会让两个字段难以区分，仍要添加吗？</source>
+        <translation>&quot;%1&quot; already names the field &quot;%2&quot;. Adding it to &quot;%3&quot; as well makes the two fields hard to tell apart. Add it anyway?</translation>
+    </message>
+    <message>
+        <source>已添加：“%1”→ %2</source>
+        <translation>Added: &quot;%1&quot; → %2</translation>
+    </message>
+    <message>
+        <source>“%1”已经是这个字段的同义词。</source>
+        <translation>&quot;%1&quot; is already a synonym of this field.</translation>
+    </message>
+    <message>
+        <source>已删除同义词“%1”。</source>
+        <translation>Removed the synonym &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>已有同名字段“%1”（%2），没有重复新建。</source>
+        <translation>A field named &quot;%1&quot; (%2) already exists; no duplicate was created.</translation>
+    </message>
+    <message>
+        <source>已新建自定义字段“%1”（%2）。</source>
+        <translation>Created the custom field &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>指标库</source>
+        <translation>Field catalog</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部类别</source>
@@ -30,6 +144,61 @@
     <message>
         <source>全部来文单位</source>
         <translation>All sending departments</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>导入报表模板 — %1</source>
+        <translation>Import form template — %1</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>表格预览：程序识别出的各部分</source>
+        <translation>Sheet preview: the parts the program recognised</translation>
+    </message>
+    <message>
+        <source>各列对应的指标（不对的请改选；改过的表述会被记住）</source>
+        <translation>Field of each column (change any that are wrong; corrected wordings are remembered)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>下一步：登记…</source>
+        <translation>Next: register…</translation>
+    </message>
+    <message>
+        <source>无法读取工作表</source>
+        <translation>Cannot read the sheet</translation>
+    </message>
+    <message>
+        <source>文件：%1&#x3000;&#x3000;每行填写一个：%2&#x3000;&#x3000;表头：第 %3 行&#x3000;&#x3000;数据从第 %4 行起</source>
+        <translation>File: %1    One row per: %2    Header: row %3    Data from row %4</translation>
+    </message>
+    <message>
+        <source>无法读取表格</source>
+        <translation>Cannot read the spreadsheet</translation>
+    </message>
+    <message>
+        <source>共 %1 列，%2 列未对应，%3 列由您修改。</source>
+        <translation>%1 columns, %2 without a field, %3 changed by you.</translation>
+    </message>
+    <message>
+        <source>注意：有字段同时对应了多列（%1）。</source>
+        <translation> Note: some fields are chosen for more than one column (%1).</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+    <message>
+        <source>已登记报表“%1”，各列对应的指标已保存。</source>
+        <translation>Registered the form &quot;%1&quot;; the field of each column is saved.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +529,65 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <source>列</source>
+        <translation>Col.</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>对应字段（可输入搜索）</source>
+        <translation>Field (type to search)</translation>
+    </message>
+    <message>
+        <source>把握</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>程序建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>设为自定义字段</source>
+        <translation>Make custom field</translation>
+    </message>
+    <message>
+        <source>程序建议（相似度 %1%）</source>
+        <translation>Suggested (similarity %1%)</translation>
+    </message>
+    <message>
+        <source>（不对应任何字段）</source>
+        <translation>(no field)</translation>
+    </message>
+    <message>
+        <source>已修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>由您选择，登记时记住这一表述。</source>
+        <translation>Your choice; the wording is remembered when you register.</translation>
+    </message>
+    <message>
+        <source>未对应</source>
+        <translation>No field</translation>
+    </message>
+    <message>
+        <source>程序没有找到对应的字段，请选择。</source>
+        <translation>The program found no matching field; please choose one.</translation>
+    </message>
+    <message>
+        <source>把握不大，请核对。</source>
+        <translation>Not certain; please check.</translation>
+    </message>
+    <message>
+        <source>指标库里没有合适的字段时，用这一列的表头新建一个本单位的自定义字段。</source>
+        <translation>When the catalog has no suitable field, create a custom field of this office named after this column&apos;s header.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>即将推出</source>
@@ -467,6 +695,10 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>+ Register (Ctrl+N)</translation>
     </message>
     <message>
+        <source>导入报表模板…</source>
+        <translation>Import form template…</translation>
+    </message>
+    <message>
         <source>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;红色&amp;nbsp;&lt;/span&gt; 已逾期&#x3000;&lt;span style=&apos;background:#ffe8b3&apos;&gt;&amp;nbsp;黄色&amp;nbsp;&lt;/span&gt; 2 个工作日内到期</source>
         <translation>&lt;span style=&apos;background:#f8d7da&apos;&gt;&amp;nbsp;Red&amp;nbsp;&lt;/span&gt; Overdue&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#ffe8b3&apos;&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; Due within 2 working days</translation>
     </message>
@@ -476,6 +708,14 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>导入报表模板</source>
+        <translation>Import form template</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</source>
+        <translation>Excel spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>彻底删除</source>
@@ -543,12 +783,8 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Language (takes effect after a restart)</translation>
     </message>
     <message>
-        <source>指标库</source>
-        <translation>Indicator catalog</translation>
-    </message>
-    <message>
-        <source>指标库（统一的字段目录）随“报表导入”功能推出，届时可在此查看和编辑。</source>
-        <translation>The indicator catalog (one shared list of fields) comes with the &quot;Form import&quot; feature; you will be able to view and edit it here then.</translation>
+        <source>指标库（报表各列对应的统一字段）</source>
+        <translation>Field catalog (the common fields form columns are mapped to)</translation>
     </message>
     <message>
         <source>区划代码：</source>
@@ -593,6 +829,37 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>界面语言将在重新启动程序后生效。</source>
         <translation>The new interface language takes effect when you restart the program.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>填报信息</source>
+        <translation>Filing details</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>示例行</source>
+        <translation>Example row</translation>
+    </message>
+    <message>
+        <source>数据区</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>表尾</source>
+        <translation>Footer</translation>
     </message>
 </context>
 <context>
@@ -686,6 +953,33 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>已记住：“{wording}” → {field}</source>
         <translation>Remembered: &quot;{wording}&quot; → {field}</translation>
+    </message>
+</context>
+<context>
+    <name>entity</name>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>企业/单位</source>
+        <translation>Enterprise/organisation</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>通用</source>
+        <translation>Any</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1179,57 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>无法读取“{file}”：找不到指定的工作表。</source>
         <translation>Cannot read &quot;{file}&quot;: the requested sheet does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldtype</name>
+    <message>
+        <source>文本</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>Integer</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>是/否</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>选项</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
