@@ -28,7 +28,7 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?\.?")
 _MONTH_COMPACT = re.compile(r"(\d{4})(\d{2})")
 _YEAR = re.compile(r"(\d{4})年?")
-_SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
+_SERIAL_TEXT = re.compile(r"\d{4,5}(?:\.\d+)?")
 
 
 def excel_serial_to_date(serial: float) -> date | None:
@@ -113,7 +113,7 @@ def _parse_text(raw: object, text: str) -> ValueResult:
         return _full(raw, int(m[1]), int(m[2]), int(m[3]))
     if m := _MONTH.fullmatch(text) or _MONTH_COMPACT.fullmatch(text):
         return _month(raw, int(m[1]), int(m[2]))
-    if _YEAR.fullmatch(text):
+    if (m := _YEAR.fullmatch(text)) and FIRST_YEAR <= int(m[1]) <= LAST_YEAR:
         return _year_only(raw)
     if _SERIAL_TEXT.fullmatch(text):
         return _from_serial(raw, float(text))

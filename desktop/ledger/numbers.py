@@ -85,6 +85,8 @@ def _split(text: str) -> tuple[Decimal, str] | None:
     except InvalidOperation:
         return None
     suffix = units[0] if units else match[4]
+    if suffix[:1].isdigit() or suffix[:1] in (".", ",", "+", "-"):
+        return None  # 1.2.3, 12-15: more numbers, not a unit
     if suffix[:1] in _MAGNITUDE and unit_of(suffix) is None and unit_of(suffix[1:]) is not None:
         number *= _MAGNITUDE[suffix[0]]
         suffix = suffix[1:]

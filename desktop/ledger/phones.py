@@ -60,8 +60,8 @@ def parse_phone(raw: object) -> ValueResult:
             break
     if not digits.isascii() or not digits.isdigit():
         return bad(shown(raw), "not_phone", f"“{shown(raw)}”不是有效的电话号码")
-    if international and digits[:1] not in ("0", "1"):
-        digits = "0" + digits  # +86 871 1234567: the area code goes without its 0
+    if international and not digits.startswith("0") and not MOBILE.fullmatch(digits):
+        digits = "0" + digits  # +86 871 1234567, +86 10 …: the area code goes without its 0
     elif len(digits) == 13 and digits.startswith("86") and MOBILE.fullmatch(digits[2:]):
         digits = digits[2:]
     return _check(digits, raw)
