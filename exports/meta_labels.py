@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from openpyxl.cell.cell import MergedCell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 META_LABELS: dict[str, tuple[str, ...]] = {
@@ -113,6 +114,12 @@ def fill_text(text: str, labels: Mapping[str, tuple[str, str]]) -> tuple[str, li
     return "".join(parts), used
 
 
+def _fits(ws: Worksheet, col: int, text: str) -> bool:
+    """Whether a label fits its own column (else it spills right, and the value must follow it)."""
+    width = ws.column_dimensions[get_column_letter(col)].width or 8.43
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text.strip()) <= width
+
+
 def fill_meta(ws: Worksheet, rows: Iterable[int], meta: Mapping[str, str], width: int) -> list[str]:
     """Write meta values into the label cells of ``rows``; returns the meta keys placed."""
     labels = _resolve(meta)
@@ -132,12 +139,10 @@ def fill_meta(ws: Worksheet, rows: Iterable[int], meta: Mapping[str, str], width
                 right = ws._cells.get((r, c + 1))
                 merged = merged_anchors.get((r, c))
                 lone = merged is None or merged.max_col == c
-                if (
-                    hit
-                    and lone
-                    and c < width
-                    and (right is None or (right.value in (None, "") and not isinstance(right, MergedCell)))
-                ):
+                empty_right = right is None or (
+                    right.value in (None, "") and not isinstance(right, MergedCell)
+                )
+                if hit and lone and c < width and empty_right and _fits(ws, c, text):
                     ws.cell(row=r, column=c + 1, value=hit[1])
                     placed.append(hit[0])
                     continue

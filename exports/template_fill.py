@@ -125,6 +125,10 @@ def _load(src: Path, lay: FillLayout) -> tuple[openpyxl.Workbook, list[str]]:
         raise TemplateFillError(
             "sheet_missing", f"模板“{src.name}”中找不到工作表“{lay.sheet}”，模板可能已被修改，请重新导入。"
         )
+    for other in wb.worksheets:  # open on the form; two selected tabs would group the sheets
+        view = getattr(other, "sheet_view", None)
+        if view is not None:
+            view.tabSelected = other.title == lay.sheet
     wb.active = wb.sheetnames.index(lay.sheet)
     return wb, notes
 
@@ -264,7 +268,7 @@ def fill_template(
         write_spliced(
             skeleton.getvalue(),
             lay.sheet,
-            (plan.data_first, max(plan.data_last, plan.data_first)),
+            (plan.data_first, plan.data_last),
             f"A1:{get_column_letter(max(width, ws.max_column))}{max(last_row, ws.max_row)}",
             rows_xml,
             str(tmp),

@@ -19,6 +19,12 @@ from xml.etree import ElementTree as ET
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _ROW_START = re.compile(r'<row r="(\d+)"')
+_AFTER_MERGES = (
+    "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions",
+    "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties",
+    "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "picture",
+    "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+)  # fmt: skip
 
 
 class SpliceError(Exception):
@@ -45,7 +51,10 @@ def sheet_part(zf: zipfile.ZipFile, sheet_name: str) -> str:
 
 
 def split_sheet_xml(xml: str, gap_first: int, gap_last: int) -> tuple[str, str]:
-    """(head, tail) of a sheet's XML around the rows ``gap_first..gap_last`` (which must be absent)."""
+    """(head, tail) of a sheet's XML around the rows ``gap_first..gap_last`` (which must be absent).
+
+    An empty gap (``gap_last < gap_first``) splits before the first row at or after ``gap_first``.
+    """
     if "<sheetData />" in xml or "<sheetData/>" in xml:
         xml = re.sub(r"<sheetData\s*/>", "<sheetData></sheetData>", xml, count=1)
     start = xml.find("<sheetData>")
@@ -77,7 +86,9 @@ def add_merges(tail: str, refs: list[str]) -> str:
         count = int(m.group(1)) + len(refs)
         tail = tail[: m.start()] + f'<mergeCells count="{count}">' + cells + tail[m.end() :]
         return tail
-    pos = tail.find("</sheetData>") + len("</sheetData>")
+    # schema order: mergeCells comes before these (and after autoFilter, sheetProtection …)
+    found = [i for i in (tail.find(f"<{t}") for t in _AFTER_MERGES) if i >= 0]
+    pos = min(found) if found else tail.rfind("</worksheet>")
     return tail[:pos] + f'<mergeCells count="{len(refs)}">{cells}</mergeCells>' + tail[pos:]
 
 
@@ -99,7 +110,7 @@ def write_spliced(
     *,
     finish_tail: Callable[[str], str] | None = None,
     extra_merges: list[str] | None = None,
-    compresslevel: int = 1,
+    compresslevel: int = 6,
 ) -> None:
     """Copy ``skeleton`` into ``out`` with ``rows_xml`` streamed into the sheet's gap."""
     with zipfile.ZipFile(io.BytesIO(skeleton)) as zin:
