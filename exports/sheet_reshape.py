@@ -9,6 +9,7 @@ header panes. The data rows themselves are not written here (see :mod:`exports.r
 
 from __future__ import annotations
 
+import re
 from copy import copy
 
 from openpyxl.formatting.formatting import ConditionalFormattingList
@@ -133,9 +134,41 @@ def _print_and_view(ws: Worksheet, lay: FillLayout, plan: RowPlan, width: int, l
         ws.freeze_panes = f"A{plan.data_first}"
 
 
+_REF = re.compile(
+    r"(?<![A-Za-z_!'])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?::(\$?)([A-Z]{1,3})(\$?)([0-9]+))?(?![0-9(])"
+)
+
+
+def retarget_formula(formula: str, plan: RowPlan) -> str:
+    """Row references of a formula that moved: a range over the template's data rows (the
+    合计's ``SUM(C6:C9)``) covers the written rows; a reference below the data moves with it."""
+
+    def fix(m: re.Match[str]) -> str:
+        d1, c1, d2, r1, d3, c2, d4, r2 = m.groups()
+        if c2 is None:
+            nr = plan.new_row(int(r1))
+            return m.group(0) if nr is None else f"{d1}{c1}{d2}{nr}"
+        span = map_range(plan, int(r1), int(r2), stretch=True)
+        if span is None:
+            return m.group(0)
+        return f"{d1}{c1}{d2}{span[0]}:{d3}{c2}{d4}{span[1]}"
+
+    return _REF.sub(fix, formula)
+
+
+def _retarget_formulas(ws: Worksheet, plan: RowPlan) -> None:
+    if plan.tail_start is None:
+        return
+    first = plan.tail_start + plan.shift
+    for (r, _c), cell in ws._cells.items():
+        if r >= first and cell.data_type == "f" and isinstance(cell.value, str):
+            cell.value = retarget_formula(cell.value, plan)
+
+
 def reshape_sheet(ws: Worksheet, lay: FillLayout, plan: RowPlan, width: int, last_row: int) -> None:
     """Drop the template's data area and move what lies below it (see module doc)."""
     _move_cells(ws, plan)
+    _retarget_formulas(ws, plan)
     _move_merges(ws, plan)
     _move_row_dimensions(ws, plan)
     _move_validations(ws, plan)

@@ -85,6 +85,7 @@ def make_template(path: Path) -> dict:
             ws.cell(row=r, column=c).border = box
             ws.cell(row=r, column=c).alignment = Alignment(horizontal="center")
     ws["A10"] = "合计"
+    ws["H10"] = "=SUM(H7:H9)"
     ws.merge_cells("A10:C10")
     ws["A12"] = "填表人："
     ws.merge_cells("A12:D12")
@@ -207,6 +208,7 @@ def test_generated_template_filled(generated, tmp_path: Path) -> None:
     )
     assert (308, "赵六") in footer  # separate value cell right of a lone label
     assert ws["G306"].value == "=SUM(G6:G305)" and ws["D306"].value is None
+    assert ws["H306"].value == "=SUM(H6:H305)"  # the template's own formula, retargeted
     dv = ws.data_validations.dataValidation
     assert len(dv) == 1 and str(dv[0].sqref) == "C6:C305"
     assert [str(cf.sqref) for cf in ws.conditional_formatting] == ["D6:D305"]
