@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 
@@ -104,13 +104,14 @@ def cell_xml(ref: str, spec: ColumnSpec, v: object) -> tuple[str, float | None]:
 
 @dataclass
 class SumTracker:
-    """Per-column sums of the written numbers; a column stops counting at its first text."""
+    """Per-column numbers written (for 合计); a column stops counting at its first text."""
 
-    sums: dict[int, float]
-    numeric: dict[int, bool]
+    values: dict[int, list[float]] = field(default_factory=dict)
+    numeric: dict[int, bool] = field(default_factory=dict)
 
     def numeric_columns(self) -> dict[int, float]:
-        return {c: s for c, s in self.sums.items() if self.numeric.get(c)}
+        """Column → exact (fsum) total, for columns that held only numbers."""
+        return {c: math.fsum(v) for c, v in self.values.items() if self.numeric.get(c)}
 
 
 def render_rows(
@@ -156,7 +157,7 @@ def render_rows(
                     if num is None:
                         tracker.numeric[spec.col] = False
                     else:
-                        tracker.sums[spec.col] = tracker.sums.get(spec.col, 0.0) + num
+                        tracker.values.setdefault(spec.col, []).append(num)
                         tracker.numeric.setdefault(spec.col, True)
         else:
             for letter, style in seq_empty:

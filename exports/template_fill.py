@@ -244,7 +244,7 @@ def fill_template(
     wb.calculation.fullCalcOnLoad = True
     skeleton = io.BytesIO()
     wb.save(skeleton)
-    tracker = SumTracker({}, {})
+    tracker = SumTracker()
     total = plan.n_data
 
     def tick(done: int) -> None:

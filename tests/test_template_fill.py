@@ -405,6 +405,11 @@ def test_sample_templates_filled(path: Path, tmp_path: Path) -> None:
         assert header <= {str(m) for m in ws.merged_cells.ranges}
         for letter, dim in src.column_dimensions.items():
             assert ws.column_dimensions[letter].width == dim.width
+        assert len(ws.data_validations.dataValidation) == len(src.data_validations.dataValidation)
+        for dv in ws.data_validations.dataValidation:  # dropdowns cover exactly the data rows
+            assert all(
+                (r.min_row, r.max_row) == (res.data_first_row, res.data_last_row) for r in dv.sqref.ranges
+            )
     texts = all_texts(ws)
     title_part = layout["title"].split(" ")[-1]
     assert any(title_part in t for r, t in texts if r < h0)
