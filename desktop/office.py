@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.departments import DepartmentService
 from desktop.field_catalog import CatalogService
 from desktop.form_intake import FormIntakeService
+from desktop.ledger.service import LedgerService
 from desktop.profile import ProfileService
 from desktop.registry import RegistryService
 from storage.blobs import BlobStore, store_dir_for
@@ -17,6 +18,7 @@ from storage.connection import open_database
 from storage.departments import DepartmentRepository
 from storage.forms import FormRepository
 from storage.items import ItemRepository
+from storage.ledger import LedgerRepository
 from storage.settings import SettingsRepository
 
 
@@ -41,6 +43,7 @@ class Office:
         self.intake = FormIntakeService(
             FormRepository(self.conn), self.catalog, self.registry, self.departments, clock
         )
+        self.ledger = LedgerService(LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, clock)
 
     def close(self) -> None:
         self.conn.close()

@@ -80,6 +80,18 @@ class LedgerRepository:
         )
         return {key: entity_id for key, entity_id in rows}
 
+    def flagged(self, kind: str) -> list[tuple[int, str, str]]:
+        """(id, key as written, label) of entities kept without a valid key."""
+        rows = self.conn.execute(
+            "SELECT id, raw_key, label FROM entities WHERE kind = ? AND key IS NULL AND raw_key <> ''",
+            (kind,),
+        )
+        return [tuple(r) for r in rows]
+
+    def set_key(self, entity_id: int, key: str) -> None:
+        """A flagged entity whose correct key turned up later."""
+        self.conn.execute("UPDATE entities SET key = ?, key_status = 'valid' WHERE id = ?", (key, entity_id))
+
     def labels(self, kind: str) -> dict[int, str]:
         return dict(self.conn.execute("SELECT id, label FROM entities WHERE kind = ?", (kind,)))
 

@@ -954,6 +954,46 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>已记住：“{wording}” → {field}</source>
         <translation>Remembered: &quot;{wording}&quot; → {field}</translation>
     </message>
+    <message>
+        <source>试导入（未写入台账）：{file}</source>
+        <translation>Dry run (nothing written to the ledger): {file}</translation>
+    </message>
+    <message>
+        <source>已导入台账：{file}</source>
+        <translation>Imported into the ledger: {file}</translation>
+    </message>
+    <message>
+        <source>读取 {rows} 行；新对象 {new} 个；新数据 {values} 项；更新 {updated} 项；未变 {unchanged} 项</source>
+        <translation>{rows} rows read; {new} new entities; {values} new facts; {updated} updated; {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>完全重复的行 {duplicates} 处；冲突 {conflicts} 处；无效单元格 {invalid} 个</source>
+        <translation>{duplicates} exact duplicate rows; {conflicts} conflicts; {invalid} invalid cells</translation>
+    </message>
+    <message>
+        <source>  重复：第 {first} 行与第 {second} 行完全相同</source>
+        <translation>  Duplicate: row {second} repeats row {first} exactly</translation>
+    </message>
+    <message>
+        <source>  无效：第 {row} 行 {column} 列“{value}”：{reason}</source>
+        <translation>  Invalid: row {row}, column {column} &quot;{value}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>  冲突：{label} 的 {field}：{values}</source>
+        <translation>  Conflict: {field} of {label}: {values}</translation>
+    </message>
+    <message>
+        <source>  请确认：第 {row} 行按姓名等信息认定为 {label}（{key}）</source>
+        <translation>  Please confirm: row {row} was taken to be {label} ({key}) from the name and other details</translation>
+    </message>
+    <message>
+        <source>确认无误后，去掉 --dry-run 再运行一次即可写入台账。</source>
+        <translation>When the report looks right, run the same command without --dry-run to write it into the ledger.</translation>
+    </message>
+    <message>
+        <source>人员 {person}，户 {household}，村 {village}，企业 {enterprise}；数据 {values} 项；待核实的身份号码 {invalid} 个</source>
+        <translation>Persons {person}, households {household}, villages {village}, enterprises {enterprise}; {values} facts; {invalid} ID numbers to check</translation>
+    </message>
 </context>
 <context>
     <name>entity</name>
@@ -1179,6 +1219,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>无法读取“{file}”：找不到指定的工作表。</source>
         <translation>Cannot read &quot;{file}&quot;: the requested sheet does not exist.</translation>
+    </message>
+    <message>
+        <source>“{file}”的每一行不是人员、户、村或企业（识别为：{kind}），不能导入台账。</source>
+        <translation>The rows of &quot;{file}&quot; are not persons, households, villages or enterprises (recognised as: {kind}), so it cannot be imported into the ledger.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,205 @@
+"""The ledger (台账): import returns through the intake mapping, dry run first, commit as one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from pathlib import Path
+
+from desktop.departments import DepartmentService
+from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.field_catalog import CatalogService
+from desktop.intake.data_rows import iter_data_rows
+from desktop.intake.inspect import inspect_workbook
+from desktop.intake.read_errors import read_error
+from desktop.ledger.entity_rules import LEDGER_KINDS, is_ledger_fact
+from desktop.ledger.planner import ImportPlan, plan_import
+from desktop.ledger.report import ImportReport
+from exports.workbook_reader import Workbook, WorkbookReadError
+from storage.blobs import BlobStore
+from storage.ledger import EntityRow, HistoryRow, LedgerRepository
+from storage.transaction import transaction
+
+
+class LedgerService:
+    def __init__(
+        self,
+        ledger: LedgerRepository,
+        catalog: CatalogService,
+        departments: DepartmentService,
+        blobs: BlobStore,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.ledger = ledger
+        self.catalog = catalog
+        self.departments = departments
+        self.blobs = blobs
+        self.clock = clock
+
+    def import_file(
+        self,
+        path: Path | str,
+        department: str,
+        *,
+        dry_run: bool = False,
+        sheet: str | int | None = None,
+        mapping: Mapping[int, str | None] | None = None,
+        item_id: int | None = None,
+        entered_by: str = "",
+    ) -> ImportReport:
+        """Read a filled return (or an existing ledger workbook) and plan, or apply, its facts."""
+        path = Path(path)
+        dept = self.departments.resolve(department)
+        catalog = self.catalog.catalog()
+        try:
+            with Workbook(path) as workbook:
+                inspection = inspect_workbook(workbook, catalog, sheet)
+                kind = inspection.entity
+                if kind not in LEDGER_KINDS:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "“{file}”的每一行不是人员、户、村或企业（识别为：{kind}），不能导入台账。",
+                        ),
+                        field="file",
+                        file=path.name,
+                        kind=kind,
+                    )
+                chosen = {c.col: (mapping or {}).get(c.col, c.field) for c in inspection.columns}
+                columns = [(col, fid) for col, fid in chosen.items() if fid and is_ledger_fact(fid)]
+                report = ImportReport(str(path), inspection.sheet, kind, dry_run=dry_run)
+                plan = plan_import(
+                    iter_data_rows(workbook, inspection.layout), columns, kind, catalog, self.ledger, report
+                )
+        except WorkbookReadError as exc:
+            raise read_error(exc) from exc
+        if dry_run:
+            return report
+        sha, _size = self.blobs.put(path)  # the return itself is kept unmodified, like every original
+        with transaction(self.ledger.conn):
+            report.import_id = self._apply(plan, path.name, sha, dept.id, item_id, entered_by)
+        report.dry_run = False
+        return report
+
+    def _apply(
+        self,
+        plan: ImportPlan,
+        file_name: str,
+        sha: str,
+        department_id: int,
+        item_id: int | None,
+        entered_by: str,
+    ) -> int:
+        repo = self.ledger
+        now = self.clock().isoformat(timespec="seconds")
+        import_id = repo.next_id("ledger_imports")
+        repo.insert_import(
+            import_id,
+            {
+                "item_id": item_id,
+                "department_id": department_id,
+                "file_name": file_name,
+                "sha256": sha,
+                "sheet": plan.report.sheet,
+                "entity_kind": plan.kind,
+                "rows": plan.report.rows,
+                "report": _summary(plan.report),
+                "entered_by": entered_by,
+                "created_at": now,
+            },
+        )
+        next_entity = repo.next_id("entities")
+        new_rows: list[EntityRow] = []
+        for entity in plan.entities:
+            if entity.id is None:
+                entity.id = next_entity
+                next_entity += 1
+                new_rows.append(
+                    EntityRow(
+                        entity.id,
+                        entity.kind,
+                        entity.key,
+                        entity.raw_key,
+                        entity.key_status,
+                        entity.label,
+                        entity.match,
+                    )
+                )
+        repo.insert_entities(new_rows, now)
+        new_ids = {row.id for row in new_rows}
+        repo.update_entity_labels((e.id, e.label, e.match) for e in plan.entities if e.id not in new_ids)
+        for entity in plan.entities:
+            if entity.repaired_key:
+                repo.set_key(entity.id, entity.key)
+        record_of: dict[int, int] = {}
+        next_record = repo.next_id("ledger_records")
+        records = []
+        for entity in plan.entities:
+            record_of[entity.id] = next_record
+            records.append(
+                (
+                    next_record,
+                    entity.id,
+                    import_id,
+                    entity.rows[0] if entity.rows else None,
+                    "import",
+                    entered_by,
+                    now,
+                )
+            )
+            next_record += 1
+        repo.insert_records(records)
+        fields = plan.fields
+        repo.ensure_slots(fields)
+        repo.insert_current(
+            fields,
+            (
+                (
+                    e.id,
+                    [e.values.get(f, (None, 0))[0] for f in fields],
+                    [record_of[e.id] if f in e.values else None for f in fields],
+                )
+                for e in plan.entities
+                if e.id in new_ids
+            ),
+        )
+        existing_changes = [c for c in plan.changes if c[0].id not in new_ids]
+        if existing_changes:
+            touched = {c[0].id for c in existing_changes}
+            repo.ensure_current_rows(touched)
+            updated = [c for c in existing_changes if c[2] is not None]
+            if updated:
+                old_records = repo.record_ids(fields, {c[0].id for c in updated})
+                position = {f: i for i, f in enumerate(fields)}
+                repo.insert_history(
+                    (
+                        e.id,
+                        f,
+                        old,
+                        old_records.get(e.id, [None] * len(fields))[position[f]],
+                        record_of[e.id],
+                        now,
+                    )
+                    for e, f, old, _new, _row in updated
+                )
+            repo.update_current((e.id, f, new, record_of[e.id]) for e, f, _old, new, _row in existing_changes)
+        repo.insert_conflicts((import_id, e.id, f, values, now) for e, f, values in plan.conflicts)
+        return import_id
+
+    def stats(self) -> dict:
+        counts = self.ledger.entity_counts()
+        return {
+            "entities": {kind: counts.get(kind, 0) for kind in LEDGER_KINDS},
+            "values": self.ledger.value_count(),
+            "invalid_keys": self.ledger.invalid_key_count(),
+        }
+
+    def history(self, entity_id: int, field_id: str) -> list[HistoryRow]:
+        return self.ledger.history(entity_id, field_id)
+
+
+def _summary(report: ImportReport) -> dict:
+    data = report.to_dict()
+    for key in ("updates", "invalid", "flagged_keys", "matched_without_key", "conflicts", "duplicates"):
+        data[key] = len(data[key])
+    return data
