@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.fill_layout import FillLayout, RowPlan
+from exports.row_xml import split_formula
 
 TEXT_FORMAT_ID = 49  # the built-in '@' number format
 _THIN = Side(style="thin")
@@ -32,6 +33,8 @@ class DataStyle:
     row_height: float | None
     source: str
     row_merges: list[tuple[int, int]] = field(default_factory=list)  # (first_col, last_col)
+    formulas: dict[int, tuple[str | tuple[str, int], ...]] = field(default_factory=dict)
+    """Per-row formulas of the source row (e.g. a row total ``=SUM(C6:E6)``), by column."""
 
 
 def _has_border(cell: Cell | None) -> bool:
@@ -108,4 +111,9 @@ def build_data_style(ws: Worksheet, lay: FillLayout, plan: RowPlan, width: int) 
         for m in ws.merged_cells.ranges:
             if m.min_row == m.max_row == row and m.max_col <= width:
                 merges.append((m.min_col, m.max_col))
-    return DataStyle(ids, text_ids, text_cols, height, source, sorted(merges))
+    formulas = {}
+    for c in range(1, width + 1):
+        src = ws._cells.get((row, c)) if row is not None else None
+        if src is not None and src.data_type == "f" and isinstance(src.value, str):
+            formulas[c] = split_formula(src.value, row)
+    return DataStyle(ids, text_ids, text_cols, height, source, sorted(merges), formulas)

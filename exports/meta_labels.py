@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from openpyxl.cell.cell import MergedCell
+from openpyxl.cell.rich_text import CellRichText
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -130,9 +131,9 @@ def fill_meta(ws: Worksheet, rows: Iterable[int], meta: Mapping[str, str], width
     for r in sorted(set(rows)):
         for c in range(1, max(width, ws.max_column) + 1):
             cell = ws._cells.get((r, c))
-            if cell is None or isinstance(cell, MergedCell) or not isinstance(cell.value, str):
+            if cell is None or isinstance(cell, MergedCell) or not isinstance(cell.value, str | CellRichText):
                 continue
-            text = cell.value
+            text = str(cell.value)  # a rich-text label becomes plain text only if a value goes in
             matches = list(_LABEL.finditer(text))
             if len(matches) == 1 and not text[matches[0].end() :].strip():
                 hit = labels.get(normalize_label(matches[0].group(1)))

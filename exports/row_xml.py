@@ -39,6 +39,32 @@ class ColumnSpec:
     force_text: bool = False
     seq: bool = False
     track_sum: bool = False
+    formula: tuple[str | tuple[str, int], ...] | None = None
+    """A per-row formula of an unmapped column (see :func:`split_formula`)."""
+
+    def formula_xml(self, ref: str, row: int) -> str:
+        assert self.formula is not None
+        text = "".join(p if isinstance(p, str) else f"{p[0]}{row + p[1]}" for p in self.formula)
+        return f'<c r="{ref}" s="{self.style}"><f>{text}</f></c>'
+
+
+_REF = re.compile(r"(?<![A-Za-z_!'.])(\$?[A-Z]{1,3})(\$?)([0-9]+)(?![0-9(A-Za-z_])")
+
+
+def split_formula(formula: str, source_row: int) -> tuple[str | tuple[str, int], ...]:
+    """``=SUM(C6:E6)`` on row 6 → parts that rebuild it on any row (relative rows move)."""
+    parts: list[str | tuple[str, int]] = []
+    text = escape_text(formula[1:] if formula.startswith("=") else formula)
+    pos = 0
+    for m in _REF.finditer(text):
+        col, absolute, row = m.groups()
+        if absolute:
+            continue
+        parts.append(text[pos : m.start()])
+        parts.append((col, int(row) - source_row))
+        pos = m.end()
+    parts.append(text[pos:])
+    return tuple(p for p in parts if p != "")
 
 
 def escape_text(s: str) -> str:
@@ -130,7 +156,6 @@ def render_rows(
     ``tick(done)`` is called after every chunk (progress and cancel checks).
     """
     n_data = len(rows)
-    seq_empty = [(s.letter, s.style) for s in specs]
     buf: list[str] = []
     for i in range(n_rows):
         r = first_row + i
@@ -143,6 +168,9 @@ def render_rows(
                 ref = spec.letter + rs
                 if spec.seq:
                     buf.append(f'<c r="{ref}" s="{spec.style}"><v>{i + 1}</v></c>')
+                    continue
+                if spec.formula is not None:
+                    buf.append(spec.formula_xml(ref, r))
                     continue
                 v = get(spec.field) if spec.field is not None else None
                 if v is None or v == "":
@@ -160,8 +188,11 @@ def render_rows(
                         tracker.values.setdefault(spec.col, []).append(num)
                         tracker.numeric.setdefault(spec.col, True)
         else:
-            for letter, style in seq_empty:
-                buf.append(f'<c r="{letter}{rs}" s="{style}"/>')
+            for spec in specs:
+                if spec.formula is not None:
+                    buf.append(spec.formula_xml(spec.letter + rs, r))
+                else:
+                    buf.append(f'<c r="{spec.letter}{rs}" s="{spec.style}"/>')
         buf.append("</row>")
         if (i + 1) % chunk == 0:
             yield "".join(buf)

@@ -115,7 +115,7 @@ def _load(src: Path, lay: FillLayout) -> tuple[openpyxl.Workbook, list[str]]:
 
             wb, notes = xls_to_workbook(src, lay)
         else:
-            wb, notes = openpyxl.load_workbook(src), []
+            wb, notes = openpyxl.load_workbook(src, rich_text=True), []  # keeps red * in headers
     except Exception as exc:  # corrupt, encrypted, renamed files raise many types
         raise TemplateFillError(
             "template_unreadable",
@@ -187,6 +187,7 @@ def _specs(
             force_text=c in style.text_columns,
             seq=columns.get(c) == SEQ_FIELD,
             track_sum=c in totals,
+            formula=None if c in columns else style.formulas.get(c),
         )
         for c in range(1, width + 1)
     ]

@@ -13,6 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import python_calamine as pc
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -84,6 +86,11 @@ def make_template(path: Path) -> dict:
         for r in (7, 8, 9, 10):
             ws.cell(row=r, column=c).border = box
             ws.cell(row=r, column=c).alignment = Alignment(horizontal="center")
+    ws["K4"] = "小计"
+    ws.merge_cells("K4:K5")
+    for r in (7, 8, 9):  # a per-row formula in an unmapped column
+        ws.cell(row=r, column=11, value=f"=G{r}*H{r}").border = box
+    ws["B4"] = CellRichText([TextBlock(InlineFont(color="FF0000"), "*"), "姓名"])
     ws["A10"] = "合计"
     ws["H10"] = "=SUM(H7:H9)"
     ws.merge_cells("A10:C10")
@@ -107,7 +114,7 @@ def make_template(path: Path) -> dict:
     return {
         "sheet": "花名册", "title": "白沙镇困难群众花名册", "header_rows": [4, 5], "data_start_row": 7,
         "example_row": 6, "title_rows": [2], "meta_rows": [3], "total_rows": [10], "footer_rows": [12, 13],
-        "data_end_row": 9, "n_cols": 10, "columns": [{"col": c, "header": h} for c, h in enumerate(HEADS, 1)],
+        "data_end_row": 9, "n_cols": 11, "columns": [{"col": c, "header": h} for c, h in enumerate([*HEADS, "小计"], 1)],
     }  # fmt: skip
 
 
@@ -209,6 +216,8 @@ def test_generated_template_filled(generated, tmp_path: Path) -> None:
     assert (308, "赵六") in footer  # separate value cell right of a lone label
     assert ws["G306"].value == "=SUM(G6:G305)" and ws["D306"].value is None
     assert ws["H306"].value == "=SUM(H6:H305)"  # the template's own formula, retargeted
+    assert ws["K6"].value == "=G6*H6" and ws["K305"].value == "=G305*H305"
+    assert isinstance(openpyxl.load_workbook(out, rich_text=True)["花名册"]["B4"].value, CellRichText)
     dv = ws.data_validations.dataValidation
     assert len(dv) == 1 and str(dv[0].sqref) == "C6:C305"
     assert [str(cf.sqref) for cf in ws.conditional_formatting] == ["D6:D305"]
@@ -288,8 +297,8 @@ def test_bad_inputs_raise_clear_errors(generated, tmp_path: Path, monkeypatch) -
     with pytest.raises(TemplateFillError, match="找不到模板文件") as e:
         fill_template(tmp_path / "nope.xlsx", layout, cols, [], tmp_path / "o.xlsx")
     assert e.value.reason == "template_missing"
-    with pytest.raises(TemplateFillError, match="第 11 列超出了模板") as e:
-        fill_template(tpl, layout, {**cols, 11: "person.extra"}, [], tmp_path / "o.xlsx")
+    with pytest.raises(TemplateFillError, match="第 12 列超出了模板.*共 11 列") as e:
+        fill_template(tpl, layout, {**cols, 12: "person.extra"}, [], tmp_path / "o.xlsx")
     with pytest.raises(TemplateFillError, match="保存位置.*不存在"):
         fill_template(tpl, layout, cols, [], tmp_path / "missing" / "o.xlsx")
     monkeypatch.setattr("exports.template_fill.os.access", lambda *_a: False)
