@@ -60,24 +60,24 @@ def bad(value: str, reason: str, message_zh: str) -> ValueResult:
     return ValueResult(value, False, reason, message_zh)
 
 
+_WIDTH = {code: code - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+          for code in range(r[0], r[1] + 1)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20})
+_CLEAN = {**INVISIBLE, **_WIDTH}
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII letters, digits and the ideographic space → ASCII; CJK punctuation stays."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-            out.append(chr(code - 0xFEE0))
-        elif ch in "\u3000\u00a0":
-            out.append(" ")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_WIDTH)
 
 
 def clean_text(text: str) -> str:
     """Visible text of a cell: NFC, invisibles dropped, width folded, whitespace runs → one space."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
-    return _SPACES.sub(" ", fold_width(text)).strip()
+    if text.isascii():  # the common case: skip normalisation; only trim and fold space runs
+        text = text.strip()
+        return _SPACES.sub(" ", text) if ("  " in text or not text.isprintable()) else text
+    text = unicodedata.normalize("NFC", text).translate(_CLEAN)
+    return _SPACES.sub(" ", text).strip()
 
 
 def nfkc_compact(text: str) -> str:

@@ -105,9 +105,10 @@ def id_check_digit(first17: str) -> str:
 
 
 def _birth_ok(id18: str, today: date) -> bool:
+    # Checked here rather than with stdnum's get_birth_date: this runs for every row of an import.
     try:
-        born = ric.get_birth_date(id18)
-    except ValueError:  # stdnum's InvalidComponent
+        born = date(int(id18[6:10]), int(id18[10:12]), int(id18[12:14]))
+    except ValueError:
         return False
     return date(1900, 1, 1) <= born <= today
 
@@ -236,7 +237,10 @@ def normalize_name(raw: object) -> str:
     """
     if raw is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(raw)).translate(INVISIBLE)
+    text = str(raw)
+    if text.isalnum() and all(ord(c) < 0xF900 for c in text):
+        return text  # plain Chinese or Latin letters: nothing to fold (the usual case)
+    text = unicodedata.normalize("NFKC", text).translate(INVISIBLE)
     text = _DOT.sub("·", text)
     text = _CJK_PERIOD.sub("·", text)
     text = re.sub(r"\s+", " ", text).strip()

@@ -12,10 +12,10 @@ from typing import Any
 
 from desktop.catalog import Catalog, Field
 from desktop.intake.normalize import normalize_header
-from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, match_key, near_miss, normalize_key
-from desktop.ledger.keys import birth_date_from_id, normalize_name
+from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_key
+from desktop.ledger.keys import birth_date_from_id, normalize_name, village_key
 from desktop.ledger.report import ImportReport
-from desktop.ledger.values import normalize_value
+from desktop.ledger.values import normalize_value, value_type
 from exports.sheet_grid import col_letter
 from storage.ledger import LedgerRepository
 
@@ -60,15 +60,15 @@ class _Normalizer:
     def __init__(self) -> None:
         self.cache: dict[tuple[str, object], Any] = {}
 
-    def __call__(self, field: Field, unit: str, raw: object):
-        token = (field.id, raw if not isinstance(raw, float) else repr(raw))
+    def __call__(self, field_id: str, value_kind: str, unit: str, raw: object):
+        token = (field_id, raw if not isinstance(raw, float) else repr(raw))
         try:
             return self.cache[token]
         except KeyError:
-            result = self.cache[token] = normalize_value(field, raw, unit=unit or None)
+            result = self.cache[token] = normalize_value(value_kind, raw, unit=unit or None)
             return result
         except TypeError:  # unhashable cell value
-            return normalize_value(field, raw, unit=unit or None)
+            return normalize_value(value_kind, raw, unit=unit or None)
 
 
 def is_person_name(catalog_field: Field) -> bool:
@@ -102,6 +102,7 @@ def plan_import(
     ]
     normalize = _Normalizer()
     name_fields = {fid for _, fid, f, _ in stored if is_person_name(f)}
+    kinds = {fid: value_type(f) for _, fid, f, _ in stored}
     seen_rows: dict[tuple, int] = {}
     parsed: list[_Row] = []
     for excel_row, values in rows:
@@ -112,11 +113,11 @@ def plan_import(
             continue
         seen_rows[signature] = excel_row
         row_values: dict[str, str] = {}
-        for col, field_id, catalog_field, unit in stored:
+        for col, field_id, _field, unit in stored:
             raw = values[col - 1] if col - 1 < len(values) else None
             if _is_blank(raw) or field_id == key_field:
                 continue
-            result = normalize(catalog_field, unit, raw)
+            result = normalize(field_id, kinds[field_id], unit, raw)
             if result.value is None:
                 continue
             if field_id in name_fields and result.valid:
@@ -174,6 +175,8 @@ class _Resolver:
         self.match_index = ledger.match_index(kind)
         self._labels: dict[int, str] | None = None
         self._flagged: list[tuple[int, str, str]] | None = None
+        self.conflicts: dict[tuple[int, str], dict[str, Any]] = {}
+        self.villages: dict[str, str] = {}
 
     def labels(self) -> dict[int, str]:
         if self._labels is None:
@@ -251,9 +254,7 @@ class _Resolver:
         return None
 
     def _label(self, name: str | None) -> str:
-        if not name:
-            return ""
-        return normalize_name(name) if self.kind == "person" else name
+        return name or ""  # name fields were normalised with the row's values
 
     def _attach(self, entity: PlannedEntity, row: _Row, label_field: str) -> None:
         entity.rows.append(row.excel_row)
@@ -274,27 +275,30 @@ class _Resolver:
             entity.values[field_id] = (value, row.excel_row)
 
     def _conflict(self, entity, field_id, first, other) -> None:
-        for conflict in self.report.conflicts:
-            if conflict["_entity"] is entity and conflict["field"] == field_id:
-                if other[0] not in [v["value"] for v in conflict["values"]]:
-                    conflict["values"].append({"value": other[0], "row": other[1]})
-                return
-        self.report.conflicts.append(
-            {
-                "_entity": entity,
-                "field": field_id,
-                "values": [{"value": first[0], "row": first[1]}, {"value": other[0], "row": other[1]}],
-            }
-        )
+        conflict = self.conflicts.get((id(entity), field_id))
+        if conflict is None:
+            conflict = {"_entity": entity, "field": field_id, "values": [{"value": first[0], "row": first[1]}]}
+            self.conflicts[(id(entity), field_id)] = conflict
+            self.report.conflicts.append(conflict)
+        if other[0] not in [v["value"] for v in conflict["values"]]:
+            conflict["values"].append({"value": other[0], "row": other[1]})
 
     def _person_match(self, row: _Row) -> str | None:
+        name, village = row.values.get("person.name"), row.values.get("person.village")
+        if not (name and village):
+            return None
         birth = row.values.get("person.birth_date")
         if not birth and row.key is not None and row.raw_key:
             try:
                 birth = birth_date_from_id(row.key.value or row.raw_key).isoformat()
             except (ValueError, TypeError, AttributeError):
                 birth = None
-        return match_key(row.values.get("person.name"), birth, row.values.get("person.village"))
+        if not birth or len(birth) != 10:
+            return None
+        place = self.villages.get(village)
+        if place is None:
+            place = self.villages[village] = village_key(village)
+        return f"{name}|{birth}|{place}"  # the values are normalised already: same text as keys.key_text
 
     def _match(self, row: _Row, label_field: str) -> tuple[PlannedEntity | None, str]:
         if self.kind == "person":
