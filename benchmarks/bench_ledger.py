@@ -80,7 +80,7 @@ def _coverage(db: str) -> dict:
     office = Office(db)
     fields = [f.id for f in office.catalog.catalog().for_entity("person") if not f.id.startswith("meta.")][:30]
     start = time.perf_counter()
-    coverage = office.ledger.coverage(fields)
+    coverage = office.coverage.coverage(fields)
     seconds = time.perf_counter() - start
     bare_start = time.perf_counter()
     office.ledger.ledger.conn.execute("SELECT COUNT(*) FROM ledger_current").fetchone()

@@ -8,8 +8,11 @@ from pathlib import Path
 
 from desktop.departments import DepartmentService
 from desktop.field_catalog import CatalogService
+from desktop.form_fill import FormFillService
 from desktop.form_intake import FormIntakeService
+from desktop.ledger.coverage import CoverageService
 from desktop.ledger.service import LedgerService
+from desktop.overlaps import OverlapService
 from desktop.profile import ProfileService
 from desktop.registry import RegistryService
 from storage.blobs import BlobStore, store_dir_for
@@ -43,7 +46,16 @@ class Office:
         self.intake = FormIntakeService(
             FormRepository(self.conn), self.catalog, self.registry, self.departments, clock
         )
-        self.ledger = LedgerService(LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, clock)
+        forms = FormRepository(self.conn)
+        ledger = LedgerRepository(self.conn)
+        self.overlaps = OverlapService(forms, self.registry, self.catalog, self.settings, clock)
+        self.coverage = CoverageService(ledger, forms, self.catalog, clock)
+        self.filler = FormFillService(
+            forms, self.registry, ledger, self.catalog, self.profile, self.blobs, clock
+        )
+        self.ledger = LedgerService(
+            LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, clock
+        )
 
     def close(self) -> None:
         self.conn.close()
