@@ -99,8 +99,14 @@ def _key_text(raw: object) -> tuple[str, str | None]:
     return text, None
 
 
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
 def id_check_digit(first17: str) -> str:
     """The GB 11643 (ISO 7064 MOD 11-2) check digit of the first 17 digits."""
+    if len(first17) == 17 and first17.isdigit():  # the same sum stdnum computes, without its checks
+        total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+        return "10X98765432"[total % 11]
     return ric.calc_check_digit(first17 + "0")
 
 
@@ -122,9 +128,12 @@ def normalize_id_number(raw: object, today: date | None = None) -> IdResult:
     code is not, because codes change and old ones stay on valid cards.
     """
     today = today or date.today()
-    if is_blank(raw, none_words=True):
+    if raw.__class__ is str and _ID18.fullmatch(raw):  # already clean: skip the folding (the usual cell)
+        text, problem = raw, None
+    elif is_blank(raw, none_words=True):
         return _invalid("empty", "")
-    text, problem = _key_text(raw)
+    else:
+        text, problem = _key_text(raw)
     if text.endswith("×"):
         text = text[:-1] + "X"
     if problem:
@@ -228,6 +237,9 @@ _CJK_PERIOD = re.compile(rf"(?<=[{_CJK}])\s*[.。]\s*(?=[{_CJK}])")
 _SPACE_AT_CJK = re.compile(rf"\s+(?=[{_CJK}·])|(?<=[{_CJK}·])\s+")
 
 
+_COMPAT = re.compile(r"[\uf900-\uffff]")  # compatibility and full-width forms that NFKC would change
+
+
 def normalize_name(raw: object) -> str:
     """A person's or place's name as compared and stored: ``王 珍`` → ``王珍``.
 
@@ -238,7 +250,7 @@ def normalize_name(raw: object) -> str:
     if raw is None:
         return ""
     text = str(raw)
-    if text.isalnum() and all(ord(c) < 0xF900 for c in text):
+    if text.isalnum() and not _COMPAT.search(text):
         return text  # plain Chinese or Latin letters: nothing to fold (the usual case)
     text = unicodedata.normalize("NFKC", text).translate(INVISIBLE)
     text = _DOT.sub("·", text)

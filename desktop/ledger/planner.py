@@ -6,12 +6,14 @@ applies exactly that plan.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.catalog import Catalog, Field
 from desktop.intake.normalize import normalize_header
+from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_key
 from desktop.ledger.keys import birth_date_from_id, normalize_name, village_key
 from desktop.ledger.report import ImportReport
@@ -31,9 +33,15 @@ class PlannedEntity:
     key_status: str
     label: str = ""
     match: str | None = None
-    values: dict[str, tuple[str, int]] = field(default_factory=dict)  # field → (value, excel row)
+    values: Mapping[str, str] = field(default_factory=dict)  # field → value (a RowView until rows merge)
     rows: list[int] = field(default_factory=list)
+    sources: dict[str, int] | None = None  # field → Excel row, kept only once a second row merges in
     repaired_key: bool = False  # a flagged entity that this import gives its correct key
+
+    def source_row(self, field_id: str) -> int | None:
+        if self.sources is not None and field_id in self.sources:
+            return self.sources[field_id]
+        return self.rows[0] if self.rows else None
 
 
 @dataclass
@@ -49,26 +57,49 @@ class ImportPlan:
 @dataclass
 class _Row:
     excel_row: int
-    values: dict[str, str]
+    values: Mapping[str, str]
     key: Any
     raw_key: str
 
 
-class _Normalizer:
-    """normalize_value with a cache: villages, genders and 是/否 repeat on every row."""
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_FULL_WIDTH = re.compile(r"[\uff00-\uffef]")
+_PLAIN_CODE = re.compile(r"[0-9A-Za-z]+")
 
-    def __init__(self) -> None:
-        self.cache: dict[tuple[str, object], Any] = {}
 
-    def __call__(self, field_id: str, value_kind: str, unit: str, raw: object):
-        token = (field_id, raw if not isinstance(raw, float) else repr(raw))
-        try:
-            return self.cache[token]
-        except KeyError:
-            result = self.cache[token] = normalize_value(value_kind, raw, unit=unit or None)
-            return result
-        except TypeError:  # unhashable cell value
-            return normalize_value(value_kind, raw, unit=unit or None)
+def _already_clean(value_kind: str, raw: object) -> str | None:
+    """The cell itself when it is already in stored form; None when it needs the full rules.
+
+    Most cells of a big return are plain (张伟, 13800138000, 6228…): answering them here keeps a
+    50,000-row import close to the time it takes to read the file.
+    """
+    if raw.__class__ is str:
+        if raw in PLACEHOLDERS or not raw.isprintable() or raw.strip() != raw or "  " in raw:
+            return None
+        if value_kind == "text":
+            return raw if not _FULL_WIDTH.search(raw) and raw not in EXCEL_ERRORS else None
+        if value_kind == "code":
+            return raw if _PLAIN_CODE.fullmatch(raw) else None
+        if value_kind == "phone":
+            return raw if _MOBILE.fullmatch(raw) else None
+        return None
+    if value_kind == "phone" and raw.__class__ in (int, float) and 13000000000 <= raw < 20000000000:
+        number = int(raw)
+        return str(number) if number == raw and _MOBILE.fullmatch(str(number)) else None
+    return None
+
+
+def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> tuple[str | None, bool, str]:
+    """(stored value or None for blank, valid, reason for the clerk)."""
+    clean = _already_clean(value_kind, raw)
+    if clean is not None:
+        return (normalize_name(clean) if is_name else clean), True, ""
+    result = normalize_value(value_kind, raw, unit=unit or None)
+    if result.value is None:
+        return None, True, ""
+    if not result.valid:
+        return result.value, False, result.message_zh or result.reason
+    return (normalize_name(result.value) if is_name else result.value), True, ""
 
 
 def is_person_name(catalog_field: Field) -> bool:
@@ -84,6 +115,108 @@ def _is_blank(raw: object) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
+def _cache_key(raw: object) -> object:
+    # 1, 1.0 and True are equal as dict keys but may read differently (TRUE vs 1): keep types apart.
+    return raw if raw.__class__ is str else (raw.__class__, raw)
+
+
+def _invalid_cell(excel_row: int, col: int, field_id: str, value: object, reason: str) -> dict[str, Any]:
+    return {"row": excel_row, "column": col_letter(col), "field": field_id, "value": str(value), "reason": reason}
+
+
+class RowView(Mapping):
+    """One row's normalised values, read from the parsed columns without building a dict per row."""
+
+    __slots__ = ("columns", "index")
+
+    def __init__(self, columns: dict[str, list], index: int) -> None:
+        self.columns = columns
+        self.index = index
+
+    def __getitem__(self, field_id: str) -> str:
+        value = self.columns[field_id][self.index]
+        if value is None:
+            raise KeyError(field_id)
+        return value
+
+    def get(self, field_id: str, default=None):
+        column = self.columns.get(field_id)
+        value = column[self.index] if column is not None else None
+        return default if value is None else value
+
+    def __iter__(self):
+        index = self.index
+        return (f for f, column in self.columns.items() if column[index] is not None)
+
+    def __len__(self) -> int:
+        index = self.index
+        return sum(1 for column in self.columns.values() if column[index] is not None)
+
+    def in_order(self, field_ids: list[str]) -> list[str | None]:
+        index, columns = self.index, self.columns
+        return [columns[f][index] if f in columns else None for f in field_ids]
+
+
+def _parse_rows(
+    rows: Iterable[tuple[int, list]], stored: list, key_field: str | None, key_col: int | None, kind: str,
+    report: ImportReport,
+) -> list[_Row]:
+    """Drop exact duplicate rows, then normalise column by column: each distinct value once."""
+    excel_rows: list[int] = []
+    tables: list[list] = []
+    seen: dict[tuple, int] = {}
+    for excel_row, values in rows:
+        report.rows += 1
+        signature = tuple(values)
+        first = seen.get(signature)
+        if first is not None:
+            report.duplicates.append([first, excel_row])
+            continue
+        seen[signature] = excel_row
+        excel_rows.append(excel_row)
+        tables.append(values)
+    width = max((len(v) for v in tables), default=0)
+    columns: dict[str, list] = {}
+    for col, field_id, catalog_field, unit in stored:
+        if field_id == key_field or col > width:
+            continue
+        index, value_kind, is_name = col - 1, value_type(catalog_field), is_person_name(catalog_field)
+        raw_column = [v[index] if index < len(v) else None for v in tables]
+        if bool in set(map(type, raw_column)):  # True == 1 as a dict key: keep types apart
+            cells = [_BLANK_CELL if _is_blank(x) else _normalize_cell(value_kind, unit, x, is_name)
+                     for x in raw_column]
+        else:
+            distinct = set(raw_column)
+            lookup = {raw: _normalize_cell(value_kind, unit, raw, is_name)
+                      for raw in distinct if not _is_blank(raw)}
+            cells = [lookup.get(raw, _BLANK_CELL) for raw in raw_column]
+        columns[field_id] = [cell[0] if cell[1] else None for cell in cells]
+        for position, cell in enumerate(cells):
+            if not cell[1]:
+                report.invalid.append(_invalid_cell(excel_rows[position], col, field_id, raw_column[position],
+                                                    cell[2]))
+    parsed: list[_Row] = []
+    key_values: list = [None] * len(tables)
+    if key_field is not None and key_col is not None:
+        columns[key_field] = key_values
+    for position, values in enumerate(tables):
+        raw_key, key = "", None
+        if key_field is not None and key_col is not None:
+            raw = values[key_col - 1] if key_col - 1 < len(values) else None
+            key = normalize_key(kind, key_field, raw)
+            raw_key = "" if _is_blank(raw) else (getattr(key, "cleaned", "") or str(raw).strip())
+            if key.valid:
+                key_values[position] = key.value
+            elif raw_key:
+                report.invalid.append(_invalid_cell(excel_rows[position], key_col, key_field, raw_key,
+                                                    getattr(key, "message_zh", "") or key.reason))
+        parsed.append(_Row(excel_rows[position], RowView(columns, position), key, raw_key))
+    return parsed
+
+
+_BLANK_CELL = (None, True, "")
+
+
 def plan_import(
     rows: Iterable[tuple[int, list]],
     columns: list[tuple[int, str]],
@@ -94,66 +227,14 @@ def plan_import(
 ) -> ImportPlan:
     """`columns` are (1-based column, field id) of the mapped columns; `rows` are (excel row, values)."""
     key_field = next((f for f in KEY_FIELDS[kind] if any(fid == f for _, fid in columns)), None)
+    key_col = next((col for col, fid in columns if fid == key_field), None)
     # Values are stored in the catalog field's own unit (村集体经济收入 in 万元), whatever the cell says.
     stored = [
         (col, fid, catalog.get(fid), normalize_header(catalog.get(fid).name_zh).unit)
         for col, fid in columns
         if catalog.get(fid) is not None and catalog.get(fid).entity == kind
     ]
-    normalize = _Normalizer()
-    name_fields = {fid for _, fid, f, _ in stored if is_person_name(f)}
-    kinds = {fid: value_type(f) for _, fid, f, _ in stored}
-    seen_rows: dict[tuple, int] = {}
-    parsed: list[_Row] = []
-    for excel_row, values in rows:
-        report.rows += 1
-        signature = tuple(values)
-        if signature in seen_rows:
-            report.duplicates.append([seen_rows[signature], excel_row])
-            continue
-        seen_rows[signature] = excel_row
-        row_values: dict[str, str] = {}
-        for col, field_id, _field, unit in stored:
-            raw = values[col - 1] if col - 1 < len(values) else None
-            if _is_blank(raw) or field_id == key_field:
-                continue
-            result = normalize(field_id, kinds[field_id], unit, raw)
-            if result.value is None:
-                continue
-            if field_id in name_fields and result.valid:
-                row_values[field_id] = normalize_name(result.value)
-                continue
-            if not result.valid:
-                report.invalid.append(
-                    {
-                        "row": excel_row,
-                        "column": col_letter(col),
-                        "field": field_id,
-                        "value": str(raw),
-                        "reason": result.message_zh or result.reason,
-                    }
-                )
-                continue
-            row_values[field_id] = result.value
-        raw_key, key = "", None
-        if key_field is not None:
-            key_col = next(col for col, fid in columns if fid == key_field)
-            raw = values[key_col - 1] if key_col - 1 < len(values) else None
-            key = normalize_key(kind, key_field, raw)
-            raw_key = "" if _is_blank(raw) else (getattr(key, "cleaned", "") or str(raw).strip())
-            if key.valid:
-                row_values[key_field] = key.value
-            elif raw_key:
-                report.invalid.append(
-                    {
-                        "row": excel_row,
-                        "column": col_letter(key_col),
-                        "field": key_field,
-                        "value": raw_key,
-                        "reason": getattr(key, "message_zh", "") or key.reason,
-                    }
-                )
-        parsed.append(_Row(excel_row, row_values, key, raw_key))
+    parsed = _parse_rows(rows, stored, key_field, key_col, kind, report)
     resolver = _Resolver(kind, ledger, report)
     entities = resolver.resolve(parsed)
     plan = ImportPlan(report, kind, [fid for _, fid, _, _ in stored], entities, [], [])
@@ -266,13 +347,22 @@ class _Resolver:
             if key:
                 entity.match = entity.match or key
                 self.by_match.setdefault(key, entity)
+        if not entity.values and entity.sources is None:
+            entity.values = row.values  # the usual case, one row per entity: no copying
+            return
+        if entity.sources is None:
+            first_row = entity.rows[0]
+            entity.values = dict(entity.values.items())
+            entity.sources = dict.fromkeys(entity.values, first_row)
         for field_id, value in row.values.items():
             if field_id in entity.values:
-                first_value, first_row = entity.values[field_id]
+                first_value = entity.values[field_id]
                 if first_value != value:
-                    self._conflict(entity, field_id, (first_value, first_row), (value, row.excel_row))
+                    first = (first_value, entity.sources[field_id])
+                    self._conflict(entity, field_id, first, (value, row.excel_row))
                 continue
-            entity.values[field_id] = (value, row.excel_row)
+            entity.values[field_id] = value
+            entity.sources[field_id] = row.excel_row
 
     def _conflict(self, entity, field_id, first, other) -> None:
         conflict = self.conflicts.get((id(entity), field_id))
@@ -342,8 +432,12 @@ def _compare_with_ledger(plan: ImportPlan, ledger: LedgerRepository) -> None:
     report.entities_in_file = len(plan.entities)
     report.new_entities = sum(1 for e in plan.entities if e.id is None)
     for entity in plan.entities:
-        old_values = current.get(entity.id) if entity.id is not None else None
-        for field_id, (value, row) in entity.values.items():
+        if entity.id is None:  # a new entity: every value is new, written straight from entity.values
+            report.new_values += len(entity.values)
+            continue
+        old_values = current.get(entity.id)
+        for field_id, value in entity.values.items():
+            row = entity.source_row(field_id)
             old = old_values[position[field_id]] if old_values is not None else None
             if old is None:
                 report.new_values += 1

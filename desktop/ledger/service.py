@@ -13,7 +13,7 @@ from desktop.intake.data_rows import iter_data_rows
 from desktop.intake.inspect import inspect_workbook
 from desktop.intake.read_errors import read_error
 from desktop.ledger.entity_rules import LEDGER_KINDS, is_ledger_fact
-from desktop.ledger.planner import ImportPlan, plan_import
+from desktop.ledger.planner import ImportPlan, RowView, plan_import
 from desktop.ledger.report import ImportReport
 from exports.workbook_reader import Workbook, WorkbookReadError
 from storage.blobs import BlobStore
@@ -151,17 +151,15 @@ class LedgerService:
         repo.insert_records(records)
         fields = plan.fields
         repo.ensure_slots(fields)
+        new_values = {
+            e.id: e.values.in_order(fields) if isinstance(e.values, RowView) else [e.values.get(f) for f in fields]
+            for e in plan.entities
+            if e.id in new_ids
+        }
         repo.insert_current(
             fields,
-            (
-                (
-                    e.id,
-                    [e.values.get(f, (None, 0))[0] for f in fields],
-                    [record_of[e.id] if f in e.values else None for f in fields],
-                )
-                for e in plan.entities
-                if e.id in new_ids
-            ),
+            ((entity_id, values, [record_of[entity_id] if v is not None else None for v in values])
+             for entity_id, values in new_values.items()),
         )
         existing_changes = [c for c in plan.changes if c[0].id not in new_ids]
         if existing_changes:
