@@ -55,6 +55,11 @@ class CatalogService:
         with transaction(self.store.conn):
             self.store.remove_synonym(field_id, wording)
 
+    def claim_custom_fields(self, field_ids: set[str], department_id: int) -> None:
+        """Give custom fields made before the department was known (d0) to `department_id`."""
+        with transaction(self.store.conn):
+            self.store.claim_custom_fields(field_ids, department_id)
+
     def add_custom_field(
         self,
         name_zh: str,

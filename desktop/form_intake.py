@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -93,6 +93,7 @@ class FormIntakeService:
         mapping: Mapping[int, str | None] | None = None,
         sheet: str | int | None = None,
         inspection: TemplateInspection | None = None,
+        attachments: Iterable[Path] = (),
     ) -> Saved:
         """Register the template as a form item, store its layout and mapping, learn the clerk's corrections.
 
@@ -139,7 +140,7 @@ class FormIntakeService:
                 corrections.append((field_id, levels.get(match.col, (match.header,))))
         now = self.clock().isoformat(timespec="seconds")
         with transaction(self.registry.conn):
-            saved = self.registry.create(item_values, [path])
+            saved = self.registry.create(item_values, [path, *(Path(p) for p in attachments)])
             attachment = next(a for a in reversed(saved.item.attachments) if a.original_name == path.name)
             earlier = [i for i in self.forms.items_with_sha(attachment.sha256) if i != saved.item.id]
             self.forms.save(
@@ -157,6 +158,8 @@ class FormIntakeService:
             )
             for field_id, column_levels in corrections:
                 self.catalog.learn(field_id, learned_wording(column_levels, catalog, field_id), department.id)
+            # A custom field made during the review belongs to the department that sent the form.
+            self.catalog.claim_custom_fields({c.field_id for c in columns if c.field_id}, department.id)
         notices = list(saved.notices)
         if earlier:
             notices.append(

@@ -251,3 +251,16 @@ def test_cli_unknown_department_and_missing_file(tmp_path, capsys):
     with pytest.raises(SystemExit) as stopped:  # --department is required: a usage error
         cli_main(["--db", db, "intake", "add", str(path)])
     assert stopped.value.code == 2
+
+
+def test_custom_field_made_during_review_belongs_to_the_department_and_extra_files_attach(office, tmp_path):
+    path = make_template(tmp_path / "a.xlsx", HEADERS)
+    notice = tmp_path / "关于报送走访情况的通知.pdf"
+    notice.write_bytes(b"%PDF-1.4 notice")
+    field = office.catalog.add_custom_field("走访干部意见栏", "person")  # department not known yet
+    saved = office.intake.register(
+        path, {"department": "县民政局"}, mapping={5: field.id}, attachments=[notice]
+    )
+    assert [a.original_name for a in saved.item.attachments] == ["a.xlsx", notice.name]
+    record = next(r for r in office.catalog.store.custom_fields() if r.id == field.id)
+    assert record.department_id == office.departments.resolve("县民政局").id

@@ -195,14 +195,16 @@ class IntakeDialog(QDialog):
         office = self.state.office
 
         def submit(values: dict[str, Any], files: list[Path]) -> Saved:
-            saved = office.intake.register(
-                self.path, values, mapping=mapping, sheet=inspection.sheet, inspection=inspection
+            # Files the clerk added in the form (e.g. the notice that came with the template) are
+            # stored in the same transaction as the template.
+            return office.intake.register(
+                self.path,
+                values,
+                mapping=mapping,
+                sheet=inspection.sheet,
+                inspection=inspection,
+                attachments=[f for f in files if f != self.path],
             )
-            extra = [f for f in files if f != self.path]
-            if extra:  # files the clerk added in the form, e.g. the notice that came with the template
-                more = office.registry.attach(saved.item.id, extra)
-                saved = Saved(more.item, [*saved.notices, *more.notices])
-            return saved
 
         self.item_dialog = ItemDialog(
             office.registry,
