@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +29,22 @@ class FormTemplate:
     layout: dict[str, Any]
     created_at: str
     columns: list[FormColumn] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FormSummary:
+    """A registered form as the duplicate-request check sees it: the item's facts and its columns."""
+
+    item_id: int
+    title: str
+    department: str
+    department_short: str
+    received: str
+    doc_no: str
+    archived: bool
+    sha256: str
+    entity: str
+    columns: tuple[tuple[str, str | None], ...]  # (header, field id) in column order
 
 
 class FormRepository:
@@ -93,3 +110,42 @@ class FormRepository:
             "UPDATE form_columns SET field_id = ?, confidence = 1.0, source = 'clerk' WHERE item_id = ? AND col = ?",
             (field_id, item_id, col),
         )
+
+    def summaries(self, item_ids: Iterable[int] | None = None) -> list[FormSummary]:
+        """Every registered form (or only `item_ids`) with its item's facts and columns, oldest first."""
+        where, params = "", []
+        if item_ids is not None:
+            params = [int(i) for i in item_ids]
+            if not params:
+                return []
+            where = f"WHERE t.item_id IN ({','.join('?' * len(params))})"
+        heads = self.conn.execute(
+            "SELECT t.item_id, i.title, d.name, d.short_name, i.received, i.doc_no, i.archived_at, "
+            "t.sha256, t.entity FROM form_templates t JOIN items i ON i.id = t.item_id "
+            f"JOIN departments d ON d.id = i.department_id {where} ORDER BY i.received, t.item_id",
+            params,
+        ).fetchall()
+        columns: dict[int, list[tuple[str, str | None]]] = {}
+        for row in self.conn.execute(
+            f"SELECT item_id, header, field_id FROM form_columns {where.replace('t.', '')} "
+            "ORDER BY item_id, col",
+            params,
+        ):
+            columns.setdefault(row[0], []).append((row[1], row[2]))
+        out = []
+        for item_id, title, dept, short, received, doc_no, archived, sha, entity in heads:
+            out.append(
+                FormSummary(
+                    item_id,
+                    title,
+                    dept,
+                    short or "",
+                    received or "",
+                    doc_no or "",
+                    bool(archived),
+                    sha,
+                    entity,
+                    tuple(columns.get(item_id, ())),
+                )
+            )
+        return out

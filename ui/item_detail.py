@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab as terms
+from desktop.overlaps import OverlapService
 from desktop.registry import deadline_state
 from storage.records import Attachment, Item
+from ui.overlap_panel import OverlapPanel
 from ui.texts import kind_label, vocab
 
 
@@ -36,9 +38,13 @@ class ItemDetail(QWidget):
     unarchive_requested = Signal(int)
     purge_requested = Signal(int)
 
-    def __init__(self, blob_path_of, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, blob_path_of, parent: QWidget | None = None, overlaps: OverlapService | None = None
+    ) -> None:
         super().__init__(parent)
         self.blob_path_of = blob_path_of
+        # Forms only: other forms asking for the same facts (absent when no service is given).
+        self.overlap_panel = OverlapPanel(overlaps) if overlaps is not None else None
         self.item: Item | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -80,6 +86,8 @@ class ItemDetail(QWidget):
         body.addWidget(self.deadline_label)
         body.addLayout(buttons)
         body.addLayout(self.form)
+        if self.overlap_panel is not None:
+            body.addWidget(self.overlap_panel)
         body.addWidget(QLabel(self.tr("附件（双击打开副本）：")))
         body.addWidget(self.attachments)
         body.addStretch()
@@ -136,6 +144,10 @@ class ItemDetail(QWidget):
             value_label.setWordWrap(True)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label, value_label)
+        if self.overlap_panel is not None:
+            self.overlap_panel.show_item(
+                item.id if item.kind == "form" else None, (now or datetime.now()).date()
+            )
         self.attachments.clear()
         for attachment in item.attachments:
             entry = QListWidgetItem(f"{attachment.original_name}  ({attachment.size:,} B)")

@@ -12,15 +12,19 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPixmap
 
+from desktop.overlaps import BADGE_DUPLICATE, BADGE_SAME_DOC_NO, BADGE_SIMILAR, OverlapService
 from desktop.registry import RegistryService, deadline_state
 from storage.records import Item, ItemFilter
+from ui.overlap_panel import badge_text
 from ui.texts import kind_label, vocab
 
 PAGE_SIZE = 200
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # 重复 / 同文号 / 相似 (untranslated) or None
+BADGE_COLORS = {BADGE_DUPLICATE: "#c0392b", BADGE_SAME_DOC_NO: "#d35400", BADGE_SIMILAR: "#7f8c8d"}
 
 OVERDUE_BACKGROUND = QColor("#f8d7da")
 OVERDUE_TEXT = QColor("#8b1a1a")
@@ -53,9 +57,14 @@ def _cell(item: Item, key: str) -> str:
 
 
 class RegistryTableModel(QAbstractTableModel):
-    def __init__(self, registry: RegistryService, parent=None) -> None:
+    def __init__(
+        self, registry: RegistryService, parent=None, overlaps: OverlapService | None = None
+    ) -> None:
         super().__init__(parent)
         self.registry = registry
+        self.overlaps = overlaps
+        self._badges: dict[int, str] = {}  # duplicate-request badges of the fetched rows only
+        self._badge_pixmaps: dict[str, QPixmap] = {}
         self.filter = ItemFilter()
         self.sort_key = "due"
         self.descending = False
@@ -74,6 +83,7 @@ class RegistryTableModel(QAbstractTableModel):
         self._now = self.registry.clock()
         self._total = self.registry.count(self.filter)
         self._items = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, 0)
+        self._badges = self._badges_of(self._items)
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
@@ -88,10 +98,33 @@ class RegistryTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(page) - 1)
         self._items.extend(page)
+        self._badges.update(self._badges_of(page))
         self.endInsertRows()
 
     def total(self) -> int:
         return self._total
+
+    def _badges_of(self, items: list[Item]) -> dict[int, str]:
+        forms = [i.id for i in items if i.kind == "form" and i.id is not None]
+        return self.overlaps.duplicate_badges(forms) if self.overlaps is not None and forms else {}
+
+    def _badge_pixmap(self, badge: str) -> QPixmap:
+        """A small rounded tag with the badge's text, drawn once per badge."""
+        if badge not in self._badge_pixmaps:
+            text = badge_text(badge)
+            metrics = QFontMetrics(QCoreApplication.instance().font())
+            pixmap = QPixmap(metrics.horizontalAdvance(text) + 8, metrics.height() + 2)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(BADGE_COLORS.get(badge, "#7f8c8d")))
+            painter.drawRoundedRect(pixmap.rect(), 3, 3)
+            painter.setPen(QColor("white"))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+            self._badge_pixmaps[badge] = pixmap
+        return self._badge_pixmaps[badge]
 
     # --- Qt model API ----------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -122,6 +155,10 @@ class RegistryTableModel(QAbstractTableModel):
             return self._tooltip(item)
         if role == ITEM_ID_ROLE:
             return item.id
+        if role == BADGE_ROLE:
+            return self._badges.get(item.id)
+        if role == Qt.ItemDataRole.DecorationRole and key == "title" and item.id in self._badges:
+            return self._badge_pixmap(self._badges[item.id])
         state = deadline_state(item, self._now)
         if role == DEADLINE_ROLE:
             return state
@@ -141,6 +178,13 @@ class RegistryTableModel(QAbstractTableModel):
             lines.append(self.tr("已逾期"))
         elif state == "soon":
             lines.append(self.tr("2 个工作日内到期"))
+        badge = self._badges.get(item.id)
+        if badge == BADGE_DUPLICATE:
+            lines.append(self.tr("与更早的报表索要的数据几乎相同，详见右侧"))
+        elif badge == BADGE_SAME_DOC_NO:
+            lines.append(self.tr("与更早登记的报表文号相同，详见右侧"))
+        elif badge == BADGE_SIMILAR:
+            lines.append(self.tr("与更早的报表索要的数据有一半以上相同，详见右侧"))
         if item.notes:
             lines.append(item.notes)
         return "\n".join(lines)

@@ -36,7 +36,7 @@ class RegistryView(QWidget):
         self.state = state
         self.fixed_kind = fixed_kind
         registry = state.office.registry
-        self.model = RegistryTableModel(registry, self)
+        self.model = RegistryTableModel(registry, self, overlaps=state.office.overlaps)
         self.filter_bar = FilterBar(fixed_kind)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -52,7 +52,7 @@ class RegistryView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 64), (2, 92), (3, 136), (4, 84), (5, 112), (6, 66), (7, 66), (8, 56)):
             self.table.setColumnWidth(column, width)
-        self.detail = ItemDetail(state.office.blobs.path_of)
+        self.detail = ItemDetail(state.office.blobs.path_of, overlaps=state.office.overlaps)
         self.detail.setMinimumWidth(280)
         self.detail.setMaximumWidth(360)
         self.count_label = QLabel()

@@ -588,6 +588,68 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
 </context>
 <context>
+    <name>OverlapPanel</name>
+    <message>
+        <source>与其他报表重复的数据</source>
+        <translation>Data other forms also ask for</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 张报表也要了其中的数据。</source>
+        <translation>
+            <numerusform>%n more form also asks for some of this data.</numerusform>
+            <numerusform>%n more forms also ask for some of this data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <source>与%1相同的字段：%2</source>
+        <translation>Fields shared with %1: %2</translation>
+    </message>
+    <message>
+        <source>没有发现其他报表索要相同的数据。</source>
+        <translation>No other form asks for the same data.</translation>
+    </message>
+    <message>
+        <source>这张报表的列还没有对应到指标库字段。</source>
+        <translation>This form&apos;s columns are not mapped to catalog fields yet.</translation>
+    </message>
+    <message>
+        <source>台账已有本表 %1 项中 %2 项的数据。</source>
+        <translation>The ledger already holds %2 of this form&apos;s %1 fields.</translation>
+    </message>
+    <message>
+        <source>台账中还没有本表的数据。</source>
+        <translation>The ledger holds none of this form&apos;s data yet.</translation>
+    </message>
+    <message>
+        <source>%1 在 %2 下发过同一张模板《%3》。</source>
+        <translation>%1 sent the same template &quot;%3&quot; on %2.</translation>
+    </message>
+    <message>
+        <source>%1 在 %2 已要过几乎相同的报表《%3》：本表 %4 项中有 %5 项相同。</source>
+        <translation>%1 already asked for nearly the same form &quot;%3&quot; on %2: %5 of this form&apos;s %4 fields are the same.</translation>
+    </message>
+    <message>
+        <source>%1 在 %2 的报表《%3》已要过本表 %4 项中的 %5 项。</source>
+        <translation>%1 already asked for %5 of this form&apos;s %4 fields in &quot;%3&quot; on %2.</translation>
+    </message>
+    <message>
+        <source>%1 在 %2 又下发了《%3》，其中有本表 %4 项中的 %5 项。</source>
+        <translation>%1 later sent &quot;%3&quot; on %2, asking for %5 of this form&apos;s %4 fields.</translation>
+    </message>
+    <message>
+        <source>（文号相同）</source>
+        <translation> (same document no.)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>即将推出</source>
@@ -686,6 +748,18 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>2 个工作日内到期</source>
         <translation>Due within 2 working days</translation>
+    </message>
+    <message>
+        <source>与更早的报表索要的数据几乎相同，详见右侧</source>
+        <translation>Asks for nearly the same data as an earlier form; see the panel on the right</translation>
+    </message>
+    <message>
+        <source>与更早登记的报表文号相同，详见右侧</source>
+        <translation>Has the same document number as an earlier form; see the panel on the right</translation>
+    </message>
+    <message>
+        <source>与更早的报表索要的数据有一半以上相同，详见右侧</source>
+        <translation>More than half of its data was asked for by an earlier form; see the panel on the right</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1068,42 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>人员 {person}，户 {household}，村 {village}，企业 {enterprise}；数据 {values} 项；待核实的身份号码 {invalid} 个</source>
         <translation>Persons {person}, households {household}, villages {village}, enterprises {enterprise}; {values} facts; {invalid} ID numbers to check</translation>
     </message>
+    <message>
+        <source>重复</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>同一模板</source>
+        <translation>same template</translation>
+    </message>
+    <message>
+        <source>同文号</source>
+        <translation>same doc no.</translation>
+    </message>
+    <message>
+        <source>{a}《{a_title}》与 {b}《{b_title}》：共有 {n} 项，占前者 {containment}%{flags}</source>
+        <translation>{a} &quot;{a_title}&quot; and {b} &quot;{b_title}&quot;: {n} fields in common, {containment}% of the first{flags}</translation>
+    </message>
+    <message>
+        <source>{id}《{title}》（{department}，{received}）：共有 {n}/{total} 项，占本表 {containment}%{flags}</source>
+        <translation>{id} &quot;{title}&quot; ({department}, {received}): {n}/{total} fields in common, {containment}% of this form{flags}</translation>
+    </message>
+    <message>
+        <source>（没有与这张报表重复的报表）</source>
+        <translation>(no other form asks for the same data)</translation>
+    </message>
+    <message>
+        <source>台账已有其中 {held}/{total} 项数据。</source>
+        <translation>The ledger already holds {held}/{total} of these fields.</translation>
+    </message>
+    <message>
+        <source>（没有索要相同数据的报表）</source>
+        <translation>(no forms ask for the same data)</translation>
+    </message>
+    <message>
+        <source>已用台账填写 {rows} 行、{columns} 列：{path}</source>
+        <translation>Filled {rows} rows and {columns} columns from the ledger: {path}</translation>
+    </message>
 </context>
 <context>
     <name>entity</name>
@@ -1224,6 +1334,58 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>“{file}”的每一行不是人员、户、村或企业（识别为：{kind}），不能导入台账。</source>
         <translation>The rows of &quot;{file}&quot; are not persons, households, villages or enterprises (recognised as: {kind}), so it cannot be imported into the ledger.</translation>
     </message>
+    <message>
+        <source>报表模板原件“{name}”无法打开，可能已损坏。请重新导入模板。</source>
+        <translation>The original template &quot;{name}&quot; cannot be opened; it may be damaged. Please import the template again.</translation>
+    </message>
+    <message>
+        <source>模板“{name}”的版式与登记时不一致，请重新导入模板。</source>
+        <translation>The layout of template &quot;{name}&quot; no longer matches the one registered. Please import the template again.</translation>
+    </message>
+    <message>
+        <source>无法保存“{path}”。文件可能正在被 Excel/WPS 打开，或磁盘已满。请关闭文件或换一个位置后重试。</source>
+        <translation>Cannot save &quot;{path}&quot;. The file may be open in Excel/WPS, or the disk may be full. Close the file or choose another location and try again.</translation>
+    </message>
+    <message>
+        <source>事项 {id}“{title}”不是报表，不能用台账填写。</source>
+        <translation>Item {id} &quot;{title}&quot; is not a form and cannot be filled from the ledger.</translation>
+    </message>
+    <message>
+        <source>报表 {id}“{title}”没有登记模板（Excel 表格），请先导入报表模板。</source>
+        <translation>Form {id} &quot;{title}&quot; has no registered template (Excel workbook). Please import the form template first.</translation>
+    </message>
+    <message>
+        <source>报表“{title}”的每一行不是人员、户、村或企业，台账无法填写。</source>
+        <translation>The rows of form &quot;{title}&quot; are not people, households, villages or enterprises, so the ledger cannot fill it.</translation>
+    </message>
+    <message>
+        <source>这张报表按企业逐行填写，不能按村筛选。</source>
+        <translation>This form has one row per enterprise and cannot be limited to one village.</translation>
+    </message>
+    <message>
+        <source>报表模板原件“{name}”不在文件库中（可能被删除或移动），请重新导入模板。</source>
+        <translation>The original template &quot;{name}&quot; is missing from the file store (it may have been deleted or moved). Please import the template again.</translation>
+    </message>
+    <message>
+        <source>无法填写报表：{reason}</source>
+        <translation>Cannot fill the form: {reason}</translation>
+    </message>
+    <message>
+        <source>“{path}”是一个文件夹，请给输出文件起一个文件名。</source>
+        <translation>&quot;{path}&quot; is a folder. Please give the output file a name.</translation>
+    </message>
+    <message>
+        <source>保存位置“{folder}”不存在，请选择其他文件夹。</source>
+        <translation>The folder &quot;{folder}&quot; does not exist. Please choose another folder.</translation>
+    </message>
+    <message>
+        <source>没有权限在文件夹“{folder}”中保存文件，请选择其他位置。</source>
+        <translation>You have no permission to save files in &quot;{folder}&quot;. Please choose another location.</translation>
+    </message>
+    <message>
+        <source>不能把文件保存到一表通的原件库中，请选择其他位置。</source>
+        <translation>Files cannot be saved into Yibiao&apos;s store of original files. Please choose another location.</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
@@ -1274,6 +1436,21 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>编码</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>overlaps</name>
+    <message>
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>同文号</source>
+        <translation>Same doc no.</translation>
+    </message>
+    <message>
+        <source>相似</source>
+        <translation>Similar</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,71 @@
+"""The overlap panel in a form's detail and the duplicate badge in the registry table (pytest-qt)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+
+from tests.test_overlaps import PERSON, register, template
+from ui.app_state import AppState
+from ui.item_detail import ItemDetail
+from ui.main_window import MainWindow
+from ui.registry_model import BADGE_ROLE
+
+NOW = datetime(2026, 11, 25, 10)
+
+
+@pytest.fixture
+def two_forms(office, tmp_path):
+    first = register(office, template(tmp_path / "a.xlsx", PERSON, "特困人员信息表"), received="2026-11-03")
+    nine = PERSON[:9] + ["婚姻状况"]
+    second = register(
+        office,
+        template(tmp_path / "b.xlsx", nine, "老年人体检登记表"),
+        department="县卫健委",
+        received="2026-11-20",
+    )
+    return first, second
+
+
+def test_overlap_panel_names_the_earlier_form_and_shared_count(qtbot, office, two_forms):
+    first, second = two_forms
+    detail = ItemDetail(office.blobs.path_of, overlaps=office.overlaps)
+    qtbot.addWidget(detail)
+    detail.resize(340, 700)
+    detail.show()
+    detail.show_item(office.registry.get(second), NOW)
+    panel = detail.overlap_panel
+    assert panel is not None and panel.isVisible()
+    assert [o.other_id for o in panel.found] == [first]
+    summary = panel.summary.text()
+    assert "县民政局" in summary and "11-03" in summary and "特困人员信息表" in summary
+    assert "10 项中有 9 项相同" in summary
+    assert "姓名" in panel.fields_label.text() and "健康状况" not in panel.fields_label.text()
+    assert "台账中还没有本表的数据" in panel.ledger_label.text()
+    # The earlier form is asked about again later.
+    detail.show_item(office.registry.get(first), NOW)
+    assert "又下发了" in panel.summary.text() and "县卫健委" in panel.summary.text()
+    # Tasks show no panel.
+    task = office.registry.create({"kind": "task", "title": "秋季防火检查", "department": "县应急局"}).item
+    detail.show_item(office.registry.get(task.id), NOW)
+    assert not panel.isVisible()
+
+
+def test_registry_table_shows_the_badge_on_the_later_form(qtbot, office, two_forms):
+    first, second = two_forms
+    window = MainWindow(AppState(office))
+    qtbot.addWidget(window)
+    view = window.go_to("forms")
+    model = view.model
+    badges = {model.item_at(row).id: model.index(row, 1).data(BADGE_ROLE) for row in range(model.rowCount())}
+    assert badges == {first: None, second: "重复"}
+    row = model.row_of(second)
+    assert isinstance(model.index(row, 1).data(Qt.ItemDataRole.DecorationRole), QPixmap)
+    assert model.index(row, 1).data() == "老年人体检登记表"  # the title itself is unchanged
+    assert "几乎相同" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    view.select_item(second)
+    assert view.detail.overlap_panel.isVisibleTo(view.detail)
+    assert view.detail.overlap_panel.found[0].other_id == first
