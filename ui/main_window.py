@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 from ui.app_state import AppState
 from ui.file_drop import dropped_files
 from ui.intake_dialog import TEMPLATE_SUFFIXES
+from ui.ledger_view import LedgerView
 from ui.placeholder_view import PlaceholderView
 from ui.registry_view import RegistryView
 from ui.settings_view import SettingsView
@@ -43,17 +44,8 @@ class MainWindow(QMainWindow):
         self._add("registry", self.tr("收文登记"), self.registry)
         self._add("meetings", self.tr("会议"), self.meetings)
         self._add("forms", self.tr("报表"), self.forms)
-        self._add(
-            "ledger",
-            self.tr("台账"),
-            PlaceholderView(
-                self.tr("台账"),
-                self.tr(
-                    "每项数据只采集一次：人员、户、村、企业的台账，自动识别重复的数据请求，"
-                    "按各部门模板自动填表。<br>随“一数一源”功能推出。"
-                ),
-            ),
-        )
+        self.ledger = LedgerView(state)
+        self._add("ledger", self.tr("台账"), self.ledger)
         self._add(
             "cycles",
             self.tr("报送周期"),

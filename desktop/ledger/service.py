@@ -13,11 +13,13 @@ from desktop.intake.data_rows import iter_data_rows
 from desktop.intake.inspect import inspect_workbook
 from desktop.intake.read_errors import read_error
 from desktop.ledger.entity_rules import LEDGER_KINDS, is_ledger_fact
+from desktop.ledger.lookup import Resolution, entity_facts, resolve_conflict
 from desktop.ledger.planner import ImportPlan, RowView, plan_import
 from desktop.ledger.report import ImportReport
 from exports.workbook_reader import Workbook, WorkbookReadError
 from storage.blobs import BlobStore
 from storage.ledger import EntityRow, HistoryRow, LedgerRepository
+from storage.ledger_lookup import ConflictRow, LedgerLookup
 from storage.transaction import transaction
 
 
@@ -194,6 +196,30 @@ class LedgerService:
 
     def history(self, entity_id: int, field_id: str) -> list[HistoryRow]:
         return self.ledger.history(entity_id, field_id)
+
+    # --- the 台账 page: conflicts and looking entities up ------------------------------
+    @property
+    def lookup(self) -> LedgerLookup:
+        return LedgerLookup(self.ledger.conn)
+
+    def conflicts(self) -> list[ConflictRow]:
+        """Open conflicts, oldest first, with the entity and the return they came from."""
+        return self.lookup.conflicts()
+
+    def resolve_conflict(self, conflict_id: int, value: str, entered_by: str = "") -> Resolution:
+        """Make one of a conflict's values current; the replaced value goes to history."""
+        return resolve_conflict(self.ledger, self.lookup, conflict_id, value, self.clock(), entered_by)
+
+    def find_entities(self, text: str, limit: int = 50) -> list[EntityRow]:
+        """Persons, households, villages and enterprises by name or (part of) their ID or code."""
+        return self.lookup.find_entities(text, limit)
+
+    def entity(self, entity_id: int) -> EntityRow | None:
+        return self.ledger.entity(entity_id)
+
+    def facts(self, entity_id: int) -> list[HistoryRow]:
+        """The entity's current values with their source (department, file, row, date), catalog order."""
+        return entity_facts(self.ledger, self.lookup, self.catalog.catalog(), entity_id)
 
 
 def _summary(report: ImportReport) -> dict:

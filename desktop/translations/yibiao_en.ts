@@ -116,6 +116,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>对象</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>身份号码/代码</source>
+        <translation>ID number / code</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>各行填写的值</source>
+        <translation>Values by row</translation>
+    </message>
+    <message>
+        <source>来源单位</source>
+        <translation>Source department</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>发现时间</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>没有待处理的冲突。同一份表格里同一个人的同一项数据前后不一致时，会列在这里。</source>
+        <translation>No open conflicts. When one return gives two different values for the same fact of the same person, it is listed here.</translation>
+    </message>
+    <message>
+        <source>以哪个值为准</source>
+        <translation>Which value is right</translation>
+    </message>
+    <message>
+        <source>以所选值为准</source>
+        <translation>Use the chosen value</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1（第 %2 行）</source>
+        <translation>%1 (row %2)</translation>
+    </message>
+    <message>
+        <source>在上面选一条冲突。</source>
+        <translation>Select a conflict above.</translation>
+    </message>
+    <message>
+        <source>“%1”的“%2”在“%3”中前后不一致。选出正确的值，原来的值会记入历史。</source>
+        <translation>“%2” of “%1” differs between rows of “%3”. Choose the correct value; the previous one is kept in the history.</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部类别</source>
@@ -144,6 +211,224 @@
     <message>
         <source>全部来文单位</source>
         <translation>All sending departments</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>试导入结果 — %1</source>
+        <translation>Trial import — %1</translation>
+    </message>
+    <message>
+        <source>试导入结果：以下内容还没有写入台账</source>
+        <translation>Trial import: nothing below has been written to the ledger yet</translation>
+    </message>
+    <message>
+        <source>文件：%1&#x3000;&#x3000;工作表：%2&#x3000;&#x3000;每行一个：%3&#x3000;&#x3000;数据来源：%4</source>
+        <translation>File: %1    Sheet: %2    One row per: %3    Source: %4</translation>
+    </message>
+    <message>
+        <source>读取行数</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>新增对象</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>新增数据项</source>
+        <translation>New facts</translation>
+    </message>
+    <message>
+        <source>更新数据项</source>
+        <translation>Updated facts</translation>
+    </message>
+    <message>
+        <source>与台账相同</source>
+        <translation>Same as ledger</translation>
+    </message>
+    <message>
+        <source>完全重复的行</source>
+        <translation>Duplicate rows</translation>
+    </message>
+    <message>
+        <source>前后不一致</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>无效单元格</source>
+        <translation>Invalid cells</translation>
+    </message>
+    <message>
+        <source>请确认</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <source>将写入台账</source>
+        <translation>To be written</translation>
+    </message>
+    <message>
+        <source>需要留意</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>填写的内容</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>与这一行完全相同</source>
+        <translation>Identical to</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>身份号码/代码</source>
+        <translation>ID number / code</translation>
+    </message>
+    <message>
+        <source>各行填写的值</source>
+        <translation>Values by row</translation>
+    </message>
+    <message>
+        <source>认定为</source>
+        <translation>Taken to be</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Because</translation>
+    </message>
+    <message>
+        <source>台账原值</source>
+        <translation>Ledger value</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>填写的号码</source>
+        <translation>Number as written</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>显示完整信息</source>
+        <translation>Show full details</translation>
+    </message>
+    <message>
+        <source>身份证号码、电话、银行账号默认部分隐藏，以免旁人看到。</source>
+        <translation>ID numbers, phone numbers and bank accounts are partly hidden by default so that visitors cannot read them.</translation>
+    </message>
+    <message>
+        <source>点“取消”则台账不作任何改动。重复的行只记一次；无效的内容不写入，对象仍保留待核。</source>
+        <translation>“Cancel” leaves the ledger unchanged. Duplicate rows count once; invalid cells are not written, their records are kept for checking.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导入台账</source>
+        <translation>Import into ledger</translation>
+    </message>
+    <message>
+        <source>请确认：没有身份号码而认定的</source>
+        <translation>Please check: matched without an ID</translation>
+    </message>
+    <message>
+        <source>将更新的数据</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>身份号码有误或未填</source>
+        <translation>Wrong or missing ID</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>%1（第 %2 行）</source>
+        <translation>%1 (row %2)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceDialog</name>
+    <message>
+        <source>导入已填报的表格</source>
+        <translation>Import a filled return</translation>
+    </message>
+    <message>
+        <source>选择各部门、各村填好交回的表格。程序先试导入，列出会写入台账的内容和发现的问题，您确认后才写入。</source>
+        <translation>Choose a return filled in by a department or village. It is first imported on trial: you see what would be written and any problems, and nothing is written until you confirm.</translation>
+    </message>
+    <message>
+        <source>Excel 表格文件（.xlsx .xls .ods）</source>
+        <translation>Excel workbook (.xlsx .xls .ods)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <source>表格文件：</source>
+        <translation>Workbook:</translation>
+    </message>
+    <message>
+        <source>数据来源单位：</source>
+        <translation>Source department:</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>试导入</source>
+        <translation>Trial import</translation>
+    </message>
+    <message>
+        <source>选择已填报的表格</source>
+        <translation>Choose a filled return</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>找不到这个文件。</source>
+        <translation>This file cannot be found.</translation>
     </message>
 </context>
 <context>
@@ -458,6 +743,172 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
 </context>
 <context>
+    <name>LedgerImportFlow</name>
+    <message>
+        <source>正在读取并核对“%1”…</source>
+        <translation>Reading and checking “%1”…</translation>
+    </message>
+    <message>
+        <source>正在写入台账…</source>
+        <translation>Writing to the ledger…</translation>
+    </message>
+    <message>
+        <source>导入台账</source>
+        <translation>Import into ledger</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>导入时出错，台账没有改动。
+%1</source>
+        <translation>The import failed; the ledger is unchanged.
+%1</translation>
+    </message>
+    <message>
+        <source>已导入台账：新增对象 %1 个，新增数据 %2 项，更新 %3 项。</source>
+        <translation>Imported into the ledger: %1 new records, %2 new facts, %3 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>各部门、各村交回的表格导入后汇成一本账：每项数据记着来源，改动留有历史。</source>
+        <translation>Returns from departments and villages add up to one ledger: every fact keeps its source, every change its history.</translation>
+    </message>
+    <message>
+        <source>导入已填报的表格…</source>
+        <translation>Import a filled return…</translation>
+    </message>
+    <message>
+        <source>显示完整信息</source>
+        <translation>Show full details</translation>
+    </message>
+    <message>
+        <source>身份证号码、电话、银行账号默认部分隐藏，以免旁人看到。</source>
+        <translation>ID numbers, phone numbers and bank accounts are partly hidden by default so that visitors cannot read them.</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>身份号码待核</source>
+        <translation>IDs to check</translation>
+    </message>
+    <message>
+        <source>待处理冲突</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>待处理冲突（%1）</source>
+        <translation>Open conflicts (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPanel</name>
+    <message>
+        <source>输入姓名、身份证号码或其中几位</source>
+        <translation>Name, ID number or some of its digits</translation>
+    </message>
+    <message>
+        <source>姓名/名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>身份号码/代码</source>
+        <translation>ID number / code</translation>
+    </message>
+    <message>
+        <source>来源单位</source>
+        <translation>Source department</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>当前值</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message numerus="yes">
+        <source>找到 %n 个</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>台账里的人员、户、村、企业都可以查。</source>
+        <translation>Persons, households, villages and enterprises in the ledger can be looked up.</translation>
+    </message>
+    <message>
+        <source>在左边搜索并选择一个对象</source>
+        <translation>Search on the left and select a record</translation>
+    </message>
+    <message>
+        <source>&#x3000;（身份号码待核）</source>
+        <translation>  (ID to check)</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>“%1”的历史记录</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>已被替换</source>
+        <translation>Replaced</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>今日</source>
@@ -478,10 +929,6 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>台账</source>
         <translation>Ledger</translation>
-    </message>
-    <message>
-        <source>每项数据只采集一次：人员、户、村、企业的台账，自动识别重复的数据请求，按各部门模板自动填表。&lt;br&gt;随“一数一源”功能推出。</source>
-        <translation>Collect each piece of data only once: ledgers of people, households, villages and enterprises, automatic recognition of repeated data requests, and forms filled in automatically from each department&apos;s template.&lt;br&gt;Comes with the &quot;single source of data&quot; feature.</translation>
     </message>
     <message>
         <source>报送周期</source>
@@ -937,6 +1384,17 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
 </context>
 <context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>已逾期</source>
@@ -1386,6 +1844,18 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>不能把文件保存到一表通的原件库中，请选择其他位置。</source>
         <translation>Files cannot be saved into Yibiao&apos;s store of original files. Please choose another location.</translation>
     </message>
+    <message>
+        <source>找不到这条冲突记录（编号 {id}）。</source>
+        <translation>Conflict record {id} cannot be found.</translation>
+    </message>
+    <message>
+        <source>这条冲突已经处理过了，当前值为“{value}”。</source>
+        <translation>This conflict has already been resolved; the current value is “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是这条冲突中的任何一个值，请从列出的值中选择。</source>
+        <translation>“{value}” is not one of this conflict&apos;s values; choose one of those listed.</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
@@ -1436,6 +1906,41 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>编码</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>ledger</name>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>录入</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>人工核定</source>
+        <translation>Resolved by clerk</translation>
+    </message>
+    <message>
+        <source>姓名、出生日期、所在村相同</source>
+        <translation>Same name, birth date and village</translation>
+    </message>
+    <message>
+        <source>身份号码只差一位，姓名相同</source>
+        <translation>Same name, ID differs by one digit</translation>
+    </message>
+    <message>
+        <source>更正了以前录错的身份号码</source>
+        <translation>Corrects an earlier mistyped ID</translation>
+    </message>
+    <message>
+        <source>号码无效，已保留待核</source>
+        <translation>Invalid number, kept for checking</translation>
+    </message>
+    <message>
+        <source>未填号码，已保留待核</source>
+        <translation>No number, kept for checking</translation>
     </message>
 </context>
 <context>

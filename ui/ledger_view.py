@@ -1,0 +1,93 @@
+"""台账: what the ledger holds, importing filled returns, settling conflicts, looking people up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.ledger.report import ImportReport
+from ui.app_state import AppState
+from ui.intake_labels import entity_label
+from ui.ledger_conflicts import ConflictPanel
+from ui.ledger_import import LedgerImportFlow
+from ui.ledger_lookup import LookupPanel
+from ui.stat_tiles import StatRow
+
+
+class LedgerView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.flow = LedgerImportFlow(state, self)
+        heading = QLabel(self.tr("台账"))
+        heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        subtitle = QLabel(self.tr("各部门、各村交回的表格导入后汇成一本账：每项数据记着来源，改动留有历史。"))
+        subtitle.setStyleSheet("color: #555;")
+        self.import_button = QPushButton(self.tr("导入已填报的表格…"))
+        self.import_button.setStyleSheet("padding: 4px 14px;")
+        self.import_button.clicked.connect(lambda: self.import_return())
+        self.reveal = QCheckBox(self.tr("显示完整信息"))
+        self.reveal.setToolTip(self.tr("身份证号码、电话、银行账号默认部分隐藏，以免旁人看到。"))
+        self.reveal.toggled.connect(lambda on: self.set_masked(not on))
+        top = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(heading)
+        titles.addWidget(subtitle)
+        top.addLayout(titles, 1)
+        top.addWidget(self.reveal)
+        top.addSpacing(12)
+        top.addWidget(self.import_button)
+
+        self.stats = StatRow(
+            [
+                ("person", entity_label("person")),
+                ("household", entity_label("household")),
+                ("village", entity_label("village")),
+                ("enterprise", entity_label("enterprise")),
+                ("values", self.tr("数据项")),
+                ("invalid_keys", self.tr("身份号码待核")),
+                ("conflicts", self.tr("待处理冲突")),
+            ]
+        )
+        self.lookup = LookupPanel(state)
+        self.conflicts = ConflictPanel(state)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.lookup, self.tr("查询"))
+        self.tabs.addTab(self.conflicts, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stats)
+        layout.addWidget(self.tabs, 1)
+        state.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ledger = self.state.office.ledger
+        stats = ledger.stats()
+        for kind, count in stats["entities"].items():
+            self.stats.set_value(kind, count)
+        self.stats.set_value("values", stats["values"])
+        self.stats.set_value(
+            "invalid_keys", stats["invalid_keys"], "warn" if stats["invalid_keys"] else "plain"
+        )
+        self.conflicts.refresh()
+        open_conflicts = len(self.conflicts.conflicts)
+        self.stats.set_value("conflicts", open_conflicts, "warn" if open_conflicts else "plain")
+        self.tabs.setTabText(1, self.tr("待处理冲突（%1）").replace("%1", str(open_conflicts)))
+        self.lookup.refresh()
+
+    def set_masked(self, masked: bool) -> None:
+        """ID numbers, phones and bank accounts shown masked (the default) or in full."""
+        if self.reveal.isChecked() == masked:
+            self.reveal.setChecked(not masked)
+            return
+        self.lookup.set_masked(masked)
+        self.conflicts.set_masked(masked)
+
+    def import_return(
+        self, path: Path | str | None = None, department: str | None = None
+    ) -> ImportReport | None:
+        """Choose (unless given), dry-run, review and import a filled return."""
+        return self.flow.run(path, department)
