@@ -183,6 +183,151 @@
     </message>
 </context>
 <context>
+    <name>FillGridDialog</name>
+    <message>
+        <source>补录数据</source>
+        <translation>Fill in missing data</translation>
+    </message>
+</context>
+<context>
+    <name>FillGridModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>户主</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <source>公民身份号码</source>
+        <translation>Citizen ID number</translation>
+    </message>
+    <message>
+        <source>户编号</source>
+        <translation>Household number</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>台账中没有这项数据，请补录</source>
+        <translation>The ledger does not hold this fact yet: please fill it in</translation>
+    </message>
+    <message>
+        <source>上次记录于 %1，已超过有效期：请核实后重新填写或确认</source>
+        <translation>Last recorded on %1 and now out of date: check it, then type it again or confirm it</translation>
+    </message>
+    <message>
+        <source>只能粘贴到需补录的数据列中</source>
+        <translation>You can paste only into the columns to be filled in</translation>
+    </message>
+    <message>
+        <source>第 %1 行“%2”有误，这次粘贴的内容都没有保存：</source>
+        <translation>Row %1, “%2” is wrong, so nothing from this paste was saved: </translation>
+    </message>
+</context>
+<context>
+    <name>FillGridView</name>
+    <message>
+        <source>只显示需补录的行</source>
+        <translation>Only rows with something to fill in</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>撤销上一次录入或粘贴（Ctrl+Z）</source>
+        <translation>Undo the last entry or paste (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>村（社区）：</source>
+        <translation>Village (community):</translation>
+    </message>
+    <message>
+        <source>台账缺少</source>
+        <translation>Not in the ledger</translation>
+    </message>
+    <message>
+        <source>已过有效期，请核实</source>
+        <translation>Out of date, please check</translation>
+    </message>
+    <message>
+        <source>本次录入</source>
+        <translation>Typed now</translation>
+    </message>
+    <message>
+        <source>有误，未保存</source>
+        <translation>Wrong, not saved</translation>
+    </message>
+    <message>
+        <source>可从 Excel/WPS 复制一块单元格，选中起始格后按 Ctrl+V 粘贴；Ctrl+Z 撤销。</source>
+        <translation>Copy a block of cells in Excel/WPS, select the first cell here and press Ctrl+V to paste; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>补录数据：</source>
+        <translation>Fill in missing data: </translation>
+    </message>
+    <message>
+        <source>台账已有这些报表需要的全部数据，无需补录。</source>
+        <translation>The ledger already holds every fact these forms need: nothing to fill in.</translation>
+    </message>
+    <message>
+        <source>共 %1 行</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>本期报表共需 %1 项数据，台账已有 %2 项，需补录 %3 项</source>
+        <translation>This period&apos;s forms need %1 facts; the ledger holds %2; %3 to fill in</translation>
+    </message>
+    <message>
+        <source>本次已录入 %1 项</source>
+        <translation>Typed now: %1</translation>
+    </message>
+    <message>
+        <source>已保存 %1 项</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>已撤销 %1 项</source>
+        <translation>Undid %1</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有可以粘贴的内容</source>
+        <translation>The clipboard holds nothing to paste</translation>
+    </message>
+    <message>
+        <source>请先选中要粘贴到的单元格</source>
+        <translation>First select the cell to paste into</translation>
+    </message>
+    <message>
+        <source>粘贴的内容超出了表格的最后一行</source>
+        <translation>The pasted block reaches past the last row of the table</translation>
+    </message>
+    <message>
+        <source>粘贴的内容超出了表格最右边的一列</source>
+        <translation>The pasted block reaches past the last column of the table</translation>
+    </message>
+    <message>
+        <source>名称和证件号码列不能修改，请从需补录的列开始粘贴</source>
+        <translation>The name and ID number columns cannot be changed: start the paste in a column to be filled in</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>全部类别</source>
@@ -1843,6 +1988,50 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>不能把文件保存到一表通的原件库中，请选择其他位置。</source>
         <translation>Files cannot be saved into Yibiao&apos;s store of original files. Please choose another location.</translation>
+    </message>
+    <message>
+        <source>一次补录只能针对同一类对象（人员、户、村或企业）的报表；所选报表是：{kinds}。</source>
+        <translation>One fill-in pass covers forms about one kind of entity (people, households, villages or enterprises); the chosen forms are about: {kinds}.</translation>
+    </message>
+    <message>
+        <source>筛选条件“{field_name}”不属于这类对象，不能用来筛选。</source>
+        <translation>“{field_name}” does not belong to this kind of entity and cannot be used as a filter.</translation>
+    </message>
+    <message>
+        <source>指标库中没有字段“{field_id}”。</source>
+        <translation>The field catalog has no field “{field_id}”.</translation>
+    </message>
+    <message>
+        <source>所选字段属于不同类的对象（{kinds}），请分开统计。</source>
+        <translation>The chosen fields belong to different kinds of entity ({kinds}); count them separately.</translation>
+    </message>
+    <message>
+        <source>这项数据在录入后又被修改过，不能撤销。</source>
+        <translation>This fact was changed again after it was typed, so the entry cannot be undone.</translation>
+    </message>
+    <message>
+        <source>台账中没有编号为 {id} 的对象。</source>
+        <translation>The ledger has no entity with number {id}.</translation>
+    </message>
+    <message>
+        <source>“{field_id}”不是{name}可以录入的数据项。</source>
+        <translation>“{field_id}” is not a fact that can be entered for {name}.</translation>
+    </message>
+    <message>
+        <source>{name}的“{field_name}”没有保存：{message}</source>
+        <translation>“{field_name}” of {name} was not saved: {message}</translation>
+    </message>
+    <message>
+        <source>“{field_name}”用来识别{name}，不能清空。</source>
+        <translation>“{field_name}” identifies {name} and cannot be emptied.</translation>
+    </message>
+    <message>
+        <source>“{value}”已是{other}的{field_name}，不能再填给{name}。</source>
+        <translation>“{value}” is already the {field_name} of {other} and cannot be given to {name} as well.</translation>
+    </message>
+    <message>
+        <source>数据有效期“{rule}”无效：请填写 1–600 的月数，或 cycle（本报送周期）。</source>
+        <translation>Validity “{rule}” is not valid: enter a number of months from 1 to 600, or cycle (the current reporting cycle).</translation>
     </message>
     <message>
         <source>找不到这条冲突记录（编号 {id}）。</source>
