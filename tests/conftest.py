@@ -10,7 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from desktop import qt_compat  # noqa: E402
 from desktop.office import Office  # noqa: E402
+
+qt_compat.install()  # guards against PySide6 6.12.0's emit reference bug if someone runs it
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXED_NOW = datetime(2026, 11, 25, 10, 0, 0)  # a Wednesday

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop import qt_compat
 from desktop.errors import UserFacingError
 from desktop.i18n import load_qt_translator, normalize_lang
 from desktop.office import Office
@@ -24,6 +25,7 @@ APPLICATION = "yibiao"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    qt_compat.install()  # a no-op unless the installed PySide6 has the emit reference bug
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
