@@ -8,12 +8,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 
-def when_modal(callback: Callable[[QWidget], None], attempts: int = 200) -> None:
-    """Run `callback(dialog)` as soon as a modal dialog is open (exec() blocks the test)."""
+def when_modal(callback: Callable[[QWidget], None], attempts: int = 200, kind: type | None = None) -> None:
+    """Run `callback(dialog)` as soon as a modal dialog (of `kind`, if given) is open (exec() blocks the test)."""
 
     def poll(remaining: int = attempts) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None:
+        if dialog is not None and (kind is None or isinstance(dialog, kind)):
             callback(dialog)
         elif remaining:
             QTimer.singleShot(10, lambda: poll(remaining - 1))

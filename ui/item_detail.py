@@ -37,6 +37,8 @@ class ItemDetail(QWidget):
     archive_requested = Signal(int)
     unarchive_requested = Signal(int)
     purge_requested = Signal(int)
+    fill_grid_requested = Signal(int)
+    fill_form_requested = Signal(int)
 
     def __init__(
         self, blob_path_of, parent: QWidget | None = None, overlaps: OverlapService | None = None
@@ -88,6 +90,20 @@ class ItemDetail(QWidget):
         body.addLayout(self.form)
         if self.overlap_panel is not None:
             body.addWidget(self.overlap_panel)
+        # Forms only: type the facts the ledger lacks once, then fill the department's template from it.
+        self.fill_grid_button = QPushButton(self.tr("补录缺少的数据…"))
+        self.fill_form_button = QPushButton(self.tr("按台账填表…"))
+        self.fill_grid_button.clicked.connect(
+            lambda: self.item and self.fill_grid_requested.emit(self.item.id)
+        )
+        self.fill_form_button.clicked.connect(
+            lambda: self.item and self.fill_form_requested.emit(self.item.id)
+        )
+        form_actions = QHBoxLayout()
+        form_actions.addWidget(self.fill_grid_button)
+        form_actions.addWidget(self.fill_form_button)
+        form_actions.addStretch()
+        body.addLayout(form_actions)
         body.addWidget(QLabel(self.tr("附件（双击打开副本）：")))
         body.addWidget(self.attachments)
         body.addStretch()
@@ -144,6 +160,8 @@ class ItemDetail(QWidget):
             value_label.setWordWrap(True)
             value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(label, value_label)
+        self.fill_grid_button.setVisible(item.kind == "form")
+        self.fill_form_button.setVisible(item.kind == "form")
         if self.overlap_panel is not None:
             self.overlap_panel.show_item(
                 item.id if item.kind == "form" else None, (now or datetime.now()).date()

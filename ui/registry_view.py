@@ -23,6 +23,7 @@ from desktop.errors import UserFacingError
 from desktop.registry import Saved
 from ui.app_state import AppState
 from ui.filter_bar import FilterBar
+from ui.form_actions import FormActions
 from ui.intake_dialog import IntakeDialog
 from ui.item_detail import ItemDetail
 from ui.item_dialog import ItemDialog
@@ -101,6 +102,9 @@ class RegistryView(QWidget):
             lambda item_id: self._run(lambda: registry.unarchive(item_id))
         )
         self.detail.purge_requested.connect(self.purge_item)
+        self.form_actions = FormActions(state, self)
+        self.detail.fill_grid_requested.connect(self.form_actions.open_fill_grid)
+        self.detail.fill_form_requested.connect(self.form_actions.fill_from_ledger)
         state.changed.connect(self.refresh)
         self.refresh()
 

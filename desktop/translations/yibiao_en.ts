@@ -359,6 +359,43 @@
     </message>
 </context>
 <context>
+    <name>FormActions</name>
+    <message>
+        <source>保存填好的报表</source>
+        <translation>Save the filled form</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在按台账填写“%1”…</source>
+        <translation>Filling &quot;%1&quot; from the ledger…</translation>
+    </message>
+    <message>
+        <source>按台账填表</source>
+        <translation>Fill from the ledger</translation>
+    </message>
+    <message>
+        <source>无法填表</source>
+        <translation>Cannot fill the form</translation>
+    </message>
+    <message>
+        <source>已填好</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <source>已按台账填写 %1 行，保存为：
+%2
+
+要打开所在文件夹吗？</source>
+        <translation>%1 rows were filled from the ledger and saved as:
+%2
+
+Open the folder?</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>试导入结果 — %1</source>
@@ -654,6 +691,14 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>状态：</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>补录缺少的数据…</source>
+        <translation>Enter missing data…</translation>
+    </message>
+    <message>
+        <source>按台账填表…</source>
+        <translation>Fill from the ledger…</translation>
     </message>
     <message>
         <source>附件（双击打开副本）：</source>
