@@ -172,6 +172,10 @@ class FormIntakeService:
             )
         return Saved(self.registry.get(saved.item.id), notices)
 
+    def with_templates(self, item_ids: Iterable[int]) -> list[int]:
+        """The items among `item_ids` that were registered with a template."""
+        return [i for i in item_ids if self.forms.get(i) is not None]
+
     def template(self, item_id: int) -> FormTemplate:
         template = self.forms.get(item_id)
         if template is None:

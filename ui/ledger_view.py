@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ledger.report import ImportReport
+from storage.records import ItemFilter
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
 from ui.ledger_conflicts import ConflictPanel
@@ -56,9 +57,13 @@ class LedgerView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.lookup, self.tr("查询"))
         self.tabs.addTab(self.conflicts, "")
+        self.reuse_label = QLabel()
+        self.reuse_label.setWordWrap(True)
+        self.reuse_label.setStyleSheet("background: #eef6ee; padding: 6px 10px; border-radius: 4px;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stats)
+        layout.addWidget(self.reuse_label)
         layout.addWidget(self.tabs, 1)
         state.changed.connect(self.refresh)
         self.refresh()
@@ -77,6 +82,28 @@ class LedgerView(QWidget):
         self.stats.set_value("conflicts", open_conflicts, "warn" if open_conflicts else "plain")
         self.tabs.setTabText(1, self.tr("待处理冲突（%1）").replace("%1", str(open_conflicts)))
         self.lookup.refresh()
+        self.show_reuse()
+
+    def show_reuse(self) -> None:
+        """This month's forms: facts requested in total versus facts typed by hand — the entry avoided."""
+        office = self.state.office
+        month = office.clock().date().isoformat()[:7]
+        forms = [
+            i.id
+            for i in office.registry.list(ItemFilter(kind="form", include_archived=True))
+            if i.received.startswith(month)
+        ]
+        numbers = office.coverage.reuse_numbers(office.intake.with_templates(forms), since=f"{month}-01")
+        self.reuse_label.setText(
+            self.tr(
+                "本月（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。"
+            )
+            .replace("%1", month)
+            .replace("%2", str(numbers.forms))
+            .replace("%3", f"{numbers.requested:,}")
+            .replace("%4", f"{numbers.typed:,}")
+            .replace("%5", f"{numbers.avoided:,}")
+        )
 
     def set_masked(self, masked: bool) -> None:
         """ID numbers, phones and bank accounts shown masked (the default) or in full."""

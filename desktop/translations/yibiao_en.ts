@@ -1003,6 +1003,10 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <source>待处理冲突（%1）</source>
         <translation>Open conflicts (%1)</translation>
     </message>
+    <message>
+        <source>本月（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。</source>
+        <translation>This month (%1): %2 forms received, asking for %3 facts in all; %4 typed by hand, the rest reused from the ledger — %5 entries avoided.</translation>
+    </message>
 </context>
 <context>
     <name>LookupPanel</name>
