@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from desktop.dates import add_working_days, is_working_day, week_bounds
+from desktop.demo_ledger import fill_demo_ledger
 from desktop.office import Office
 from storage.records import ItemFilter
 from storage.transaction import transaction
@@ -494,7 +495,8 @@ def fill_demo(office: Office, today: date | None = None) -> dict[str, Any]:
             saved = office.registry.create(values)
             if plan.row.when == "archived":
                 office.registry.archive(saved.item.id)
-    return _summary(office, added=len(entries))
+    ledger = fill_demo_ledger(office, today, rng)
+    return _summary(office, added=len(entries) + ledger["forms"])
 
 
 def _summary(office: Office, added: int) -> dict[str, Any]:

@@ -174,3 +174,23 @@ def test_does_not_touch_an_office_with_items(office: Office):
     assert summary["added"] == 0 and summary["items"] == 1
     assert summary["office"] == "河口乡人民政府"
     assert office.profile.get().name == "河口乡人民政府"
+
+
+def test_demo_ledger_holds_a_population_and_this_months_forms_overlap(tmp_path):
+    from datetime import date, datetime
+
+    from desktop.demo import fill_demo
+    from desktop.office import Office
+
+    today = date(2026, 11, 25)
+    office = Office(tmp_path / "demo.sqlite3", clock=lambda: datetime(2026, 11, 25, 10, 0))
+    fill_demo(office, today)
+    stats = office.ledger.stats()
+    assert stats["entities"]["person"] == 320 and stats["invalid_keys"] == 0
+    pairs = office.overlaps.all_pairs()
+    assert any(pair["duplicate"] for pair in pairs)  # two bureaus asking for the same migrant-worker facts
+    forms = office.intake.with_templates([i.id for i in office.registry.list()])
+    assert len(forms) == 3
+    coverage = office.coverage.form_coverage(forms[0])
+    assert coverage.entities == 320 and coverage.filled > 0
+    office.close()
