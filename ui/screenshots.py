@@ -13,7 +13,8 @@ from pathlib import Path
 
 # The date the README's pictures show, so regenerating them gives the same pictures.
 PICTURE_DAY = date(2026, 11, 25)
-PAGES = (("today", "today"), ("registry", "registry"), ("meetings", "meetings"), ("settings", "settings"))
+PAGES = (("today", "today"), ("registry", "registry"), ("meetings", "meetings"), ("forms", "forms"),
+         ("ledger", "ledger"), ("settings", "settings"))
 
 
 def render(out: Path, lang: str = "zh_CN") -> list[Path]:
@@ -37,7 +38,11 @@ def render(out: Path, lang: str = "zh_CN") -> list[Path]:
         suffix = "" if lang == "zh_CN" else f"_{lang}"
         for key, name in PAGES:
             page = window.go_to(key)
-            if hasattr(page, "table"):
+            if key == "forms":  # the newest form: the one another bureau already asked for
+                page.filter_bar.clear()
+                newest = max(office.intake.with_templates([i.id for i in office.registry.list()]))
+                page.select_item(newest)
+            elif hasattr(page, "table"):
                 page.table.selectRow(0)
             app.processEvents()
             target = out / f"{name}{suffix}.png"
