@@ -15,7 +15,9 @@ FORBIDDEN = {
     "desktop": {"ui", "PySide6.QtWidgets", "PySide6.QtGui"},
     "ui": {"sqlite3", "sqlite_utils"},
 }
-SQL = re.compile(r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I | re.S)
+SQL = re.compile(
+    r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I | re.S
+)
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -778,8 +778,20 @@ def test_locked_database_gives_one_line_message(tmp_path, capsys):
         original = connection.BUSY_TIMEOUT_MS
         connection.BUSY_TIMEOUT_MS = 50
         try:
-            code = cli_main(["--db", str(path), "items", "add", "--kind", "task", "--title", "锁定测试",
-                             "--department", "县人社局"])
+            code = cli_main(
+                [
+                    "--db",
+                    str(path),
+                    "items",
+                    "add",
+                    "--kind",
+                    "task",
+                    "--title",
+                    "锁定测试",
+                    "--department",
+                    "县人社局",
+                ]
+            )
         finally:
             connection.BUSY_TIMEOUT_MS = original
     finally:

@@ -12,9 +12,8 @@ from openpyxl import Workbook
 from desktop.errors import NotFoundError, ValidationError
 from desktop.masking import mask_id_number
 from desktop.office import Office
-from tests.test_ledger_import import LI, WANG, ZHANG, db_snapshot, make_id, write_return
+from tests.builders import LI, WANG, ZHANG, ZHAO, db_snapshot, write_return
 
-ZHAO = make_id("51162319660708321")
 PHONE_FORM = ["姓名", "公民身份号码", "联系电话", "文化程度", "备注"]
 WORK_FORM = ["姓名", "公民身份号码", "联系电话", "民族", "是否外出务工"]
 

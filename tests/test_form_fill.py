@@ -12,12 +12,9 @@ from openpyxl import Workbook
 
 from desktop.cli import main as cli_main
 from desktop.errors import NotFoundError, UserFacingError, ValidationError
-from desktop.ledger.keys import id_check_digit
+from tests.builders import LI, ZHANG, make_id, write_return
 
-ZHANG = (lambda b: b + id_check_digit(b))("51162319850302123")  # 男, born 1985-03-02
-LI = (lambda b: b + id_check_digit(b))("51162319900115234")  # 女
-WANG = (lambda b: b + id_check_digit(b))("51162319720426501")  # 男
-RETURN_HEADERS = ["序号", "姓名", "公民身份号码", "出生日期", "所在村（社区）", "联系电话", "是否外出务工"]
+WANG = make_id("51162319720426501")  # 男; not the WANG of tests.builders
 ROWS = [
     [1, "张伟", ZHANG, "1985-03-02", "白沙村", "13800138000", "是"],
     [2, "李娜", LI, "1990-01-15", "荷花村", "13900139000", "否"],
@@ -35,21 +32,6 @@ FORM_HEADERS = [
     "备注",
 ]
 EXAMPLE = ["例", "张三", "男", "511623198001011234", "1980.01.01", "白沙村", "13800000000", "√", ""]
-
-
-def write_return(path: Path, rows: list[list]) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "花名册"
-    ws.cell(1, 1, "白沙镇农村劳动力花名册")
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(RETURN_HEADERS))
-    for col, text in enumerate(RETURN_HEADERS, start=1):
-        ws.cell(2, col, text)
-    for r, row in enumerate(rows, start=3):
-        for c, value in enumerate(row, start=1):
-            ws.cell(r, c, value)
-    wb.save(path)
-    return path
 
 
 def write_form(path: Path) -> Path:

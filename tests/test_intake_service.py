@@ -3,47 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from desktop.cli import main as cli_main
 from desktop.errors import UserFacingError, ValidationError
 from desktop.form_intake import learned_wording
 from storage.records import ItemFilter
-
-
-def make_template(
-    path: Path, headers: list[str], title: str = "白沙镇困难群众走访登记表", group: str | None = None
-) -> Path:
-    """A small realistic template: merged title, 填报单位 line, header (optionally grouped), footer."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "走访登记"
-    width = len(headers) + 1
-    ws.cell(1, 1, title)
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    ws.cell(2, 1, "填报单位（盖章）：                    填报日期：")
-    header_row = 3
-    if group:
-        ws.cell(3, 1, "序号")
-        ws.merge_cells(start_row=3, start_column=1, end_row=4, end_column=1)
-        ws.cell(3, 2, group)
-        ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=width)
-        header_row = 4
-        for col, text in enumerate(headers, start=2):
-            ws.cell(4, col, text)
-    else:
-        ws.cell(3, 1, "序号")
-        for col, text in enumerate(headers, start=2):
-            ws.cell(3, col, text)
-    for number in range(1, 6):
-        ws.cell(header_row + number, 1, number)
-    ws.cell(header_row + 7, 1, "填表人：            审核人：            负责人：")
-    wb.save(path)
-    return path
-
+from tests.builders import make_template
 
 HEADERS = ["姓名", "公民身份号码", "联系电话", "走访干部意见栏"]
 

@@ -7,54 +7,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 
 from desktop.cli import main as cli_main
 from desktop.errors import UserFacingError
-from desktop.ledger.keys import id_check_digit
-
-HEADERS = ["序号", "姓名", "公民身份号码", "出生日期", "所在村（社区）", "联系电话", "是否外出务工"]
-
-
-def make_id(body17: str) -> str:
-    return body17 + id_check_digit(body17)
-
-
-ZHANG = make_id("51162319850302123")
-LI = make_id("51162319900115234")
-WANG = make_id("51162319720426504")
-
-
-def write_return(path: Path, rows: list[list], headers: list[str] = HEADERS) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "花名册"
-    ws.cell(1, 1, "白沙镇农村劳动力花名册")
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
-    for col, text in enumerate(headers, start=1):
-        ws.cell(2, col, text)
-    for r, row in enumerate(rows, start=3):
-        for c, value in enumerate(row, start=1):
-            ws.cell(r, c, value)
-    ws.cell(len(rows) + 4, 1, "填表人：张三　　审核人：李四")
-    wb.save(path)
-    return path
-
-
-def db_snapshot(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            "entities",
-            "ledger_current",
-            "ledger_records",
-            "ledger_history",
-            "ledger_imports",
-            "ledger_conflicts",
-        ]
-        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
-    finally:
-        conn.close()
+from tests.builders import LI, ZHANG, db_snapshot, write_return
 
 
 def test_dry_run_reports_and_changes_nothing(office, tmp_path):

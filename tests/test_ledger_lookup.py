@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import NotFoundError, ValidationError
-from tests.test_ledger_import import LI, ZHANG, db_snapshot, write_return
+from tests.builders import LI, ZHANG, db_snapshot, write_return
 
 
 @pytest.fixture
@@ -53,7 +53,10 @@ def test_confirming_the_current_value_is_on_record_too(office, conflicted):
     resolution = office.ledger.resolve_conflict(conflicted.id, "13800138000")
     assert not resolution.changed
     history = office.ledger.history(conflicted.entity_id, "person.phone")
-    assert [(h.value, h.source) for h in history] == [("13800138000", "resolution"), ("13800138000", "import")]
+    assert [(h.value, h.source) for h in history] == [
+        ("13800138000", "resolution"),
+        ("13800138000", "import"),
+    ]
 
 
 def test_bad_resolutions_change_nothing(office, conflicted):

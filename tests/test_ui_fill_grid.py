@@ -12,8 +12,8 @@ from desktop.ledger.keys import id_check_digit
 from desktop.office import Office
 from storage.ledger import EntityRow
 from storage.transaction import transaction
+from tests.builders import LI, WANG, ZHANG, write_return
 from tests.test_coverage import PHONE_FORM, ZHAO, Clock, make_form
-from tests.test_ledger_import import LI, WANG, ZHANG, write_return
 from tests.ui_helpers import type_text
 from ui.app_state import AppState
 from ui.fill_grid import FillGridDialog, FillGridView

@@ -5,8 +5,7 @@ from __future__ import annotations
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QMessageBox
 
-from tests.test_intake_service import make_template
-from tests.test_ledger_import import LI, ZHANG, write_return
+from tests.builders import LI, ZHANG, make_template, write_return
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
 from ui.fill_grid import FillGridDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.tasks import run_task, wait_for_all
-from tests.test_ledger_import import LI, WANG, ZHANG, db_snapshot, write_return
+from tests.builders import LI, WANG, ZHANG, db_snapshot, write_return
 from tests.ui_helpers import type_text
 from ui.app_state import AppState
 from ui.import_report_dialog import ImportReportDialog

@@ -47,9 +47,13 @@ def test_settings_add_and_deactivate_department(qtbot, office):
     assert "县林业局" in names
     assert view.departments.rowCount() == len(office.departments.list(include_inactive=True))
     office.registry.create({"kind": "task", "title": "林业任务", "department": "林业局"})
-    row = next(r for r in range(view.departments.rowCount()) if view.departments.item(r, 0).text() == "县林业局")
+    row = next(
+        r for r in range(view.departments.rowCount()) if view.departments.item(r, 0).text() == "县林业局"
+    )
     view.departments.selectRow(row)
-    QTimer.singleShot(0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().accept())
+    QTimer.singleShot(
+        0, lambda: QApplication.activeModalWidget() and QApplication.activeModalWidget().accept()
+    )
     view.remove_department()
     assert "县林业局" not in [d.name for d in office.departments.list()]  # used, so only deactivated
     assert "县林业局" in [d.name for d in office.departments.list(include_inactive=True)]

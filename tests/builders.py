@@ -1,0 +1,85 @@
+"""Real files the tests build: returns with valid ID numbers, templates laid out like county forms."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from desktop.ledger.keys import id_check_digit
+
+RETURN_HEADERS = ["序号", "姓名", "公民身份号码", "出生日期", "所在村（社区）", "联系电话", "是否外出务工"]
+
+
+def make_id(body17: str) -> str:
+    return body17 + id_check_digit(body17)
+
+
+ZHANG = make_id("51162319850302123")
+LI = make_id("51162319900115234")
+WANG = make_id("51162319720426504")
+ZHAO = make_id("51162319660708321")
+
+
+def write_return(path: Path, rows: list[list], headers: list[str] = RETURN_HEADERS) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    ws.cell(1, 1, "白沙镇农村劳动力花名册")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
+    for col, text in enumerate(headers, start=1):
+        ws.cell(2, col, text)
+    for r, row in enumerate(rows, start=3):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    ws.cell(len(rows) + 4, 1, "填表人：张三　　审核人：李四")
+    wb.save(path)
+    return path
+
+
+def db_snapshot(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            "entities",
+            "ledger_current",
+            "ledger_records",
+            "ledger_history",
+            "ledger_imports",
+            "ledger_conflicts",
+        ]
+        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+def make_template(
+    path: Path, headers: list[str], title: str = "白沙镇困难群众走访登记表", group: str | None = None
+) -> Path:
+    """A small realistic template: merged title, 填报单位 line, header (optionally grouped), footer."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "走访登记"
+    width = len(headers) + 1
+    ws.cell(1, 1, title)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.cell(2, 1, "填报单位（盖章）：                    填报日期：")
+    header_row = 3
+    if group:
+        ws.cell(3, 1, "序号")
+        ws.merge_cells(start_row=3, start_column=1, end_row=4, end_column=1)
+        ws.cell(3, 2, group)
+        ws.merge_cells(start_row=3, start_column=2, end_row=3, end_column=width)
+        header_row = 4
+        for col, text in enumerate(headers, start=2):
+            ws.cell(4, col, text)
+    else:
+        ws.cell(3, 1, "序号")
+        for col, text in enumerate(headers, start=2):
+            ws.cell(3, col, text)
+    for number in range(1, 6):
+        ws.cell(header_row + number, 1, number)
+    ws.cell(header_row + 7, 1, "填表人：            审核人：            负责人：")
+    wb.save(path)
+    return path
