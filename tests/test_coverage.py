@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from desktop.errors import NotFoundError, ValidationError
 from desktop.masking import mask_id_number
 from desktop.office import Office
-from tests.builders import LI, WANG, ZHANG, ZHAO, db_snapshot, write_return
+from tests.builders import LI, WANG, ZHANG, ZHAO, db_snapshot, make_id, write_return
 
 PHONE_FORM = ["姓名", "公民身份号码", "联系电话", "文化程度", "备注"]
 WORK_FORM = ["姓名", "公民身份号码", "联系电话", "民族", "是否外出务工"]
