@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from operator import mul
 
 from stdnum.cn import ric, uscc
 
@@ -105,7 +106,7 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 def id_check_digit(first17: str) -> str:
     """The GB 11643 (ISO 7064 MOD 11-2) check digit of the first 17 digits."""
     if len(first17) == 17 and first17.isdigit():  # the same sum stdnum computes, without its checks
-        total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
+        total = sum(map(mul, map(int, first17), _ID_WEIGHTS))
         return "10X98765432"[total % 11]
     return ric.calc_check_digit(first17 + "0")
 

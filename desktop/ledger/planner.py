@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from desktop.catalog import Catalog, Field
@@ -121,7 +122,13 @@ def _cache_key(raw: object) -> object:
 
 
 def _invalid_cell(excel_row: int, col: int, field_id: str, value: object, reason: str) -> dict[str, Any]:
-    return {"row": excel_row, "column": col_letter(col), "field": field_id, "value": str(value), "reason": reason}
+    return {
+        "row": excel_row,
+        "column": col_letter(col),
+        "field": field_id,
+        "value": str(value),
+        "reason": reason,
+    }
 
 
 class RowView(Mapping):
@@ -158,7 +165,11 @@ class RowView(Mapping):
 
 
 def _parse_rows(
-    rows: Iterable[tuple[int, list]], stored: list, key_field: str | None, key_col: int | None, kind: str,
+    rows: Iterable[tuple[int, list]],
+    stored: list,
+    key_field: str | None,
+    key_col: int | None,
+    kind: str,
     report: ImportReport,
 ) -> list[_Row]:
     """Drop exact duplicate rows, then normalise column by column: each distinct value once."""
@@ -183,18 +194,22 @@ def _parse_rows(
         index, value_kind, is_name = col - 1, value_type(catalog_field), is_person_name(catalog_field)
         raw_column = [v[index] if index < len(v) else None for v in tables]
         if bool in set(map(type, raw_column)):  # True == 1 as a dict key: keep types apart
-            cells = [_BLANK_CELL if _is_blank(x) else _normalize_cell(value_kind, unit, x, is_name)
-                     for x in raw_column]
+            cells = [
+                _BLANK_CELL if _is_blank(x) else _normalize_cell(value_kind, unit, x, is_name)
+                for x in raw_column
+            ]
         else:
             distinct = set(raw_column)
-            lookup = {raw: _normalize_cell(value_kind, unit, raw, is_name)
-                      for raw in distinct if not _is_blank(raw)}
+            lookup = {
+                raw: _normalize_cell(value_kind, unit, raw, is_name) for raw in distinct if not _is_blank(raw)
+            }
             cells = [lookup.get(raw, _BLANK_CELL) for raw in raw_column]
         columns[field_id] = [cell[0] if cell[1] else None for cell in cells]
         for position, cell in enumerate(cells):
             if not cell[1]:
-                report.invalid.append(_invalid_cell(excel_rows[position], col, field_id, raw_column[position],
-                                                    cell[2]))
+                report.invalid.append(
+                    _invalid_cell(excel_rows[position], col, field_id, raw_column[position], cell[2])
+                )
     parsed: list[_Row] = []
     key_values: list = [None] * len(tables)
     if key_field is not None and key_col is not None:
@@ -208,8 +223,15 @@ def _parse_rows(
             if key.valid:
                 key_values[position] = key.value
             elif raw_key:
-                report.invalid.append(_invalid_cell(excel_rows[position], key_col, key_field, raw_key,
-                                                    getattr(key, "message_zh", "") or key.reason))
+                report.invalid.append(
+                    _invalid_cell(
+                        excel_rows[position],
+                        key_col,
+                        key_field,
+                        raw_key,
+                        getattr(key, "message_zh", "") or key.reason,
+                    )
+                )
         parsed.append(_Row(excel_rows[position], RowView(columns, position), key, raw_key))
     return parsed
 
@@ -367,7 +389,11 @@ class _Resolver:
     def _conflict(self, entity, field_id, first, other) -> None:
         conflict = self.conflicts.get((id(entity), field_id))
         if conflict is None:
-            conflict = {"_entity": entity, "field": field_id, "values": [{"value": first[0], "row": first[1]}]}
+            conflict = {
+                "_entity": entity,
+                "field": field_id,
+                "values": [{"value": first[0], "row": first[1]}],
+            }
             self.conflicts[(id(entity), field_id)] = conflict
             self.report.conflicts.append(conflict)
         if other[0] not in [v["value"] for v in conflict["values"]]:
@@ -424,6 +450,14 @@ def _unique(entities: list[PlannedEntity]) -> list[PlannedEntity]:
     return out
 
 
+def _count_present(columns: dict[str, list], rows: list[int]) -> int:
+    """How many of these rows' cells hold a value, counted a column at a time (itemgetter runs in C)."""
+    if len(rows) == 1:
+        return sum(1 for column in columns.values() if column[rows[0]] is not None)
+    pick = itemgetter(*rows)
+    return sum(len(rows) - picked.count(None) for picked in map(pick, columns.values()))
+
+
 def _compare_with_ledger(plan: ImportPlan, ledger: LedgerRepository) -> None:
     report = plan.report
     existing = [e for e in plan.entities if e.id is not None]
@@ -431,9 +465,12 @@ def _compare_with_ledger(plan: ImportPlan, ledger: LedgerRepository) -> None:
     position = {f: i for i, f in enumerate(plan.fields)}
     report.entities_in_file = len(plan.entities)
     report.new_entities = sum(1 for e in plan.entities if e.id is None)
+    single = [e.values for e in plan.entities if e.id is None and isinstance(e.values, RowView)]
+    report.new_values += _count_present(single[0].columns, [v.index for v in single]) if single else 0
     for entity in plan.entities:
         if entity.id is None:  # a new entity: every value is new, written straight from entity.values
-            report.new_values += len(entity.values)
+            if not isinstance(entity.values, RowView):
+                report.new_values += len(entity.values)
             continue
         old_values = current.get(entity.id)
         for field_id, value in entity.values.items():
