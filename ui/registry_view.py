@@ -53,6 +53,9 @@ class RegistryView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 64), (2, 92), (3, 136), (4, 84), (5, 112), (6, 66), (7, 66), (8, 56)):
             self.table.setColumnWidth(column, width)
+        # Short vocabulary columns fit their words in either language ("In progress", "Extra urgent").
+        for column in (0, 6, 7, 8):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = ItemDetail(state.office.blobs.path_of, overlaps=state.office.overlaps)
         self.detail.setMinimumWidth(280)
         self.detail.setMaximumWidth(360)
