@@ -68,10 +68,38 @@ def test_program_starts_on_the_demo_office(qtbot, tmp_path):
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()]
         shown["titles"] = [w.windowTitle() for w in windows]
         for window in windows:
-            window.close()
-        QApplication.quit()
+            window.close()  # closing the last window ends app.exec(), as when the clerk closes it
 
     QTimer.singleShot(200, look_and_quit)
     args = argparse.Namespace(db=str(tmp_path / "demo.sqlite3"), demo=True, lang="zh_CN", json=False)
     assert run(args) == 0
     assert any("白沙镇人民政府" in title for title in shown["titles"])
+
+
+def test_first_start_asks_for_the_office_profile(qtbot, tmp_path):
+    from ui.app import run
+    from ui.profile_dialog import ProfileDialog
+
+    asked = {}
+
+    def fill_profile(dialog):
+        asked["dialog"] = type(dialog)
+        dialog.name_edit.setText("白沙镇人民政府")
+        dialog.code_edit.setText("530624100000")
+        dialog.county_edit.setText("云溪县")
+        save_button(dialog).click()
+        QTimer.singleShot(200, look_and_quit)
+
+    def look_and_quit():
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle()]
+        asked["titles"] = [w.windowTitle() for w in windows]
+        for window in windows:
+            window.close()  # closing the last window ends app.exec(), as when the clerk closes it
+
+    from tests.ui_helpers import when_modal
+
+    when_modal(fill_profile, kind=ProfileDialog)
+    args = argparse.Namespace(db=str(tmp_path / "new.sqlite3"), demo=False, lang="zh_CN", json=False)
+    assert run(args) == 0
+    assert asked["dialog"] is ProfileDialog
+    assert any("白沙镇人民政府" in title for title in asked["titles"])
