@@ -31,7 +31,7 @@ def render(out: Path, lang: str = "zh_CN") -> list[Path]:
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as folder:
         clock = lambda: datetime.combine(PICTURE_DAY, time(10, 0))  # noqa: E731
-        office = Office(Path(folder) / "demo.sqlite3", clock=clock)
+        office = Office(Path(folder) / "demo-office.db", clock=clock)
         fill_demo(office, PICTURE_DAY)
         window = MainWindow(AppState(office))
         window.show()
