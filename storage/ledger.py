@@ -188,6 +188,22 @@ class LedgerRepository:
             ),
         )
 
+    def insert_current_columns(
+        self,
+        field_ids: Sequence[str],
+        entity_ids: Sequence[int],
+        value_columns: Sequence[Sequence[Any]],
+        record_columns: Sequence[Sequence[Any]],
+    ) -> None:
+        """New entities given a column at a time: column i holds field i's values (or record ids) for
+        every entity of `entity_ids`, in that order. The rows are zipped together in C."""
+        slots = self.ensure_slots(field_ids)
+        columns = [c for f in field_ids for c in (_v(slots[f]), _r(slots[f]))]
+        marks = ",".join("?" * (len(columns) + 1))
+        sql = f"INSERT INTO ledger_current (entity_id, {', '.join(columns)}) VALUES ({marks})"
+        pairs = [c for pair in zip(value_columns, record_columns, strict=True) for c in pair]
+        self.conn.executemany(sql, zip(entity_ids, *pairs, strict=True))
+
     def update_current(self, changes: Iterable[tuple[int, str, str | None, int]]) -> None:
         """(entity id, field id, value, record id) for existing rows; one statement per field."""
         by_field: dict[str, list[tuple[str | None, int, int]]] = {}

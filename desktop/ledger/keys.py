@@ -105,7 +105,11 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 def id_check_digit(first17: str) -> str:
     """The GB 11643 (ISO 7064 MOD 11-2) check digit of the first 17 digits."""
-    if len(first17) == 17 and first17.isdigit():  # the same sum stdnum computes, without its checks
+    if len(first17) == 17 and first17.isascii() and first17.isdigit():
+        # The weights are 2**(17-i) mod 11 and 13 ≡ 2 (mod 11), so the weighted sum is, mod 11, twice the
+        # digits read in base 13: one C-level int() instead of a Python sum (this runs for every row).
+        return "10X98765432"[int(first17, 13) * 2 % 11]
+    if len(first17) == 17 and first17.isdigit():
         total = sum(map(mul, map(int, first17), _ID_WEIGHTS))
         return "10X98765432"[total % 11]
     return ric.calc_check_digit(first17 + "0")

@@ -176,40 +176,53 @@ def _parse_rows(
     excel_rows: list[int] = []
     tables: list[list] = []
     seen: dict[tuple, int] = {}
+    duplicates = report.duplicates
+    count = 0
     for excel_row, values in rows:
-        report.rows += 1
+        count += 1
         signature = tuple(values)
         first = seen.get(signature)
         if first is not None:
-            report.duplicates.append([first, excel_row])
+            duplicates.append([first, excel_row])
             continue
         seen[signature] = excel_row
         excel_rows.append(excel_row)
         tables.append(values)
-    width = max((len(v) for v in tables), default=0)
+    report.rows += count
+    del seen
+    width = max(map(len, tables), default=0)
+    padded = [v if len(v) == width else [*v, *[None] * (width - len(v))] for v in tables]
+    by_column = list(zip(*padded, strict=True))  # one C-level transpose, not a Python pass per column
+    del padded
     columns: dict[str, list] = {}
     for col, field_id, catalog_field, unit in stored:
         if field_id == key_field or col > width:
             continue
-        index, value_kind, is_name = col - 1, value_type(catalog_field), is_person_name(catalog_field)
-        raw_column = [v[index] if index < len(v) else None for v in tables]
+        value_kind, is_name = value_type(catalog_field), is_person_name(catalog_field)
+        raw_column = by_column[col - 1]
         if bool in set(map(type, raw_column)):  # True == 1 as a dict key: keep types apart
             cells = [
                 _BLANK_CELL if _is_blank(x) else _normalize_cell(value_kind, unit, x, is_name)
                 for x in raw_column
             ]
+            columns[field_id] = [cell[0] if cell[1] else None for cell in cells]
+            bad_positions = [position for position, cell in enumerate(cells) if not cell[1]]
+            reasons = [cells[position][2] for position in bad_positions]
         else:
-            distinct = set(raw_column)
             lookup = {
-                raw: _normalize_cell(value_kind, unit, raw, is_name) for raw in distinct if not _is_blank(raw)
+                raw: _normalize_cell(value_kind, unit, raw, is_name)
+                for raw in set(raw_column)
+                if not _is_blank(raw)
             }
-            cells = [lookup.get(raw, _BLANK_CELL) for raw in raw_column]
-        columns[field_id] = [cell[0] if cell[1] else None for cell in cells]
-        for position, cell in enumerate(cells):
-            if not cell[1]:
-                report.invalid.append(
-                    _invalid_cell(excel_rows[position], col, field_id, raw_column[position], cell[2])
-                )
+            stored_values = {raw: cell[0] for raw, cell in lookup.items() if cell[1]}
+            columns[field_id] = list(map(stored_values.get, raw_column))  # blank and invalid cells: None
+            bad = {raw: cell[2] for raw, cell in lookup.items() if not cell[1]}
+            bad_positions = [position for position, raw in enumerate(raw_column) if raw in bad] if bad else []
+            reasons = [bad[raw_column[position]] for position in bad_positions]
+        for position, reason in zip(bad_positions, reasons, strict=True):
+            report.invalid.append(
+                _invalid_cell(excel_rows[position], col, field_id, raw_column[position], reason)
+            )
     parsed: list[_Row] = []
     key_values: list = [None] * len(tables)
     if key_field is not None and key_col is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 
 from desktop.departments import DepartmentService
@@ -153,16 +154,7 @@ class LedgerService:
         repo.insert_records(records)
         fields = plan.fields
         repo.ensure_slots(fields)
-        new_values = {
-            e.id: e.values.in_order(fields) if isinstance(e.values, RowView) else [e.values.get(f) for f in fields]
-            for e in plan.entities
-            if e.id in new_ids
-        }
-        repo.insert_current(
-            fields,
-            ((entity_id, values, [record_of[entity_id] if v is not None else None for v in values])
-             for entity_id, values in new_values.items()),
-        )
+        _insert_new_values(repo, fields, [e for e in plan.entities if e.id in new_ids], record_of)
         existing_changes = [c for c in plan.changes if c[0].id not in new_ids]
         if existing_changes:
             touched = {c[0].id for c in existing_changes}
@@ -220,6 +212,40 @@ class LedgerService:
     def facts(self, entity_id: int) -> list[HistoryRow]:
         """The entity's current values with their source (department, file, row, date), catalog order."""
         return entity_facts(self.ledger, self.lookup, self.catalog.catalog(), entity_id)
+
+
+def _insert_new_values(
+    repo: LedgerRepository, fields: list[str], entities: list, record_of: dict[int, int]
+) -> None:
+    """Write new entities' rows of current values a column at a time: each stored value gets its record."""
+    views = [e for e in entities if isinstance(e.values, RowView)]
+    groups: dict[int, list] = {}
+    for entity in views:  # rows of one parse share their columns
+        groups.setdefault(id(entity.values.columns), []).append(entity)
+    batches = list(groups.values())
+    others = [e for e in entities if not isinstance(e.values, RowView)]
+    for batch in batches:
+        columns = batch[0].values.columns
+        ids = [e.id for e in batch]
+        records = [record_of[i] for i in ids]
+        pick = itemgetter(*[e.values.index for e in batch])
+        values = [
+            (list(pick(columns[f])) if len(batch) > 1 else [pick(columns[f])]) if f in columns else [None] * len(batch)
+            for f in fields
+        ]
+        repo.insert_current_columns(fields, ids, values, [_records_for(column, records) for column in values])
+    if others:
+        ids = [e.id for e in others]
+        records = [record_of[i] for i in ids]
+        values = [[e.values.get(f) for e in others] for f in fields]
+        repo.insert_current_columns(fields, ids, values, [_records_for(column, records) for column in values])
+
+
+def _records_for(values: list, records: list[int]) -> list[int | None]:
+    """The record id beside every stored value, None beside a blank one."""
+    if None not in values:
+        return records
+    return [r if v is not None else None for v, r in zip(values, records, strict=True)]
 
 
 def _summary(report: ImportReport) -> dict:
