@@ -1,0 +1,48 @@
+"""Plain data for the cycle's printable report (filled in by desktop/, drawn by exports/report_pdf)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FINGERPRINT_PENDING = "（待生成）"
+
+
+@dataclass
+class FormData:
+    """One form of the cycle: its table as text, and which columns hold personal numbers."""
+
+    department: str
+    title: str
+    columns: list[str]
+    rows: list[list[str]]
+    entity: str = ""
+    masked_columns: set[int] = field(default_factory=set)  # ID numbers / phones / bank accounts
+    mask: bool = True  # False when the office turned masking off for this form
+
+
+@dataclass
+class BurdenSummary:
+    """What the ledger saved the office this cycle."""
+
+    forms_received: int = 0
+    duplicate_requests: int = 0
+    facts_reused: int = 0
+    facts_typed: int = 0
+
+
+@dataclass
+class ReportData:
+    """Everything the PDF shows. Tasks: dicts with title, department, due, status; meetings: dicts
+    with title, start, place, attended. `fingerprint` is the package sha256 (a placeholder until known)."""
+
+    office_name: str
+    office_code: str
+    county: str
+    cycle: str
+    version: int
+    created: str
+    forms: list[FormData] = field(default_factory=list)
+    tasks: list[dict[str, str]] = field(default_factory=list)
+    meetings: list[dict[str, str]] = field(default_factory=list)
+    burden: BurdenSummary = field(default_factory=BurdenSummary)
+    fingerprint: str = FINGERPRINT_PENDING

@@ -1,0 +1,127 @@
+"""The cycle's report PDF: text found by pdftotext, page count, masking, fonts, cancel."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from exports.masking_text import mask_sensitive
+from exports.pdf_fonts import _truetype_faces, find_cjk_font
+from exports.report_pdf import BurdenSummary, FormData, ReportCancelled, ReportData, write_report_pdf
+
+FULL_ID = "110101199003071234"
+HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
+
+
+def _person(i: int) -> list[str]:
+    address = "城关镇第一村民小组东街" + "很长的地址描述" * (i % 4)
+    return [str(i + 1), f"张{i}", "男", f"1101011990{i % 12 + 1:02d}07{i % 10000:04d}", f"1380013{i % 10000:04d}", address]
+
+
+def make_report() -> ReportData:
+    people = FormData(
+        "民政办", "2026年11月低保对象名册", ["序号", "姓名", "性别", "公民身份号码", "联系电话", "家庭住址"],
+        [_person(i) for i in range(200)], entity="person", masked_columns={3, 4},
+    )
+    wide = FormData(
+        "统计站", "规模以上企业月度报表", [f"指标{i}（万元）" for i in range(20)],
+        [[str(i * j) for j in range(20)] for i in range(30)], entity="enterprise",
+    )
+    subsidy = FormData(
+        "农业办", "耕地地力补贴发放表", ["序号", "户主", "公民身份号码", "面积（亩）"],
+        [["1", "李四", FULL_ID, "3.5"]], masked_columns={2}, mask=False,
+    )
+    return ReportData(
+        "城关镇人民政府", "511623100000", "邻水县", "2026-11", 2, "2026-11-27", [people, wide, subsidy],
+        tasks=[{"title": "秋季征兵宣传", "department": "武装部", "due": "2026-11-30", "status": "进行中"}],
+        meetings=[{"title": "安全生产例会", "start": "2026-11-05 09:00", "place": "三楼会议室", "attended": "12"}],
+        burden=BurdenSummary(forms_received=14, duplicate_requests=3, facts_reused=1200, facts_typed=300),
+    )
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")
+def test_text_titles_pages_and_masking(tmp_path: Path) -> None:
+    report = make_report()
+    out = tmp_path / "report.pdf"
+    result = write_report_pdf(report, out)
+    text = pdf_text(out)
+    for form in report.forms:
+        assert form.title in text
+    assert "城关镇人民政府" in text
+    assert "第 1 页 共" in text
+    totals = {int(n) for n in re.findall(r"共 (\d+) 页", text)}
+    pages = text.count("\f")
+    assert totals == {pages} == {result.pages}
+    assert pages > 6  # 200 rows take several pages; the wide form is a section of its own
+    assert result.landscape_forms == 1
+    # the 200-row form's header is repeated on each of its pages
+    assert text.count("公民身份号码") >= 4
+    # masked where asked, full where masking is off for the form
+    assert "110101********0001" in text and "138****0001" in text
+    assert "11010119900207" not in text
+    assert FULL_ID in text
+
+
+def test_font_embedded_when_truetype_found(tmp_path: Path) -> None:
+    if find_cjk_font() is None:
+        pytest.skip("no TrueType CJK font on this machine")
+    result = write_report_pdf(make_report(), tmp_path / "r.pdf")
+    assert result.font_embedded
+    assert b"/FontFile2" in (tmp_path / "r.pdf").read_bytes()
+
+
+def test_cid_fallback_when_no_font(tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    result = write_report_pdf(make_report(), out, embed_font=False)
+    data = out.read_bytes()
+    assert not result.font_embedded and result.font == "STSong-Light"
+    assert b"/FontFile2" not in data and b"STSong-Light" in data
+    empty = tmp_path / "nofonts"
+    empty.mkdir()
+    assert write_report_pdf(make_report(), tmp_path / "r2.pdf", font_dirs=[empty]).font == "STSong-Light"
+
+
+def test_cancel_leaves_no_file(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+
+    with pytest.raises(ReportCancelled):
+        write_report_pdf(make_report(), tmp_path / "r.pdf", progress=progress, is_cancelled=lambda: len(calls) >= 2)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_reaches_total(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    write_report_pdf(make_report(), tmp_path / "r.pdf", progress=lambda d, t: calls.append((d, t)))
+    done = [d for d, _ in calls]
+    assert done == sorted(done) and calls[-1] == (231, 231)
+
+
+def test_mask_sensitive_by_shape() -> None:
+    assert mask_sensitive(FULL_ID) == "110101********1234"
+    assert mask_sensitive("13800138000") == "138****8000"
+    assert mask_sensitive("0817-2234567") == "0817-***4567"
+    assert mask_sensitive("6222021234567891234") == "6222***********1234"
+    assert mask_sensitive("") == ""
+
+
+def test_cff_fonts_are_not_offered(tmp_path: Path) -> None:
+    def sfnt(tag: bytes) -> bytes:
+        return b"OTTO" + struct.pack(">HHHH", 2, 0, 0, 0) + tag + bytes(12) + b"cmap" + bytes(12)
+
+    (tmp_path / "NotoSansCJK-Regular.ttc").write_bytes(sfnt(b"CFF "))
+    assert _truetype_faces(tmp_path / "NotoSansCJK-Regular.ttc") == []
+    assert find_cjk_font([tmp_path]) is None
+    (tmp_path / "simsun.ttf").write_bytes(sfnt(b"glyf"))
+    assert find_cjk_font([tmp_path]) == (tmp_path / "simsun.ttf", 0)
