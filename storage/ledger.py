@@ -1,7 +1,9 @@
 """The ledger's tables: entities, the wide table of current values, records, history, conflicts.
 
 Field ids map to numbered slots; slot n is the column pair v<n> (value) and r<n> (the record that
-supplied it). Column names are built only from these integers, never from user text.
+supplied it). A row's `rec` names the record of every value whose r<n> is NULL: an import writes one
+record per entity, so it binds that record once per row rather than once per value. Column names are
+built only from these integers, never from user text.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ def _v(slot: int) -> str:
 
 def _r(slot: int) -> str:
     return f"r{int(slot)}"
+
+
+def record_of(slot: int, table: str = "") -> str:
+    """SQL for the record behind slot's value: its own r<slot>, else the row's rec while it holds a value."""
+    n, t = int(slot), f"{table}." if table else ""
+    return f"COALESCE({t}r{n}, CASE WHEN {t}v{n} IS NOT NULL THEN {t}rec END)"
 
 
 class LedgerRepository:
@@ -192,17 +200,17 @@ class LedgerRepository:
         self,
         field_ids: Sequence[str],
         entity_ids: Sequence[int],
+        records: Sequence[int],
         value_columns: Sequence[Sequence[Any]],
-        record_columns: Sequence[Sequence[Any]],
     ) -> None:
-        """New entities given a column at a time: column i holds field i's values (or record ids) for
-        every entity of `entity_ids`, in that order. The rows are zipped together in C."""
+        """New entities given a column at a time: column i holds field i's values for every entity of
+        `entity_ids`, in that order; `records` holds each entity's record, the source of all its values
+        (stored once in the row's `rec`; r<slot> stays NULL). The rows are zipped together in C."""
         slots = self.ensure_slots(field_ids)
-        columns = [c for f in field_ids for c in (_v(slots[f]), _r(slots[f]))]
+        columns = ["rec", *(_v(slots[f]) for f in field_ids)]
         marks = ",".join("?" * (len(columns) + 1))
         sql = f"INSERT INTO ledger_current (entity_id, {', '.join(columns)}) VALUES ({marks})"
-        pairs = [c for pair in zip(value_columns, record_columns, strict=True) for c in pair]
-        self.conn.executemany(sql, zip(entity_ids, *pairs, strict=True))
+        self.conn.executemany(sql, zip(entity_ids, records, *value_columns, strict=True))
 
     def update_current(self, changes: Iterable[tuple[int, str, str | None, int]]) -> None:
         """(entity id, field id, value, record id) for existing rows; one statement per field."""
@@ -223,7 +231,7 @@ class LedgerRepository:
 
     def record_ids(self, field_ids: Sequence[str], entity_ids: Iterable[int]) -> dict[int, list[int | None]]:
         slots = self.slots()
-        columns = [(_r(slots[f]) if f in slots else "NULL") for f in field_ids]
+        columns = [(record_of(slots[f]) if f in slots else "NULL") for f in field_ids]
         result: dict[int, list[int | None]] = {}
         ids = list(entity_ids)
         for start in range(0, len(ids), 900):
@@ -262,7 +270,7 @@ class LedgerRepository:
         slot = self.slots().get(field_id)
         if slot is not None:
             current = self.conn.execute(
-                f"SELECT {_v(slot)}, {_r(slot)} FROM ledger_current WHERE entity_id = ?", (entity_id,)
+                f"SELECT {_v(slot)}, {record_of(slot)} FROM ledger_current WHERE entity_id = ?", (entity_id,)
             ).fetchone()
             if current and current[1] is not None:
                 meta = self.conn.execute(provenance, (current[1],)).fetchone()

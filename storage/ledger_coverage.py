@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storage.ledger import LedgerRepository
+from storage.ledger import LedgerRepository, record_of
 
 Scope = Sequence[tuple[str, Sequence[str]]]
 """(field id, values): the entity's current value of the field must be one of the values."""
@@ -62,7 +62,7 @@ class CoverageRepository:
             slot = slots.get(field_id)
             if slot is not None:
                 a = _alias(slot)
-                joins.append(f"LEFT JOIN ledger_records {a} ON {a}.id = c.r{int(slot)}")
+                joins.append(f"LEFT JOIN ledger_records {a} ON {a}.id = {record_of(slot, 'c')}")
         return " ".join(joins)
 
     def _incomplete(

@@ -228,4 +228,14 @@ def v4_ledger(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS = [v1_registry, v2_attachments_and_search, v3_form_intake, v4_ledger]
+def v5_ledger_row_record(conn: sqlite3.Connection) -> None:
+    """ledger_current.rec: the record behind every value of the row whose own r<slot> is NULL.
+
+    An import writes one record per entity, so the row names it once instead of in every r<slot>;
+    a value's record is COALESCE(r<slot>, rec) while v<slot> holds a value (storage.ledger.record_of).
+    Rows written before this step have rec NULL and every r<slot> filled, and read as before.
+    """
+    conn.execute("ALTER TABLE ledger_current ADD COLUMN rec INTEGER")
+
+
+STEPS = [v1_registry, v2_attachments_and_search, v3_form_intake, v4_ledger, v5_ledger_row_record]

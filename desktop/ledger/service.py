@@ -217,7 +217,7 @@ class LedgerService:
 def _insert_new_values(
     repo: LedgerRepository, fields: list[str], entities: list, record_of: dict[int, int]
 ) -> None:
-    """Write new entities' rows of current values a column at a time: each stored value gets its record."""
+    """Write new entities' rows of current values a column at a time; each row names its entity's record."""
     views = [e for e in entities if isinstance(e.values, RowView)]
     groups: dict[int, list] = {}
     for entity in views:  # rows of one parse share their columns
@@ -227,25 +227,16 @@ def _insert_new_values(
     for batch in batches:
         columns = batch[0].values.columns
         ids = [e.id for e in batch]
-        records = [record_of[i] for i in ids]
         pick = itemgetter(*[e.values.index for e in batch])
         values = [
-            (list(pick(columns[f])) if len(batch) > 1 else [pick(columns[f])]) if f in columns else [None] * len(batch)
+            (pick(columns[f]) if len(batch) > 1 else (pick(columns[f]),)) if f in columns else (None,) * len(batch)
             for f in fields
         ]
-        repo.insert_current_columns(fields, ids, values, [_records_for(column, records) for column in values])
+        repo.insert_current_columns(fields, ids, [record_of[i] for i in ids], values)
     if others:
         ids = [e.id for e in others]
-        records = [record_of[i] for i in ids]
         values = [[e.values.get(f) for e in others] for f in fields]
-        repo.insert_current_columns(fields, ids, values, [_records_for(column, records) for column in values])
-
-
-def _records_for(values: list, records: list[int]) -> list[int | None]:
-    """The record id beside every stored value, None beside a blank one."""
-    if None not in values:
-        return records
-    return [r if v is not None else None for v, r in zip(values, records, strict=True)]
+        repo.insert_current_columns(fields, ids, [record_of[i] for i in ids], values)
 
 
 def _summary(report: ImportReport) -> dict:
