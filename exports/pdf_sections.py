@@ -119,7 +119,7 @@ class Sections:
             [m.get("title", ""), m.get("start", ""), m.get("place", ""), m.get("attended", "")] for m in r.meetings
         ]
         out += [Spacer(1, 10), self._p(f"本期会议 {len(r.meetings)} 次"), Spacer(1, 3)]
-        out.append(self._grid(meetings, [200, 95, 100, 60]))
+        out.append(self._grid(meetings, [200, 105, 90, 60]))
         return out
 
     def burden(self) -> list[Flowable]:

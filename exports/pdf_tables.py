@@ -8,6 +8,7 @@ each page break.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ LEADING = 10.0
 PAD = 2.5
 SAMPLE_ROWS = 400
 MIN_COL = 18.0
+CELL_VPAD = 3.0  # top + bottom padding of a table cell
 
 
 @dataclass
@@ -62,10 +64,13 @@ def layout_columns(form: FormData, font: str, portrait_width: float, landscape_w
         cells = [str(r[i]) for r in sample if i < len(r) and r[i] is not None]
         want = max([_text_width(c, font) for c in cells] + [0.0])
         # A header may wrap, but never inside a two-character word: keep at least two glyphs a line.
-        head_min = min(_text_width(header, font), 2 * FONT_SIZE)
-        natural.append(max(want, _text_width(header, font) * 0.5, head_min) + 2 * PAD + 1)
+        head_w = _text_width(header, font)
+        head_min = min(head_w, 2 * FONT_SIZE)
+        # headers wrap to lines of six characters or more; the widest cell sets the rest
+        natural.append(max(want, min(head_w, 6 * FONT_SIZE), head_min) + 2 * PAD + 1)
         minimum.append(max(head_min, min(want, 4 * FONT_SIZE), MIN_COL) + 2 * PAD)
-    landscape = sum(natural) > portrait_width or n > 12
+    # Long text wraps, so for the orientation a column counts at most 40% of the portrait width.
+    landscape = n > 12 or sum(min(w, 0.4 * portrait_width) for w in natural) > portrait_width
     avail = landscape_width if landscape else portrait_width
     return TableLayout(_fit(natural, minimum, avail), landscape)
 
@@ -102,8 +107,8 @@ class Styles:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), PAD),
                 ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_VPAD / 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_VPAD / 2),
             ]
         )
 
@@ -112,17 +117,25 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
-def _row_cells(cells: list[str], widths: list[float], styles: Styles) -> list[str | Paragraph]:
+def _row_cells(cells: list[str], widths: list[float], styles: Styles) -> tuple[list[str | Paragraph], float]:
+    """The row's cells (strings when they fit on one line, Paragraphs otherwise) and its estimated height."""
     out: list[str | Paragraph] = []
     font = styles.font
+    lines = 1
     for text, width in zip(cells, widths, strict=True):
         room = width - 2 * PAD
         # Cheap bound first: no glyph is wider than 1 em, so short texts fit without measuring.
-        if "\n" not in text and (len(text) * FONT_SIZE <= room or stringWidth(text, font, FONT_SIZE) <= room):
+        if "\n" not in text and len(text) * FONT_SIZE <= room:
             out.append(text)
-        else:
-            out.append(Paragraph(_escape(text), styles.cell))
-    return out
+            continue
+        used = sum(stringWidth(line, font, FONT_SIZE) for line in text.split("\n"))
+        if "\n" not in text and used <= room:
+            out.append(text)
+            continue
+        out.append(Paragraph(_escape(text), styles.cell))
+        # wrapping breaks between words or characters: allow a tenth of each line to stay empty
+        lines = max(lines, text.count("\n") + math.ceil(used / (room * 0.9)))
+    return out, lines * LEADING + CELL_VPAD
 
 
 def header_cells(form: FormData, widths: list[float], styles: Styles) -> list[str | Paragraph]:
@@ -133,33 +146,36 @@ def form_tables(
     form: FormData,
     layout: TableLayout,
     styles: Styles,
-    first_rows: int,
-    rows_per_table: int,
+    first_height: float,
+    page_height: float,
     tick: Callable[[int], Flowable | None],
 ) -> Iterator[Flowable]:
-    """The form's rows as consecutive Tables of `rows_per_table` rows, each repeating the header.
+    """The form's rows as consecutive page-sized Tables, each with the header row.
 
-    Chunks are sized to a page by the caller (`first_rows` under the section heading) and each one
-    after the first starts a new page, so a header appears at the top of every page and nowhere
-    else; a chunk that still overflows (wrapped rows) splits with its header repeated.
-    `tick(rows_done)` may return a flowable (progress marker) that goes between chunks.
+    Rows are added to a chunk while their estimated heights fit the space left under the header
+    (`first_height` under the section heading, `page_height` on later pages); each chunk after the
+    first starts a new page, so a header appears at the top of every page and nowhere else. A chunk
+    the estimate got wrong still splits with its header repeated. `tick(rows_done)` may return a
+    flowable (a progress marker) that goes between chunks.
     """
     header = header_cells(form, layout.widths, styles)
     chunk: list[list[str | Paragraph]] = []
     done = 0
-    limit = max(1, first_rows)
+    room = first_height
     for cells in cell_texts(form):
-        chunk.append(_row_cells(cells, layout.widths, styles))
-        if len(chunk) == limit:
+        row, height = _row_cells(cells, layout.widths, styles)
+        if chunk and height > room:
             if done:
                 yield PageBreak()
             yield _table(header, chunk, layout.widths, styles)
             done += len(chunk)
             chunk = []
-            limit = max(1, rows_per_table)
+            room = page_height
             marker = tick(done)
             if marker is not None:
                 yield marker
+        chunk.append(row)
+        room -= height
     if chunk or done == 0:
         if done:
             yield PageBreak()
@@ -168,5 +184,5 @@ def form_tables(
 
 
 def _table(header: list[str | Paragraph], rows: list[list[str | Paragraph]], widths: list[float], styles: Styles) -> Table:
-    table = Table([header, *rows], colWidths=widths, repeatRows=1, style=styles.table, hAlign="LEFT")
-    return table
+    # splitInRow: a single row taller than a page (a very long remark) splits instead of failing
+    return Table([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1, style=styles.table, hAlign="LEFT")

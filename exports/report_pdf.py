@@ -22,14 +22,13 @@ from reportlab.platypus.flowables import Flowable
 
 from exports.pdf_fonts import PdfFont, register_cjk_font
 from exports.pdf_sections import Sections
-from exports.pdf_tables import LEADING, Styles, TableLayout, form_tables, header_cells, layout_columns
+from exports.pdf_tables import Styles, TableLayout, form_tables, header_cells, layout_columns
 from exports.report_data import BurdenSummary, FormData, ReportData
 
 __all__ = ["BurdenSummary", "FormData", "PdfResult", "ReportCancelled", "ReportData", "write_report_pdf"]
 
 MARGIN = 15 * mm
 FOOTER_Y = 8 * mm
-ROW_HEIGHT = LEADING + 3.0  # a one-line cell: leading plus top and bottom padding
 
 
 class ReportCancelled(Exception):
@@ -254,17 +253,17 @@ def _story(
         heading = sections.form_heading(index, form)
         yield from heading
         used = sum(f.wrap(frame._width, frame._height)[1] for f in heading)
-        head_h = _header_height(form, layout, styles)
-        per_page = int((frame._height - head_h - 2) // ROW_HEIGHT)
-        first = int((frame._height - used - head_h - 2) // ROW_HEIGHT)
+        base, done_before = done_before, done_before + len(form.rows)
+        if not form.columns:
+            continue
+        head_h = _header_height(form, layout, styles) + 2
 
-        def tick(done: int, base: int = done_before) -> Flowable | None:
+        def tick(done: int, base: int = base) -> Flowable | None:
             if cancelled():
                 raise ReportCancelled()
             return _Tick(lambda: report_progress(base + done))
 
-        yield from form_tables(form, layout, styles, first, per_page, tick)
-        done_before += len(form.rows)
+        yield from form_tables(form, layout, styles, frame._height - used - head_h, frame._height - head_h, tick)
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield _Anchor("tasks", "任务与会议")

@@ -125,3 +125,20 @@ def test_cff_fonts_are_not_offered(tmp_path: Path) -> None:
     assert find_cjk_font([tmp_path]) is None
     (tmp_path / "simsun.ttf").write_bytes(sfnt(b"glyf"))
     assert find_cjk_font([tmp_path]) == (tmp_path / "simsun.ttf", 0)
+
+
+def test_odd_forms_do_not_break_layout(tmp_path: Path) -> None:
+    """A form without columns, one without rows, a remark longer than a page, markup characters."""
+    long = "很长的备注" * 1500
+    forms = [
+        FormData("甲", "空表", [], []),
+        FormData("乙", "无行表", ["姓名", "电话"], []),
+        FormData("丙", "超长备注", ["序号", "备注"], [["1", long], ["2", "x<y&z"]]),
+        FormData("丁", "表头很长", [f"这是一个非常非常非常非常长的表头名称{i}" for i in range(8)], [["1"] * 3]),
+    ]
+    report = ReportData("某镇人民政府", "1" * 12, "", "2026-Q4", 1, "2026-12-01", forms)
+    result = write_report_pdf(report, tmp_path / "odd.pdf")
+    assert result.landscape_forms == 0  # long text wraps; it does not turn the page
+    if HAS_PDFTOTEXT:
+        text = pdf_text(tmp_path / "odd.pdf")
+        assert "x<y&z" in text and text.count("\f") == result.pages
