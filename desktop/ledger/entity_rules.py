@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from desktop.ledger.keys import (
     key_text,
     normalize_code,
     normalize_credit_code,
     normalize_id_number,
+    normalize_id_numbers,
     person_match_key,
     village_key,
 )
@@ -41,6 +44,13 @@ def normalize_key(kind: str, field_id: str, raw: object):
     if field_id == "enterprise.credit_code":
         return normalize_credit_code(raw)
     return normalize_code(village_key(str(raw)) if kind == "village" and raw is not None else raw)
+
+
+def normalize_keys(kind: str, field_id: str, raws: Sequence[object]) -> list:
+    """normalize_key for a whole key column, in order."""
+    if field_id.endswith("id_number"):
+        return normalize_id_numbers(raws)
+    return [normalize_key(kind, field_id, raw) for raw in raws]
 
 
 def near_miss(a: str, b: str) -> bool:

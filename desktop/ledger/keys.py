@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -161,6 +162,26 @@ def normalize_id_number(raw: object, today: date | None = None) -> IdResult:
     if text[:2] not in PROVINCES:
         return _invalid("region", text)
     return IdResult(text, True, "ok", text, converted)
+
+
+def normalize_id_numbers(raws: Iterable[object]) -> list[IdResult]:
+    """normalize_id_number for a column: clean, valid numbers (the usual cell) are answered inline."""
+    today = date.today()
+    full = _ID18.fullmatch
+    results: list[IdResult] = []
+    append = results.append
+    for raw in raws:
+        if (
+            raw.__class__ is str
+            and full(raw)
+            and raw[-1] == "10X98765432"[int(raw[:17], 13) * 2 % 11]
+            and _birth_ok(raw, today)
+            and raw[:2] in PROVINCES
+        ):
+            append(IdResult(raw, True, "ok", raw, False))
+        else:  # anything else, and every invalid number, takes the full rules for its reason
+            append(normalize_id_number(raw, today))
+    return results
 
 
 def _id_digits(id_number: object) -> str:

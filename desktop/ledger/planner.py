@@ -15,7 +15,7 @@ from typing import Any
 from desktop.catalog import Catalog, Field
 from desktop.intake.normalize import normalize_header
 from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
-from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_key
+from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_keys
 from desktop.ledger.keys import birth_date_from_id, normalize_name, village_key
 from desktop.ledger.report import ImportReport
 from desktop.ledger.values import normalize_value, value_type
@@ -88,6 +88,28 @@ def _already_clean(value_kind: str, raw: object) -> str | None:
         number = int(raw)
         return str(number) if number == raw and _MOBILE.fullmatch(str(number)) else None
     return None
+
+
+def _clean_strings(value_kind: str, strings: list[str]) -> set[str]:
+    """The strings that _already_clean passes unchanged, tested a whole column's distinct values at once."""
+    if value_kind == "text":
+        search = _FULL_WIDTH.search
+        return {
+            raw
+            for raw in strings
+            if raw
+            and raw.isprintable()
+            and raw.strip() == raw
+            and "  " not in raw
+            and raw not in PLACEHOLDERS
+            and raw not in EXCEL_ERRORS
+            and not search(raw)
+        }
+    pattern = {"code": _PLAIN_CODE, "phone": _MOBILE}.get(value_kind)
+    if pattern is None:
+        return set()
+    # Letters and digits only: printable, nothing to strip, no double space.
+    return {raw for raw in strings if pattern.fullmatch(raw) and raw not in PLACEHOLDERS}
 
 
 def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> tuple[str | None, bool, str]:
@@ -209,12 +231,16 @@ def _parse_rows(
             bad_positions = [position for position, cell in enumerate(cells) if not cell[1]]
             reasons = [cells[position][2] for position in bad_positions]
         else:
+            distinct = set(raw_column)
+            distinct.discard(None)
+            clean = _clean_strings(value_kind, [raw for raw in distinct if raw.__class__ is str])
             lookup = {
                 raw: _normalize_cell(value_kind, unit, raw, is_name)
-                for raw in set(raw_column)
-                if not _is_blank(raw)
+                for raw in distinct
+                if raw not in clean and not _is_blank(raw)
             }
-            stored_values = {raw: cell[0] for raw, cell in lookup.items() if cell[1]}
+            stored_values = {raw: normalize_name(raw) for raw in clean} if is_name else dict(zip(clean, clean, strict=True))
+            stored_values.update((raw, cell[0]) for raw, cell in lookup.items() if cell[1])
             columns[field_id] = list(map(stored_values.get, raw_column))  # blank and invalid cells: None
             bad = {raw: cell[2] for raw, cell in lookup.items() if not cell[1]}
             bad_positions = [position for position, raw in enumerate(raw_column) if raw in bad] if bad else []
@@ -223,28 +249,27 @@ def _parse_rows(
             report.invalid.append(
                 _invalid_cell(excel_rows[position], col, field_id, raw_column[position], reason)
             )
-    parsed: list[_Row] = []
     key_values: list = [None] * len(tables)
-    if key_field is not None and key_col is not None:
-        columns[key_field] = key_values
-    for position, values in enumerate(tables):
-        raw_key, key = "", None
-        if key_field is not None and key_col is not None:
-            raw = values[key_col - 1] if key_col - 1 < len(values) else None
-            key = normalize_key(kind, key_field, raw)
-            raw_key = "" if _is_blank(raw) else (getattr(key, "cleaned", "") or str(raw).strip())
-            if key.valid:
-                key_values[position] = key.value
-            elif raw_key:
-                report.invalid.append(
-                    _invalid_cell(
-                        excel_rows[position],
-                        key_col,
-                        key_field,
-                        raw_key,
-                        getattr(key, "message_zh", "") or key.reason,
-                    )
+    if key_field is None or key_col is None:
+        return [_Row(excel_row, RowView(columns, position), None, "") for position, excel_row in enumerate(excel_rows)]
+    columns[key_field] = key_values
+    raw_keys = by_column[key_col - 1] if key_col <= width else [None] * len(tables)
+    keys = normalize_keys(kind, key_field, raw_keys)
+    parsed: list[_Row] = []
+    for position, (raw, key) in enumerate(zip(raw_keys, keys, strict=True)):
+        raw_key = "" if _is_blank(raw) else (getattr(key, "cleaned", "") or str(raw).strip())
+        if key.valid:
+            key_values[position] = key.value
+        elif raw_key:
+            report.invalid.append(
+                _invalid_cell(
+                    excel_rows[position],
+                    key_col,
+                    key_field,
+                    raw_key,
+                    getattr(key, "message_zh", "") or key.reason,
                 )
+            )
         parsed.append(_Row(excel_rows[position], RowView(columns, position), key, raw_key))
     return parsed
 
