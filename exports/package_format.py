@@ -198,3 +198,17 @@ def form_arcname(department: str, title: str) -> str:
 def data_arcname(item_id: int | str) -> str:
     """``data/<item id>.csv``."""
     return f"data/{safe_component(str(item_id), 60)}.csv"
+
+
+def unique_arcname(arcname: str, taken: set[str]) -> str:
+    """``arcname``, or ``…（2）.xlsx``, ``…（3）.xlsx`` when Windows would see a clash (case-insensitive);
+    adds the result to ``taken`` (which holds casefolded names). Two forms with one title need this."""
+    stem, dot, suffix = arcname.rpartition(".")
+    candidate, n = arcname, 1
+    while candidate.casefold() in taken:
+        n += 1
+        folder, _, base = stem.rpartition("/")
+        base = safe_component(base, 75 - len(f"（{n}）")) + f"（{n}）"
+        candidate = f"{folder}/{base}{dot}{suffix}" if folder else f"{base}{dot}{suffix}"
+    taken.add(candidate.casefold())
+    return candidate

@@ -21,6 +21,7 @@ from exports.package_format import (
     fingerprint_of,
     form_arcname,
     member_problem,
+    unique_arcname,
 )
 from exports.package_verify import read_manifest, verify_package
 from exports.package_writer import build_package, list_versions, next_version
@@ -231,6 +232,32 @@ def test_safe_component_is_always_safe(text: str, max_len: int) -> None:
     assert safe_component(name, max_len) == name  # idempotent
 
 
+RISKY = st.text(
+    alphabet=st.sampled_from(list('CONPRAUXLTcom19¹.: <>"/\\|?*\x00\x7f\u202e\u200b\u3000名e\u0301'))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(RISKY, st.integers(min_value=12, max_value=20))
+def test_safe_component_is_safe_for_risky_text(text: str, max_len: int) -> None:
+    name = safe_component(text, max_len)
+    assert is_safe_component(name, max_len)
+    assert member_problem(f"data/{safe_component(text, 60)}.csv") is None
+
+
+def test_colliding_form_names_get_a_number() -> None:
+    taken: set[str] = set()
+    first = unique_arcname(form_arcname("县民政局", "花名册"), taken)
+    second = unique_arcname(form_arcname("县民政局", "花名册"), taken)
+    third = unique_arcname("forms/县民政局/花名册.XLSX", taken)
+    assert (first, second, third) == (
+        "forms/县民政局/花名册.xlsx",
+        "forms/县民政局/花名册（2）.xlsx",
+        "forms/县民政局/花名册（3）.XLSX",
+    )
+    assert all(member_problem(a) is None for a in (first, second, third))
+
+
 # --- tampering -----------------------------------------------------------------------------------------
 
 
@@ -319,6 +346,15 @@ def test_disallowed_entries_fail(tmp_path: Path, files: list[PackageFile], entry
     check = verify_package(bad)
     assert not check.ok
     assert words in check.problems[0], check.problems
+
+
+@pytest.mark.parametrize("mode", [0o100755, 0o120777])
+def test_executable_or_symlink_entry_fails(tmp_path: Path, files: list[PackageFile], mode: int) -> None:
+    good = build(tmp_path / "out", files).path
+    info = zipfile.ZipInfo("data/9.csv")
+    info.create_system, info.external_attr = 3, mode << 16
+    bad = rewrite(good, tmp_path / good.name, add=[(info, b"x")])
+    assert "可执行或链接" in verify_package(bad).problems[0]
 
 
 def test_manifest_schema_and_name(tmp_path: Path, files: list[PackageFile]) -> None:
