@@ -331,6 +331,13 @@ class _Resolver:
 
     def resolve(self, parsed: list[_Row]) -> list[PlannedEntity]:
         label_field = LABEL_FIELDS[self.kind]
+        # Every row reads the same parsed columns: look the few fields needed here up once, not per row.
+        columns = parsed[0].values.columns if parsed else {}
+        blank = [None] * len(parsed)
+        self._labels_col = columns.get(label_field) or blank
+        self._names_col = columns.get("person.name") or blank
+        self._villages_col = columns.get("person.village") or blank
+        self._births_col = columns.get("person.birth_date") or blank
         keyed = [r for r in parsed if r.key is not None and r.key.valid]
         unkeyed = [r for r in parsed if r.key is None or not r.key.valid]
         for row in keyed:  # rows with a good key first, so typo rows can find them
@@ -372,11 +379,13 @@ class _Resolver:
 
     def _flagged_twin(self, row: _Row, label_field: str) -> PlannedEntity | None:
         """An entity kept earlier with a mistyped key that this row's correct key and name identify."""
-        name = self._label(row.values.get(label_field))
-        if not name:
-            return None
         if self._flagged is None:
             self._flagged = self.ledger.flagged(self.kind)
+        if not self._flagged:
+            return None
+        name = self._label(self._labels_col[row.values.index])
+        if not name:
+            return None
         for entity_id, raw_key, label in self._flagged:
             if label == name and near_miss(raw_key, row.key.value):
                 self.report.matched_without_key.append(
@@ -399,7 +408,7 @@ class _Resolver:
 
     def _attach(self, entity: PlannedEntity, row: _Row, label_field: str) -> None:
         entity.rows.append(row.excel_row)
-        name = self._label(row.values.get(label_field))
+        name = self._label(self._labels_col[row.values.index])
         if name and not entity.label:
             entity.label = name
         if self.kind == "person":
@@ -438,10 +447,11 @@ class _Resolver:
             conflict["values"].append({"value": other[0], "row": other[1]})
 
     def _person_match(self, row: _Row) -> str | None:
-        name, village = row.values.get("person.name"), row.values.get("person.village")
+        index = row.values.index
+        name, village = self._names_col[index], self._villages_col[index]
         if not (name and village):
             return None
-        birth = row.values.get("person.birth_date")
+        birth = self._births_col[index]
         if not birth and row.key is not None and row.raw_key:
             try:
                 birth = birth_date_from_id(row.key.value or row.raw_key).isoformat()
@@ -464,7 +474,7 @@ class _Resolver:
                     entity = self._existing(self.match_index[key], None)
                     self.by_match[key] = entity
                     return entity, "name_birth_village"
-        name = self._label(row.values.get(label_field))
+        name = self._label(self._labels_col[row.values.index])
         compact = row.raw_key
         if not (name and compact):
             return None, ""
