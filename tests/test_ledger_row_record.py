@@ -46,3 +46,24 @@ def test_rows_written_with_per_value_records_read_as_before(tmp_path):
     with transaction(repo.conn):
         repo.insert_current(fields, [(1, ["王珍", None], [10, None])])
     assert repo.record_ids(fields, [1]) == {1: [10, None]}
+
+
+def test_the_cycle_collector_is_back_on_after_an_import_however_it_ends():
+    import gc
+
+    import pytest
+
+    from desktop.ledger.service import _cyclic_gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), _cyclic_gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
