@@ -8,7 +8,6 @@ each page break.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from exports.masking_text import mask_sensitive
+from exports.pdf_wrap import LineWrapper
 from exports.report_data import FormData
 
 FONT_SIZE = 8.0
@@ -26,6 +26,8 @@ LEADING = 10.0
 PAD = 2.5
 SAMPLE_ROWS = 400
 MIN_COL = 18.0
+NO_WRAP_WIDTH = 110.0  # an 18-digit ID or a 19-digit card number at 8 pt
+NUMBER_CHARS = "0123456789Xx*-.,:/ "  # IDs, masked IDs, phones, amounts, dates
 CELL_VPAD = 3.0  # top + bottom padding of a table cell
 
 
@@ -66,9 +68,11 @@ def layout_columns(form: FormData, font: str, portrait_width: float, landscape_w
         # A header may wrap, but never inside a two-character word: keep at least two glyphs a line.
         head_w = _text_width(header, font)
         head_min = min(head_w, 2 * FONT_SIZE)
-        # headers wrap to lines of six characters or more; the widest cell sets the rest
-        natural.append(max(want, min(head_w, 6 * FONT_SIZE), head_min) + 2 * PAD + 1)
-        minimum.append(max(head_min, min(want, 4 * FONT_SIZE), MIN_COL) + 2 * PAD)
+        # headers wrap to lines of four characters or more; the widest cell sets the rest
+        natural.append(max(want, min(head_w, 4 * FONT_SIZE), head_min) + 2 * PAD + 1)
+        # short texts (ID numbers, accounts, dates) keep their width; long text columns give way
+        keep = want if want <= NO_WRAP_WIDTH else 4 * FONT_SIZE
+        minimum.append(max(head_min, keep, MIN_COL) + 2 * PAD + 1)
     # Long text wraps, so for the orientation a column counts at most 40% of the portrait width.
     landscape = n > 12 or sum(min(w, 0.4 * portrait_width) for w in natural) > portrait_width
     avail = landscape_width if landscape else portrait_width
@@ -97,6 +101,10 @@ def _fit(natural: list[float], minimum: list[float], avail: float) -> list[float
 class Styles:
     def __init__(self, font: str) -> None:
         self.font = font
+        # the widest printable ASCII glyph: IDs, phones and amounts fit or not without measuring
+        self.ascii_em = max(stringWidth(ch, font, FONT_SIZE) for ch in map(chr, range(32, 127)))
+        self.number_em = max(stringWidth(ch, font, FONT_SIZE) for ch in NUMBER_CHARS)
+        self.wrapper = LineWrapper(font, FONT_SIZE)
         self.cell = ParagraphStyle("cell", fontName=font, fontSize=FONT_SIZE, leading=LEADING, wordWrap="CJK")
         self.head = ParagraphStyle("head", parent=self.cell, alignment=1)
         self.table = TableStyle(
@@ -117,24 +125,25 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
-def _row_cells(cells: list[str], widths: list[float], styles: Styles) -> tuple[list[str | Paragraph], float]:
-    """The row's cells (strings when they fit on one line, Paragraphs otherwise) and its estimated height."""
-    out: list[str | Paragraph] = []
-    font = styles.font
+def _row_cells(cells: list[str], widths: list[float], styles: Styles) -> tuple[list[str], float]:
+    """The row's cells, long ones broken into lines that fit their column, and the row's height."""
     lines = 1
-    for text, width in zip(cells, widths, strict=True):
+    out = cells
+    for i, (text, width) in enumerate(zip(cells, widths, strict=True)):
         room = width - 2 * PAD
-        # Cheap bound first: no glyph is wider than 1 em, so short texts fit without measuring.
-        if "\n" not in text and len(text) * FONT_SIZE <= room:
-            out.append(text)
+        # Cheap bounds first: no glyph is wider than 1 em, no digit-like glyph wider than `number_em`.
+        if not text.strip(NUMBER_CHARS):
+            em = styles.number_em
+        else:
+            em = styles.ascii_em if text.isascii() else FONT_SIZE
+        if "\n" not in text and len(text) * em <= room:
             continue
-        used = sum(stringWidth(line, font, FONT_SIZE) for line in text.split("\n"))
-        if "\n" not in text and used <= room:
-            out.append(text)
-            continue
-        out.append(Paragraph(_escape(text), styles.cell))
-        # wrapping breaks between words or characters: allow a tenth of each line to stay empty
-        lines = max(lines, text.count("\n") + math.ceil(used / (room * 0.9)))
+        wrapped = styles.wrapper.wrap(text, room)
+        if len(wrapped) > 1 or "\n" in text:
+            if out is cells:
+                out = list(cells)
+            out[i] = "\n".join(wrapped)
+            lines = max(lines, len(wrapped))
     return out, lines * LEADING + CELL_VPAD
 
 
@@ -159,7 +168,7 @@ def form_tables(
     flowable (a progress marker) that goes between chunks.
     """
     header = header_cells(form, layout.widths, styles)
-    chunk: list[list[str | Paragraph]] = []
+    chunk: list[list[str]] = []
     done = 0
     room = first_height
     for cells in cell_texts(form):
@@ -183,6 +192,6 @@ def form_tables(
         tick(done + len(chunk))
 
 
-def _table(header: list[str | Paragraph], rows: list[list[str | Paragraph]], widths: list[float], styles: Styles) -> Table:
+def _table(header: list[str | Paragraph], rows: list[list[str]], widths: list[float], styles: Styles) -> Table:
     # splitInRow: a single row taller than a page (a very long remark) splits instead of failing
     return Table([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1, style=styles.table, hAlign="LEFT")

@@ -142,3 +142,16 @@ def test_odd_forms_do_not_break_layout(tmp_path: Path) -> None:
     if HAS_PDFTOTEXT:
         text = pdf_text(tmp_path / "odd.pdf")
         assert "x<y&z" in text and text.count("\f") == result.pages
+
+
+def test_line_wrapper_keeps_words_and_fits() -> None:
+    from exports.pdf_fonts import register_cjk_font
+    from exports.pdf_wrap import LineWrapper
+
+    wrapper = LineWrapper(register_cjk_font().name, 8)
+    lines = wrapper.wrap("城关村第一组东街12号，联系人ABC 13800138000。", 60)
+    assert len(lines) > 1 and all(wrapper.width(line) <= 60 for line in lines)
+    assert "".join(lines).replace(" ", "") == "城关村第一组东街12号，联系人ABC13800138000。"
+    cjk = wrapper.wrap("城关村第一组东街东街东街东街。", 56)  # seven characters a line: 。 would start one
+    assert cjk == ["城关村第一组东", "街东街东街东", "街。"]
+    assert wrapper.wrap("短", 60) == ["短"]
