@@ -6,6 +6,7 @@ import gc
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import count
 from operator import itemgetter
 from pathlib import Path
 
@@ -146,46 +147,26 @@ class LedgerService:
             },
         )
         next_entity = repo.next_id("entities")
-        new_rows: list[EntityRow] = []
-        for entity in plan.entities:
-            if entity.id is None:
-                entity.id = next_entity
-                next_entity += 1
-                new_rows.append(
-                    EntityRow(
-                        entity.id,
-                        entity.kind,
-                        entity.key,
-                        entity.raw_key,
-                        entity.key_status,
-                        entity.label,
-                        entity.match,
-                    )
-                )
-        repo.insert_entities(new_rows, now)
-        new_ids = {row.id for row in new_rows}
+        new_entities = [e for e in plan.entities if e.id is None]
+        for entity, entity_id in zip(new_entities, count(next_entity)):  # noqa: B905 (count is endless)
+            entity.id = entity_id
+        repo.insert_entity_tuples(
+            [(e.id, e.kind, e.key, e.raw_key, e.key_status, e.label, e.match, now) for e in new_entities]
+        )
+        new_ids = {e.id for e in new_entities}
         repo.update_entity_labels((e.id, e.label, e.match) for e in plan.entities if e.id not in new_ids)
         for entity in plan.entities:
             if entity.repaired_key:
                 repo.set_key(entity.id, entity.key)
-        record_of: dict[int, int] = {}
         next_record = repo.next_id("ledger_records")
-        records = []
-        for entity in plan.entities:
-            record_of[entity.id] = next_record
-            records.append(
-                (
-                    next_record,
-                    entity.id,
-                    import_id,
-                    entity.rows[0] if entity.rows else None,
-                    "import",
-                    entered_by,
-                    now,
-                )
-            )
-            next_record += 1
-        repo.insert_records(records)
+        record_ids = range(next_record, next_record + len(plan.entities))
+        record_of = dict(zip([e.id for e in plan.entities], record_ids, strict=True))
+        repo.insert_records(
+            [
+                (record_id, e.id, import_id, e.rows[0] if e.rows else None, "import", entered_by, now)
+                for e, record_id in zip(plan.entities, record_ids, strict=True)
+            ]
+        )
         fields = plan.fields
         repo.ensure_slots(fields)
         _insert_new_values(repo, fields, [e for e in plan.entities if e.id in new_ids], record_of)
