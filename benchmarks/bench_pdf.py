@@ -122,7 +122,8 @@ def main() -> None:
     for name, r in (("reportlab bare", bare), ("write_report_pdf", ours)):
         print(f"{name:18} {r['seconds']:8.2f} s   peak {r['peak_mb']:6.0f} MB   {r['bytes'] / 1e6:7.1f} MB file")
     ratio = ours["seconds"] / bare["seconds"]
-    print(f"ratio {ratio:.2f} (target ≤ 1.5)   peak {max(ours['peak_mb'], bare['peak_mb']):.0f} MB (target < 400)")
+    print(f"ratio {ratio:.2f} (target ≤ 1.5)   write_report_pdf peak {ours['peak_mb']:.0f} MB (target < 400;"
+          f" the input rows alone take about 100 MB of it)")
 
 
 if __name__ == "__main__":

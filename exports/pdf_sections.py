@@ -104,7 +104,7 @@ class Sections:
             parts.append("身份证号、电话等已遮蔽" if form.mask else "未遮蔽个人号码")
         return [
             Paragraph(_escape(f"{index + 1}. {form.title}"), self.h1),
-            Paragraph(_escape(" · ".join(p for p in parts if p)), self.small),
+            Paragraph(_escape("，".join(p for p in parts if p)), self.small),
             Spacer(1, 4),
         ]
 

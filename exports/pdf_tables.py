@@ -1,9 +1,9 @@
 """Form tables for the report PDF: columns sized to content, long text wrapped, header on every page.
 
-Speed matters (20 forms × 5,000 rows): a cell is a plain string unless it does not fit its column,
-and only then a Paragraph; widths are measured on a sample of rows; and a form's rows go into
-page-sized Tables (see `form_tables`) so reportlab never re-lays out the rest of a long table at
-each page break.
+Speed matters (20 forms × 5,000 rows): cells are plain strings, long ones broken into lines here
+(`pdf_wrap`) rather than Paragraphs; widths are measured on a sample of rows; and a form's rows go
+into page-sized Tables (see `form_tables`) so reportlab never re-lays out the rest of a long table
+at each page break.
 """
 
 from __future__ import annotations

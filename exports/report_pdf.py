@@ -182,7 +182,7 @@ def _build(
     portrait_frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN, 0, 0, 0, 0, id="p")
     wide = landscape(A4)
     landscape_frame = Frame(MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN, 0, 0, 0, 0, id="l")
-    footer = _footer(font.name, f"{report.office_name} · {report.cycle} 第 {report.version} 版")
+    footer = _footer(font.name, f"{report.office_name}，{report.cycle} 第 {report.version} 版")
     doc.addPageTemplates([
         PageTemplate("portrait", [portrait_frame], onPage=footer, pagesize=A4),
         PageTemplate("landscape", [landscape_frame], onPage=footer, pagesize=wide),
