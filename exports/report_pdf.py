@@ -10,12 +10,14 @@ lazily, a page-sized table at a time, so memory stays flat however long the form
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Spacer
 from reportlab.platypus.flowables import Flowable
@@ -52,6 +54,17 @@ class _ReportCanvas(Canvas):
         self.font_name = "Helvetica"
         self.anchors: dict[str, int] = {}
         self.pages_done = 0
+
+    def showPage(self) -> None:
+        super().showPage()
+        # reportlab keeps every page's content stream as text until save() compresses them all:
+        # thousands of table pages would hold hundreds of MB. Compress each page as it is finished.
+        page = self._doc.Pages.pages[-1]
+        if page.stream and page.compression:
+            stream = page.stream
+            data = zlib.compress(stream.encode("utf-8") if isinstance(stream, str) else stream)
+            page.Contents = PDFStream(PDFDictionary({"Filter": PDFName("FlateDecode")}), data)
+            page.stream = None
 
     def save(self) -> None:
         total = self.pages_done
