@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from exports.pdf_tables import Styles, _escape
@@ -75,17 +75,17 @@ class Sections:
             style=TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black),
                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
         )
+        # signatures, stamp and fingerprint come before the list of forms, which may run onto
+        # further pages: the first page is the one that gets signed and stamped
         return [
             Spacer(1, 30),
             Paragraph(_escape(f"{r.office_name} {r.cycle} 报表汇总"), self.title),
             Spacer(1, 18),
             info_table,
+            KeepTogether([Spacer(1, 14), sign, Spacer(1, 8),
+                          self._p(f"数据包指纹（SHA-256）：{r.fingerprint}", self.small)]),
             Spacer(1, 14),
-            self._grid(forms, [30, 100, 280, 45]),
-            Spacer(1, 20),
-            sign,
-            Spacer(1, 14),
-            self._p(f"数据包指纹（SHA-256）：{r.fingerprint}", self.small),
+            self._grid(forms, [40, 100, 270, 45]),
         ]
 
     def contents(self) -> list[Flowable]:
