@@ -90,8 +90,32 @@ def _already_clean(value_kind: str, raw: object) -> str | None:
     return None
 
 
-def _clean_strings(value_kind: str, strings: list[str]) -> set[str]:
+_SPACE_AT_EDGE_OR_DOUBLE = re.compile(r"^ | $|  ", re.MULTILINE)
+_WHOLE = {
+    "code": re.compile(r"[0-9A-Za-z]+(?:\n[0-9A-Za-z]+)*"),
+    "phone": re.compile(r"1[3-9]\d{9}(?:\n1[3-9]\d{9})*"),
+}
+
+
+def _clean_strings(value_kind: str, strings: set[str] | list[str]) -> set[str]:
     """The strings that _already_clean passes unchanged, tested a whole column's distinct values at once."""
+    candidates = set(strings)
+    candidates.discard("")
+    if not candidates:
+        return set()
+    # First the whole column in a few C-level calls: when every string passes, only the placeholders
+    # and Excel errors are left to take out. Strings are joined with a newline, which no clean string
+    # holds (a newline is not printable, and the code and phone patterns exclude it), so no test below
+    # can match across two strings.
+    if value_kind == "text":
+        if "".join(candidates).isprintable():  # now the only whitespace left is the plain space
+            joined = "\n".join(candidates)
+            if not _SPACE_AT_EDGE_OR_DOUBLE.search(joined) and not _FULL_WIDTH.search(joined):
+                return candidates - PLACEHOLDERS - EXCEL_ERRORS
+    elif value_kind in _WHOLE:
+        joined = "\n".join(candidates)
+        if joined.count("\n") == len(candidates) - 1 and _WHOLE[value_kind].fullmatch(joined):
+            return candidates - PLACEHOLDERS
     if value_kind == "text":
         search = _FULL_WIDTH.search
         return {
@@ -222,7 +246,8 @@ def _parse_rows(
             continue
         value_kind, is_name = value_type(catalog_field), is_person_name(catalog_field)
         raw_column = by_column[col - 1]
-        if bool in set(map(type, raw_column)):  # True == 1 as a dict key: keep types apart
+        types = set(map(type, raw_column))
+        if bool in types:  # True == 1 as a dict key: keep types apart
             cells = [
                 _BLANK_CELL if _is_blank(x) else _normalize_cell(value_kind, unit, x, is_name)
                 for x in raw_column
@@ -233,11 +258,12 @@ def _parse_rows(
         else:
             distinct = set(raw_column)
             distinct.discard(None)
-            clean = _clean_strings(value_kind, [raw for raw in distinct if raw.__class__ is str])
+            only_text = types <= {str, type(None)}
+            clean = _clean_strings(value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str])
             lookup = {
                 raw: _normalize_cell(value_kind, unit, raw, is_name)
-                for raw in distinct
-                if raw not in clean and not _is_blank(raw)
+                for raw in distinct.difference(clean)
+                if not _is_blank(raw)
             }
             stored_values = {raw: normalize_name(raw) for raw in clean} if is_name else dict(zip(clean, clean, strict=True))
             stored_values.update((raw, cell[0]) for raw, cell in lookup.items() if cell[1])
