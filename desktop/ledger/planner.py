@@ -23,7 +23,7 @@ from exports.sheet_grid import col_letter
 from storage.ledger import LedgerRepository
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedEntity:
     """An entity the import touches: an existing one (id > 0) or a new one (id assigned at commit)."""
 
@@ -400,7 +400,8 @@ class _Resolver:
                 )
             self._attach(entity, row, label_field)
         entities = list(self.by_key.values()) + [e for e in self.by_match.values() if e.key is None]
-        entities += [e for e in self.by_raw.values() if e not in entities]
+        listed = {id(e) for e in entities}  # by identity: comparing dataclasses field by field is slow
+        entities += [e for e in self.by_raw.values() if id(e) not in listed]
         return _unique(entities)
 
     def _flagged_twin(self, row: _Row, label_field: str) -> PlannedEntity | None:
@@ -515,13 +516,8 @@ class _Resolver:
 
 
 def _unique(entities: list[PlannedEntity]) -> list[PlannedEntity]:
-    seen: set[int] = set()
-    out = []
-    for entity in entities:
-        if id(entity) not in seen:
-            seen.add(id(entity))
-            out.append(entity)
-    return out
+    """Each entity once, where it first appears (a dict keeps the first position of a repeated key)."""
+    return list({id(entity): entity for entity in entities}.values())
 
 
 def _count_present(columns: dict[str, list], rows: list[int]) -> int:
