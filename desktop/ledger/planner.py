@@ -524,6 +524,9 @@ def _count_present(columns: dict[str, list], rows: list[int]) -> int:
     """How many of these rows' cells hold a value, counted a column at a time (itemgetter runs in C)."""
     if len(rows) == 1:
         return sum(1 for column in columns.values() if column[rows[0]] is not None)
+    lengths = set(map(len, columns.values()))
+    if lengths == {len(rows)} and len(set(rows)) == len(rows):  # every row once: count whole columns
+        return sum(len(column) - column.count(None) for column in columns.values())
     pick = itemgetter(*rows)
     return sum(len(rows) - picked.count(None) for picked in map(pick, columns.values()))
 

@@ -242,11 +242,15 @@ def _insert_new_values(
     for batch in batches:
         columns = batch[0].values.columns
         ids = [e.id for e in batch]
-        pick = itemgetter(*[e.values.index for e in batch])
-        values = [
-            (pick(columns[f]) if len(batch) > 1 else (pick(columns[f]),)) if f in columns else (None,) * len(batch)
-            for f in fields
-        ]
+        indices = [e.values.index for e in batch]
+        if indices == list(range(len(batch))) and all(len(c) == len(batch) for c in columns.values()):
+            values = [columns[f] if f in columns else (None,) * len(batch) for f in fields]  # whole columns
+        else:
+            pick = itemgetter(*indices)
+            values = [
+                (pick(columns[f]) if len(batch) > 1 else (pick(columns[f]),)) if f in columns else (None,) * len(batch)
+                for f in fields
+            ]
         repo.insert_current_columns(fields, ids, [record_of[i] for i in ids], values)
     if others:
         ids = [e.id for e in others]
