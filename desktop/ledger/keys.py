@@ -285,6 +285,18 @@ def normalize_name(raw: object) -> str:
     return _SPACE_AT_CJK.sub("", text)
 
 
+def normalize_names(names: set[str] | list[str]) -> dict[str, str]:
+    """normalize_name of many non-empty strings, as {name: normalised}.
+
+    When the names joined are all letters (plain Chinese or Latin) with no compatibility form, every
+    name is its own normal form: one isalnum() and one search over the joined text answer them all.
+    """
+    joined = "".join(names)
+    if all(names) and joined.isalnum() and not _COMPAT.search(joined):
+        return dict(zip(names, names, strict=True))
+    return {name: normalize_name(name) for name in names}
+
+
 _VILLAGE_OFFICE = re.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
 
 

@@ -16,7 +16,7 @@ from desktop.catalog import Catalog, Field
 from desktop.intake.normalize import normalize_header
 from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_keys
-from desktop.ledger.keys import birth_date_from_id, normalize_name, village_key
+from desktop.ledger.keys import birth_date_from_id, normalize_name, normalize_names, village_key
 from desktop.ledger.report import ImportReport
 from desktop.ledger.values import normalize_value, value_type
 from exports.sheet_grid import col_letter
@@ -134,6 +134,16 @@ def _clean_strings(value_kind: str, strings: set[str] | list[str]) -> set[str]:
         return set()
     # Letters and digits only: printable, nothing to strip, no double space.
     return {raw for raw in strings if pattern.fullmatch(raw) and raw not in PLACEHOLDERS}
+
+
+def _clean_phone_numbers(values: set) -> dict:
+    """Mobile numbers Excel stored as numbers, each with the text _already_clean gives it."""
+    texts = {
+        raw: str(int(raw))
+        for raw in values
+        if raw.__class__ in (int, float) and 13000000000 <= raw < 20000000000 and int(raw) == raw
+    }
+    return {raw: text for raw, text in texts.items() if _MOBILE.fullmatch(text)}
 
 
 def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> tuple[str | None, bool, str]:
@@ -260,12 +270,14 @@ def _parse_rows(
             distinct.discard(None)
             only_text = types <= {str, type(None)}
             clean = _clean_strings(value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str])
+            numbers = _clean_phone_numbers(distinct) if value_kind == "phone" and not only_text else {}
             lookup = {
                 raw: _normalize_cell(value_kind, unit, raw, is_name)
-                for raw in distinct.difference(clean)
+                for raw in distinct.difference(clean, numbers)
                 if not _is_blank(raw)
             }
-            stored_values = {raw: normalize_name(raw) for raw in clean} if is_name else dict(zip(clean, clean, strict=True))
+            stored_values = normalize_names(clean) if is_name else dict(zip(clean, clean, strict=True))
+            stored_values.update(numbers)
             stored_values.update((raw, cell[0]) for raw, cell in lookup.items() if cell[1])
             columns[field_id] = list(map(stored_values.get, raw_column))  # blank and invalid cells: None
             bad = {raw: cell[2] for raw, cell in lookup.items() if not cell[1]}
