@@ -256,7 +256,10 @@ def _parse_rows(
             continue
         value_kind, is_name = value_type(catalog_field), is_person_name(catalog_field)
         raw_column = by_column[col - 1]
-        types = set(map(type, raw_column))
+        distinct = set(raw_column)
+        types = set(map(type, distinct))
+        if bool not in types and (True in distinct or False in distinct):  # a 1 or 0 may hide a TRUE
+            types = set(map(type, raw_column))
         if bool in types:  # True == 1 as a dict key: keep types apart
             cells = [
                 _BLANK_CELL if _is_blank(x) else _normalize_cell(value_kind, unit, x, is_name)
@@ -266,7 +269,6 @@ def _parse_rows(
             bad_positions = [position for position, cell in enumerate(cells) if not cell[1]]
             reasons = [cells[position][2] for position in bad_positions]
         else:
-            distinct = set(raw_column)
             distinct.discard(None)
             only_text = types <= {str, type(None)}
             clean = _clean_strings(value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str])
