@@ -168,6 +168,7 @@ def normalize_id_numbers(raws: Iterable[object]) -> list[IdResult]:
     """normalize_id_number for a column: clean, valid numbers (the usual cell) are answered inline."""
     today = date.today()
     full = _ID18.fullmatch
+    births: dict[str, bool] = {}  # many people share a birthday: check each date once
     results: list[IdResult] = []
     append = results.append
     for raw in raws:
@@ -175,12 +176,16 @@ def normalize_id_numbers(raws: Iterable[object]) -> list[IdResult]:
             raw.__class__ is str
             and full(raw)
             and raw[-1] == "10X98765432"[int(raw[:17], 13) * 2 % 11]
-            and _birth_ok(raw, today)
             and raw[:2] in PROVINCES
         ):
-            append(IdResult(raw, True, "ok", raw, False))
-        else:  # anything else, and every invalid number, takes the full rules for its reason
-            append(normalize_id_number(raw, today))
+            born = raw[6:14]
+            ok = births.get(born)
+            if ok is None:
+                ok = births[born] = _birth_ok(raw, today)
+            if ok:
+                append(IdResult(raw, True, "ok", raw, False))
+                continue
+        append(normalize_id_number(raw, today))  # anything else, and every invalid number, for its reason
     return results
 
 
