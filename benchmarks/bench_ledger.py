@@ -24,10 +24,36 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 HEADERS = [
-    "序号", "姓名", "性别", "公民身份号码", "出生日期", "民族", "所在村（社区）", "村民小组", "联系电话", "家庭住址",
-    "文化程度", "健康状况", "与户主关系", "户主姓名", "政治面貌", "婚姻状况", "是否外出务工", "务工省份", "就业单位",
-    "工种", "月均收入（元）", "外出时间", "是否参加城乡居民养老保险", "是否享受低保", "残疾类别", "残疾等级",
-    "户编号", "开户银行", "银行账号", "备注",
+    "序号",
+    "姓名",
+    "性别",
+    "公民身份号码",
+    "出生日期",
+    "民族",
+    "所在村（社区）",
+    "村民小组",
+    "联系电话",
+    "家庭住址",
+    "文化程度",
+    "健康状况",
+    "与户主关系",
+    "户主姓名",
+    "政治面貌",
+    "婚姻状况",
+    "是否外出务工",
+    "务工省份",
+    "就业单位",
+    "工种",
+    "月均收入（元）",
+    "外出时间",
+    "是否参加城乡居民养老保险",
+    "是否享受低保",
+    "残疾类别",
+    "残疾等级",
+    "户编号",
+    "开户银行",
+    "银行账号",
+    "备注",
 ]
 
 
@@ -46,13 +72,40 @@ def make_return(path: Path, rows: int) -> None:
         day = i // 1000  # 1,000 sequence numbers per birth date: every ID is different
         body = f"511623{1950 + day // 336}{1 + day // 28 % 12:02d}{1 + day % 28:02d}{i % 1000:03d}"
         person_id = body + id_check_digit(body)
-        ws.append([
-            i + 1, f"张{i:05d}", "男" if i % 2 else "女", person_id, f"{body[6:10]}.{body[10:12]}.{body[12:14]}",
-            "汉族", villages[i % 4], f"{i % 9 + 1}组", 13800000000 + i, f"{villages[i % 4]}{i % 9 + 1}组",
-            "初中", "健康", "户主", f"张{i:05d}", "群众", "已婚", "是" if i % 3 else "否", "广东省", "某电子厂",
-            "普工", 4500 + i % 900, "2026-02-10", "是", "否", "", "", f"HH{i // 4:06d}", "农业银行",
-            f"6228{i:012d}", "",
-        ])
+        ws.append(
+            [
+                i + 1,
+                f"张{i:05d}",
+                "男" if i % 2 else "女",
+                person_id,
+                f"{body[6:10]}.{body[10:12]}.{body[12:14]}",
+                "汉族",
+                villages[i % 4],
+                f"{i % 9 + 1}组",
+                13800000000 + i,
+                f"{villages[i % 4]}{i % 9 + 1}组",
+                "初中",
+                "健康",
+                "户主",
+                f"张{i:05d}",
+                "群众",
+                "已婚",
+                "是" if i % 3 else "否",
+                "广东省",
+                "某电子厂",
+                "普工",
+                4500 + i % 900,
+                "2026-02-10",
+                "是",
+                "否",
+                "",
+                "",
+                f"HH{i // 4:06d}",
+                "农业银行",
+                f"6228{i:012d}",
+                "",
+            ]
+        )
     wb.save(path)
 
 
@@ -71,14 +124,21 @@ def _import(path: str, db: str) -> dict:
     start = time.perf_counter()
     report = office.ledger.import_file(path, "县人社局")
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "rows": report.rows, "entities": report.new_entities, "values": report.new_values}
+    return {
+        "seconds": seconds,
+        "rows": report.rows,
+        "entities": report.new_entities,
+        "values": report.new_values,
+    }
 
 
 def _coverage(db: str) -> dict:
     from desktop.office import Office
 
     office = Office(db)
-    fields = [f.id for f in office.catalog.catalog().for_entity("person") if not f.id.startswith("meta.")][:30]
+    fields = [f.id for f in office.catalog.catalog().for_entity("person") if not f.id.startswith("meta.")][
+        :30
+    ]
     start = time.perf_counter()
     coverage = office.coverage.coverage(fields)
     seconds = time.perf_counter() - start
@@ -100,11 +160,18 @@ def _fill_ledger(db: str, persons: int, fields: int) -> None:
     repo = office.ledger.ledger
     field_ids = [f.id for f in office.catalog.catalog() if not f.id.startswith("meta.")][:fields]
     with transaction(repo.conn):
-        repo.insert_entities([EntityRow(i, "person", f"K{i:08d}", "", "valid", f"P{i}", None)
-                              for i in range(1, persons + 1)], "2026-11-27")
+        repo.insert_entities(
+            [EntityRow(i, "person", f"K{i:08d}", "", "valid", f"P{i}", None) for i in range(1, persons + 1)],
+            "2026-11-27",
+        )
         repo.insert_records([(1, 1, None, None, "entry", "", "2026-11-27")])
-        repo.insert_current(field_ids, ((i, [f"v{i}" if (i + n) % 7 else None for n in range(fields)],
-                                         [1] * fields) for i in range(1, persons + 1)))
+        repo.insert_current(
+            field_ids,
+            (
+                (i, [f"v{i}" if (i + n) % 7 else None for n in range(fields)], [1] * fields)
+                for i in range(1, persons + 1)
+            ),
+        )
 
 
 def _child(kind: str, *args: str) -> None:
@@ -124,8 +191,13 @@ def _child(kind: str, *args: str) -> None:
 
 
 def run(kind: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, *args], capture_output=True, text=True,
-                         check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -147,15 +219,19 @@ def main() -> None:
         best = min(imports, key=lambda r: r["seconds"])
         print(f"return: {args.rows:,} rows × {len(HEADERS)} columns")
         print(f"intake read (baseline) : {intake['seconds']:.2f}s  peak {intake['peak_mb']:.0f} MB")
-        print(f"ledger import (commit) : {best['seconds']:.2f}s  peak {best['peak_mb']:.0f} MB  "
-              f"({best['entities']:,} persons, {best['values']:,} facts)")
+        print(
+            f"ledger import (commit) : {best['seconds']:.2f}s  peak {best['peak_mb']:.0f} MB  "
+            f"({best['entities']:,} persons, {best['values']:,} facts)"
+        )
         print(f"ratio import/intake    : {best['seconds'] / intake['seconds']:.2f}  (target ≤ 2.0)")
         db = str(Path(folder) / "big.db")
         run("fill", db, str(args.persons), "60")
         coverage = min((run("coverage", db) for _ in range(args.repeat)), key=lambda r: r["seconds"])
-        print(f"coverage {args.persons:,} persons × 60 fields: {coverage['seconds']:.3f}s "
-              f"(target < 1 s; bare SQLite scan {coverage['bare']:.3f}s, ratio "
-              f"{coverage['seconds'] / max(coverage['bare'], 1e-9):.1f})  peak {coverage['peak_mb']:.0f} MB")
+        print(
+            f"coverage {args.persons:,} persons × 60 fields: {coverage['seconds']:.3f}s "
+            f"(target < 1 s; bare SQLite scan {coverage['bare']:.3f}s, ratio "
+            f"{coverage['seconds'] / max(coverage['bare'], 1e-9):.1f})  peak {coverage['peak_mb']:.0f} MB"
+        )
 
 
 if __name__ == "__main__":

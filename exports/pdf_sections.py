@@ -41,12 +41,14 @@ class Sections:
         self.h1 = ParagraphStyle("h1", fontName=font, fontSize=14, leading=20, spaceAfter=6)
         self.body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK")
         self.small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
-        self.grid = TableStyle([
-            ("FONT", (0, 0), (-1, -1), font, 9.5, 13),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ])
+        self.grid = TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), font, 9.5, 13),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
 
     def _p(self, text: object, style: ParagraphStyle | None = None) -> Paragraph:
         return Paragraph(_escape(str(text)), style or self.body)
@@ -64,16 +66,23 @@ class Sections:
             ["版本", f"第 {r.version} 版"],
             ["生成日期", r.created],
         ]
-        info_table = Table([[self._p(a), self._p(b)] for a, b in info], colWidths=[70, 380], hAlign="CENTER",
-                           style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        info_table = Table(
+            [[self._p(a), self._p(b)] for a, b in info],
+            colWidths=[70, 380],
+            hAlign="CENTER",
+            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+        )
         forms = [["序号", "部门", "报表", "行数"]] + [
             [str(i + 1), f.department, f.title, str(len(f.rows))] for i, f in enumerate(r.forms)
         ]
         sign = Table(
             [[self._p(label) for label in SIGN_BOXES], ["", "", "", ""]],
-            colWidths=[100, 100, 100, 145], rowHeights=[20, 70], hAlign="CENTER",
-            style=TableStyle([("GRID", (0, 0), (-1, -1), 0.8, colors.black),
-                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
+            colWidths=[100, 100, 100, 145],
+            rowHeights=[20, 70],
+            hAlign="CENTER",
+            style=TableStyle(
+                [("GRID", (0, 0), (-1, -1), 0.8, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            ),
         )
         # signatures, stamp and fingerprint come before the list of forms, which may run onto
         # further pages: the first page is the one that gets signed and stamped
@@ -82,8 +91,14 @@ class Sections:
             Paragraph(_escape(f"{r.office_name} {r.cycle} 报表汇总"), self.title),
             Spacer(1, 18),
             info_table,
-            KeepTogether([Spacer(1, 14), sign, Spacer(1, 8),
-                          self._p(f"数据包指纹（SHA-256）：{r.fingerprint}", self.small)]),
+            KeepTogether(
+                [
+                    Spacer(1, 14),
+                    sign,
+                    Spacer(1, 8),
+                    self._p(f"数据包指纹（SHA-256）：{r.fingerprint}", self.small),
+                ]
+            ),
             Spacer(1, 14),
             self._grid(forms, [40, 100, 270, 45]),
         ]
@@ -92,10 +107,17 @@ class Sections:
         entries = [(f"form{i}", f"{i + 1}. {f.title}", f.department) for i, f in enumerate(self.report.forms)]
         entries += [("tasks", "任务与会议", ""), ("burden", "减负统计", "")]
         rows = [[self._p(title), self._p(dept, self.small), PageRef(key)] for key, title, dept in entries]
-        table = Table(rows, colWidths=[300, 110, 40], hAlign="LEFT", style=TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
-        ]))
+        table = Table(
+            rows,
+            colWidths=[300, 110, 40],
+            hAlign="LEFT",
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey),
+                ]
+            ),
+        )
         return [Paragraph("目录", self.h1), table]
 
     def form_heading(self, index: int, form: FormData) -> list[Flowable]:
@@ -112,11 +134,13 @@ class Sections:
         r = self.report
         out: list[Flowable] = [Paragraph("任务与会议", self.h1)]
         tasks = [["任务", "部门", "期限", "状态"]] + [
-            [t.get("title", ""), t.get("department", ""), t.get("due", ""), t.get("status", "")] for t in r.tasks
+            [t.get("title", ""), t.get("department", ""), t.get("due", ""), t.get("status", "")]
+            for t in r.tasks
         ]
         out += [self._p(f"本期任务 {len(r.tasks)} 项"), Spacer(1, 3), self._grid(tasks, [220, 100, 70, 65])]
         meetings = [["会议", "时间", "地点", "参会"]] + [
-            [m.get("title", ""), m.get("start", ""), m.get("place", ""), m.get("attended", "")] for m in r.meetings
+            [m.get("title", ""), m.get("start", ""), m.get("place", ""), m.get("attended", "")]
+            for m in r.meetings
         ]
         out += [Spacer(1, 10), self._p(f"本期会议 {len(r.meetings)} 次"), Spacer(1, 3)]
         out.append(self._grid(meetings, [200, 105, 90, 60]))

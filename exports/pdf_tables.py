@@ -192,6 +192,10 @@ def form_tables(
         tick(done + len(chunk))
 
 
-def _table(header: list[str | Paragraph], rows: list[list[str]], widths: list[float], styles: Styles) -> Table:
+def _table(
+    header: list[str | Paragraph], rows: list[list[str]], widths: list[float], styles: Styles
+) -> Table:
     # splitInRow: a single row taller than a page (a very long remark) splits instead of failing
-    return Table([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1, style=styles.table, hAlign="LEFT")
+    return Table(
+        [header, *rows], colWidths=widths, repeatRows=1, splitInRow=1, style=styles.table, hAlign="LEFT"
+    )

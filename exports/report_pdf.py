@@ -189,18 +189,28 @@ def _build(
 ) -> tuple[int, int]:
     styles = Styles(font.name)
     doc = BaseDocTemplate(
-        str(path), pagesize=A4, title=f"{report.office_name} {report.cycle} 报表", author=report.office_name,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        str(path),
+        pagesize=A4,
+        title=f"{report.office_name} {report.cycle} 报表",
+        author=report.office_name,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
     )
     portrait_frame = Frame(MARGIN, MARGIN, A4[0] - 2 * MARGIN, A4[1] - 2 * MARGIN, 0, 0, 0, 0, id="p")
     wide = landscape(A4)
     landscape_frame = Frame(MARGIN, MARGIN, wide[0] - 2 * MARGIN, wide[1] - 2 * MARGIN, 0, 0, 0, 0, id="l")
     footer = _footer(font.name, f"{report.office_name}，{report.cycle} 第 {report.version} 版")
-    doc.addPageTemplates([
-        PageTemplate("portrait", [portrait_frame], onPage=footer, pagesize=A4),
-        PageTemplate("landscape", [landscape_frame], onPage=footer, pagesize=wide),
-    ])
-    layouts = [layout_columns(f, font.name, portrait_frame._width, landscape_frame._width) for f in report.forms]
+    doc.addPageTemplates(
+        [
+            PageTemplate("portrait", [portrait_frame], onPage=footer, pagesize=A4),
+            PageTemplate("landscape", [landscape_frame], onPage=footer, pagesize=wide),
+        ]
+    )
+    layouts = [
+        layout_columns(f, font.name, portrait_frame._width, landscape_frame._width) for f in report.forms
+    ]
     total = sum(len(f.rows) for f in report.forms) or 1
 
     def report_progress(done: int) -> None:
@@ -210,8 +220,9 @@ def _build(
             progress(min(done, total), total)
 
     sections = Sections(report, styles)
-    story = _LazyStory(_story(report, layouts, styles, sections, portrait_frame, landscape_frame,
-                              report_progress, cancelled))
+    story = _LazyStory(
+        _story(report, layouts, styles, sections, portrait_frame, landscape_frame, report_progress, cancelled)
+    )
 
     def canvasmaker(*args: object, **kwargs: object) -> _ReportCanvas:
         canv = _ReportCanvas(*args, **kwargs)
@@ -240,6 +251,7 @@ def _footer(font: str, label: str) -> Callable[[Canvas, BaseDocTemplate], None]:
         canv.setFont(font, 7)
         canv.drawString(MARGIN, FOOTER_Y, label)
         canv.restoreState()
+
     return draw
 
 
@@ -276,7 +288,9 @@ def _story(
                 raise ReportCancelled()
             return _Tick(lambda: report_progress(base + done))
 
-        yield from form_tables(form, layout, styles, frame._height - used - head_h, frame._height - head_h, tick)
+        yield from form_tables(
+            form, layout, styles, frame._height - used - head_h, frame._height - head_h, tick
+        )
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield _Anchor("tasks", "任务与会议")

@@ -112,7 +112,9 @@ class LedgerRepository:
             [(e.id, e.kind, e.key, e.raw_key, e.key_status, e.label, e.match_key, now) for e in rows]
         )
 
-    def insert_entity_tuples(self, rows: Iterable[tuple[int, str, str | None, str, str, str, str | None, str]]) -> None:
+    def insert_entity_tuples(
+        self, rows: Iterable[tuple[int, str, str | None, str, str, str, str | None, str]]
+    ) -> None:
         """(id, kind, key, raw key, key status, label, match key, created at) — no EntityRow per row."""
         self.conn.executemany(
             "INSERT INTO entities (id, kind, key, raw_key, key_status, label, match_key, created_at) "

@@ -20,26 +20,52 @@ HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
 
 def _person(i: int) -> list[str]:
     address = "城关镇第一村民小组东街" + "很长的地址描述" * (i % 4)
-    return [str(i + 1), f"张{i}", "男", f"1101011990{i % 12 + 1:02d}07{i % 10000:04d}", f"1380013{i % 10000:04d}", address]
+    return [
+        str(i + 1),
+        f"张{i}",
+        "男",
+        f"1101011990{i % 12 + 1:02d}07{i % 10000:04d}",
+        f"1380013{i % 10000:04d}",
+        address,
+    ]
 
 
 def make_report() -> ReportData:
     people = FormData(
-        "民政办", "2026年11月低保对象名册", ["序号", "姓名", "性别", "公民身份号码", "联系电话", "家庭住址"],
-        [_person(i) for i in range(200)], entity="person", masked_columns={3, 4},
+        "民政办",
+        "2026年11月低保对象名册",
+        ["序号", "姓名", "性别", "公民身份号码", "联系电话", "家庭住址"],
+        [_person(i) for i in range(200)],
+        entity="person",
+        masked_columns={3, 4},
     )
     wide = FormData(
-        "统计站", "规模以上企业月度报表", [f"指标{i}（万元）" for i in range(20)],
-        [[str(i * j) for j in range(20)] for i in range(30)], entity="enterprise",
+        "统计站",
+        "规模以上企业月度报表",
+        [f"指标{i}（万元）" for i in range(20)],
+        [[str(i * j) for j in range(20)] for i in range(30)],
+        entity="enterprise",
     )
     subsidy = FormData(
-        "农业办", "耕地地力补贴发放表", ["序号", "户主", "公民身份号码", "面积（亩）"],
-        [["1", "李四", FULL_ID, "3.5"]], masked_columns={2}, mask=False,
+        "农业办",
+        "耕地地力补贴发放表",
+        ["序号", "户主", "公民身份号码", "面积（亩）"],
+        [["1", "李四", FULL_ID, "3.5"]],
+        masked_columns={2},
+        mask=False,
     )
     return ReportData(
-        "城关镇人民政府", "511623100000", "邻水县", "2026-11", 2, "2026-11-27", [people, wide, subsidy],
+        "城关镇人民政府",
+        "511623100000",
+        "邻水县",
+        "2026-11",
+        2,
+        "2026-11-27",
+        [people, wide, subsidy],
         tasks=[{"title": "秋季征兵宣传", "department": "武装部", "due": "2026-11-30", "status": "进行中"}],
-        meetings=[{"title": "安全生产例会", "start": "2026-11-05 09:00", "place": "三楼会议室", "attended": "12"}],
+        meetings=[
+            {"title": "安全生产例会", "start": "2026-11-05 09:00", "place": "三楼会议室", "attended": "12"}
+        ],
         burden=BurdenSummary(forms_received=14, duplicate_requests=3, facts_reused=1200, facts_typed=300),
     )
 
@@ -97,7 +123,9 @@ def test_cancel_leaves_no_file(tmp_path: Path) -> None:
         calls.append((done, total))
 
     with pytest.raises(ReportCancelled):
-        write_report_pdf(make_report(), tmp_path / "r.pdf", progress=progress, is_cancelled=lambda: len(calls) >= 2)
+        write_report_pdf(
+            make_report(), tmp_path / "r.pdf", progress=progress, is_cancelled=lambda: len(calls) >= 2
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -134,7 +162,9 @@ def test_odd_forms_do_not_break_layout(tmp_path: Path) -> None:
         FormData("甲", "空表", [], []),
         FormData("乙", "无行表", ["姓名", "电话"], []),
         FormData("丙", "超长备注", ["序号", "备注"], [["1", long], ["2", "x<y&z"]]),
-        FormData("丁", "表头很长", [f"这是一个非常非常非常非常长的表头名称{i}" for i in range(8)], [["1"] * 3]),
+        FormData(
+            "丁", "表头很长", [f"这是一个非常非常非常非常长的表头名称{i}" for i in range(8)], [["1"] * 3]
+        ),
     ]
     report = ReportData("某镇人民政府", "1" * 12, "", "2026-Q4", 1, "2026-12-01", forms)
     result = write_report_pdf(report, tmp_path / "odd.pdf")

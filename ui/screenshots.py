@@ -13,8 +13,14 @@ from pathlib import Path
 
 # The date the README's pictures show, so regenerating them gives the same pictures.
 PICTURE_DAY = date(2026, 11, 25)
-PAGES = (("today", "today"), ("registry", "registry"), ("meetings", "meetings"), ("forms", "forms"),
-         ("ledger", "ledger"), ("settings", "settings"))
+PAGES = (
+    ("today", "today"),
+    ("registry", "registry"),
+    ("meetings", "meetings"),
+    ("forms", "forms"),
+    ("ledger", "ledger"),
+    ("settings", "settings"),
+)
 
 
 def render(out: Path, lang: str = "zh_CN") -> list[Path]:

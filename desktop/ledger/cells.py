@@ -60,8 +60,11 @@ def bad(value: str, reason: str, message_zh: str) -> ValueResult:
     return ValueResult(value, False, reason, message_zh)
 
 
-_WIDTH = {code: code - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-          for code in range(r[0], r[1] + 1)}
+_WIDTH = {
+    code: code - 0xFEE0
+    for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for code in range(r[0], r[1] + 1)
+}
 _WIDTH.update({0x3000: 0x20, 0x00A0: 0x20})
 _CLEAN = {**INVISIBLE, **_WIDTH}
 

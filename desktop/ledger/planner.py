@@ -271,7 +271,9 @@ def _parse_rows(
         else:
             distinct.discard(None)
             only_text = types <= {str, type(None)}
-            clean = _clean_strings(value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str])
+            clean = _clean_strings(
+                value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str]
+            )
             numbers = _clean_phone_numbers(distinct) if value_kind == "phone" and not only_text else {}
             lookup = {
                 raw: _normalize_cell(value_kind, unit, raw, is_name)
@@ -291,7 +293,10 @@ def _parse_rows(
             )
     key_values: list = [None] * len(tables)
     if key_field is None or key_col is None:
-        return [_Row(excel_row, RowView(columns, position), None, "") for position, excel_row in enumerate(excel_rows)]
+        return [
+            _Row(excel_row, RowView(columns, position), None, "")
+            for position, excel_row in enumerate(excel_rows)
+        ]
     columns[key_field] = key_values
     raw_keys = by_column[key_col - 1] if key_col <= width else [None] * len(tables)
     keys = normalize_keys(kind, key_field, raw_keys)

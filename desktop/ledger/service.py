@@ -248,7 +248,9 @@ def _insert_new_values(
         else:
             pick = itemgetter(*indices)
             values = [
-                (pick(columns[f]) if len(batch) > 1 else (pick(columns[f]),)) if f in columns else (None,) * len(batch)
+                (pick(columns[f]) if len(batch) > 1 else (pick(columns[f]),))
+                if f in columns
+                else (None,) * len(batch)
                 for f in fields
             ]
         repo.insert_current_columns(fields, ids, [record_of[i] for i in ids], values)
