@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-MASK = "*"
+# One masking rule for screen and print: the exports module holds it, the UI reuses it.
+from exports.masking_text import MASK, mask_account, mask_id_number, mask_middle, mask_phone  # noqa: F401
+
 _ID_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9]{14,17}[0-9Xx](?![0-9A-Za-z])")
 _DIGIT_RUN = re.compile(r"[0-9][0-9 -]{5,}[0-9]")
 
@@ -18,49 +20,6 @@ _DIGIT_RUN = re.compile(r"[0-9][0-9 -]{5,}[0-9]")
 SENSITIVE_TYPES = ("id_number", "phone")
 # Field ids that hold account numbers though their type is a plain code.
 SENSITIVE_SUFFIXES = ("bank_account", "card_no", "social_security_no")
-
-
-def mask_middle(text: str, head: int, tail: int) -> str:
-    """Keep `head` characters at the start and `tail` at the end, one star for each one hidden."""
-    if len(text) <= head + tail:
-        return text
-    return text[:head] + MASK * (len(text) - head - tail) + text[len(text) - tail :]
-
-
-def mask_id_number(text: str | None) -> str:
-    """Citizen ID: region code and last four kept (511623********1234; 15 digits: 511623*****1234)."""
-    value = (text or "").strip()
-    if not value:
-        return ""
-    if len(value) >= 15:
-        return mask_middle(value, 6, 4)
-    if len(value) >= 8:  # a mistyped or partial number: still hide the birth date part
-        return mask_middle(value, 3, 2)
-    return MASK * len(value)
-
-
-def mask_phone(text: str | None) -> str:
-    """Mobile: 138****8000. Landline with area code: 0817-***4567. Short numbers: last two kept."""
-    value = (text or "").strip()
-    if not value:
-        return ""
-    digits = sum(ch.isdigit() for ch in value)
-    if "-" in value[1:]:
-        area, _, number = value.partition("-")
-        return f"{area}-{mask_middle(number, 0, 4) if len(number) > 4 else number}"
-    if digits >= 11:
-        return mask_middle(value, 3, 4)
-    if digits >= 7:
-        return mask_middle(value, 0, 4)
-    return mask_middle(value, 0, 2)
-
-
-def mask_account(text: str | None) -> str:
-    """Bank cards and similar account numbers: first four and last four kept."""
-    value = (text or "").strip()
-    if len(value) >= 12:
-        return mask_middle(value, 4, 4)
-    return mask_middle(value, 0, 4) if len(value) > 4 else value
 
 
 def looks_like_id_number(text: str | None) -> bool:

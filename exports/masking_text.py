@@ -1,8 +1,7 @@
 """Masking personal numbers in exported text: 110101********1234, 138****8000, 6222********1234.
 
-The same rule as ``desktop/masking.py`` (exports may not import desktop), but decided by the value's
-shape, since an export knows only that a column holds "ID numbers / phones / bank accounts".
-desktop/masking.py could import `mask_id_number`/`mask_phone` from here and drop its copies.
+The one masking rule: desktop/masking.py reuses these functions for the screen. `mask_sensitive` decides by
+the value's shape, since an export knows only that a column holds "ID numbers / phones / bank accounts".
 """
 
 from __future__ import annotations
