@@ -58,6 +58,20 @@ class CopyResult:
     size: int
 
 
+def fsync_dir(folder: Path) -> None:
+    """Persist a rename in `folder`. Windows cannot open a folder; FAT/NTFS there commit the rename themselves."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 class FileOps:
     """The file-system calls `copy_verified` makes; replace methods in tests to simulate failures."""
 
@@ -81,16 +95,7 @@ class FileOps:
                 os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
 
     def fsync_dir(self, folder: Path) -> None:
-        try:
-            fd = os.open(folder, os.O_RDONLY)
-        except OSError:  # Windows cannot open a folder; FAT/NTFS there commit the rename themselves
-            return
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
+        fsync_dir(folder)
 
     def replace(self, src: Path, dst: Path) -> None:
         os.replace(src, dst)

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from exports.atomic_copy import fsync_dir
 from exports.package_format import (
     CHUNK,
     FORMAT,
@@ -64,20 +65,6 @@ def next_version(out_dir: Path | str, office_code: str, cycle: str) -> int:
     """One more than the highest version in ``out_dir`` (1 when there is none)."""
     package_name(office_code, cycle, 1)  # validates code and cycle
     return max(list_versions(out_dir, office_code, cycle), default=0) + 1
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Persist the rename; directories cannot be opened on Windows, where NTFS journals it anyway."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _zipinfo(arcname: str, when: datetime) -> zipfile.ZipInfo:
@@ -189,7 +176,7 @@ def build_package(
         if final.exists():  # another build took this version meanwhile: never replace it
             raise PackageError(f"{name} 已存在；每次生成都应使用新的版本号，旧版本需保留")
         os.replace(temp, final)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
         _remove_quietly(temp)
         raise
