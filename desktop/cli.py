@@ -10,7 +10,6 @@ import json
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from desktop import cli_forms, cli_intake, cli_items, cli_ledger, cli_office
@@ -105,7 +104,3 @@ def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None =
         return 1
     except KeyboardInterrupt:
         return 130
-
-
-def now_stamp() -> str:
-    return datetime.now().isoformat(timespec="seconds")

@@ -78,6 +78,3 @@ class CatalogStore:
             "UPDATE custom_fields SET department_id = ? WHERE id = ? AND department_id IS NULL",
             [(department_id, field_id) for field_id in field_ids],
         )
-
-    def custom_field_ids(self) -> set[str]:
-        return {r[0] for r in self.conn.execute("SELECT id FROM custom_fields")}

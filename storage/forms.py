@@ -105,12 +105,6 @@ class FormRepository:
         )
         return [r[0] for r in rows]
 
-    def update_column(self, item_id: int, col: int, field_id: str | None) -> None:
-        self.conn.execute(
-            "UPDATE form_columns SET field_id = ?, confidence = 1.0, source = 'clerk' WHERE item_id = ? AND col = ?",
-            (field_id, item_id, col),
-        )
-
     def summaries(self, item_ids: Iterable[int] | None = None) -> list[FormSummary]:
         """Every registered form (or only `item_ids`) with its item's facts and columns, oldest first."""
         where, params = "", []

@@ -210,9 +210,3 @@ class ItemRepository:
             "VALUES (?, ?, ?, ?, ?)",
             (item_id, sha256, original_name, size, now),
         )
-
-    def sha_in_use(self, sha256: str) -> bool:
-        return (
-            self.conn.execute("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone()
-            is not None
-        )

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.ledger.keys import (
-    key_text,
     normalize_code,
     normalize_credit_code,
     normalize_id_number,
     normalize_id_numbers,
-    person_match_key,
     village_key,
 )
 
@@ -27,8 +25,6 @@ LABEL_FIELDS = {
     "village": "village.name",
     "enterprise": "enterprise.name",
 }
-# Fields that together identify a person when the ID number is missing or wrong.
-PERSON_MATCH_FIELDS = ("person.name", "person.birth_date", "person.village")
 LEDGER_KINDS = tuple(KEY_FIELDS)
 
 
@@ -66,9 +62,3 @@ def near_miss(a: str, b: str) -> bool:
         and a[diffs[0]] == b[diffs[1]]
         and a[diffs[1]] == b[diffs[0]]
     )
-
-
-def match_key(name: str | None, birth: str | None, village: str | None) -> str | None:
-    """name|birth|village when all three are known, else None."""
-    key = person_match_key(name, birth, village)
-    return key_text(key) if key else None
