@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from desktop.cycles import CycleService
 from desktop.departments import DepartmentService
 from desktop.field_catalog import CatalogService
 from desktop.form_fill import FormFillService
@@ -18,10 +19,12 @@ from desktop.registry import RegistryService
 from storage.blobs import BlobStore, store_dir_for
 from storage.catalog_store import CatalogStore
 from storage.connection import open_database
+from storage.cycles import CycleRepository
 from storage.departments import DepartmentRepository
 from storage.forms import FormRepository
 from storage.items import ItemRepository
 from storage.ledger import LedgerRepository
+from storage.packages import PackageRepository
 from storage.settings import SettingsRepository
 
 
@@ -55,6 +58,17 @@ class Office:
         )
         self.ledger = LedgerService(
             LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, clock
+        )
+        self.cycles = CycleService(
+            CycleRepository(self.conn),
+            ItemRepository(self.conn),
+            forms,
+            PackageRepository(self.conn),
+            self.registry,
+            self.coverage,
+            self.profile,
+            self.settings,
+            clock,
         )
 
     def close(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from storage.records import Attachment, Item, ItemFilter
+from storage.records import Attachment, CycleDates, Item, ItemFilter
 
 # Columns the service may write; `department` is resolved to department_id by the caller.
 WRITABLE = (
@@ -27,6 +27,7 @@ WRITABLE = (
     "principal_required",
     "deputy_allowed",
     "report_demand",
+    "cycle",
     "updated_at",
     "archived_at",
 )
@@ -80,6 +81,7 @@ def _item(row: sqlite3.Row) -> Item:
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         archived_at=row["archived_at"],
+        cycle=row["cycle"],
     )
 
 
@@ -182,6 +184,25 @@ class ItemRepository:
         if not assignments:
             return
         self.conn.execute(f"UPDATE items SET {', '.join(assignments)} WHERE id = ?", [*params, item_id])
+
+    def cycle_dates(self) -> list[CycleDates]:
+        """Every item (archived ones too: they were still that cycle's work) with what decides its cycle."""
+        rows = self.conn.execute(
+            "SELECT id, kind, status, substr(COALESCE(due, received), 1, 10), cycle FROM items ORDER BY id"
+        )
+        return [CycleDates(*row) for row in rows]
+
+    def by_ids(self, ids: list[int]) -> list[Item]:
+        """The items with these ids, by due date (items without one last), then id."""
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        sql = f"{_SELECT} WHERE items.id IN ({marks}) ORDER BY {SORT_KEYS['due']}, items.id"
+        return [_item(r) for r in self.conn.execute(sql, ids)]
+
+    def rename_cycle(self, old: str, new: str | None) -> int:
+        """Move every item assigned by hand to ``old`` (None = back to automatic)."""
+        return self.conn.execute("UPDATE items SET cycle = ? WHERE cycle = ?", (new, old)).rowcount
 
     def status_before_archive(self, item_id: int) -> str | None:
         row = self.conn.execute("SELECT status_before_archive FROM items WHERE id = ?", (item_id,)).fetchone()

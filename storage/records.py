@@ -52,6 +52,7 @@ class Item:
     updated_at: str = ""
     archived_at: str | None = None
     department_short: str = ""
+    cycle: str | None = None  # set by hand; None = the cycle of its due date
     attachments: list[Attachment] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,3 +71,44 @@ class ItemFilter:
     search: str = ""
     include_archived: bool = False
     only_open: bool = False
+
+
+@dataclass(frozen=True)
+class CycleRecord:
+    """A cycle the office named or titled itself (periodic cycles exist without one)."""
+
+    key: str
+    kind: str
+    title: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class CycleDates:
+    """What decides an item's cycle, without loading the whole item."""
+
+    item_id: int
+    kind: str
+    status: str
+    date: str  # due date, else received date (YYYY-MM-DD)
+    cycle: str | None
+
+
+@dataclass(frozen=True)
+class PackageRecord:
+    """One built version of a cycle's submission package."""
+
+    id: int
+    cycle: str
+    version: int
+    path: str
+    sha256: str
+    size: int
+    fingerprint: str
+    forms: int
+    rows: int
+    built_at: str
+    built_by: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

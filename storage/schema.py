@@ -238,4 +238,47 @@ def v5_ledger_row_record(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE ledger_current ADD COLUMN rec INTEGER")
 
 
-STEPS = [v1_registry, v2_attachments_and_search, v3_form_intake, v4_ledger, v5_ledger_row_record]
+def v6_cycles_and_packages(conn: sqlite3.Connection) -> None:
+    """Reporting cycles and the history of built submission packages.
+
+    items.cycle: the cycle a clerk assigned by hand (NULL = by due date). cycles: named ad-hoc cycles
+    and their display titles (monthly/quarterly/yearly cycles exist without a row). packages: every
+    version built, never deleted, so a rebuilt cycle keeps its earlier versions.
+    """
+    _run_script(
+        conn,
+        """
+        ALTER TABLE items ADD COLUMN cycle TEXT;
+        CREATE INDEX items_cycle ON items(cycle) WHERE cycle IS NOT NULL;
+        CREATE TABLE cycles (
+            key        TEXT PRIMARY KEY,
+            kind       TEXT NOT NULL CHECK (kind IN ('month', 'quarter', 'year', 'named')),
+            title      TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE packages (
+            id          INTEGER PRIMARY KEY,
+            cycle       TEXT NOT NULL,
+            version     INTEGER NOT NULL,
+            path        TEXT NOT NULL,
+            sha256      TEXT NOT NULL,
+            size        INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            forms       INTEGER NOT NULL,
+            rows        INTEGER NOT NULL,
+            built_at    TEXT NOT NULL,
+            built_by    TEXT NOT NULL DEFAULT '',
+            UNIQUE (cycle, version)
+        );
+        """,
+    )
+
+
+STEPS = [
+    v1_registry,
+    v2_attachments_and_search,
+    v3_form_intake,
+    v4_ledger,
+    v5_ledger_row_record,
+    v6_cycles_and_packages,
+]

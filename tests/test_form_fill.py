@@ -8,48 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl import Workbook
 
 from desktop.cli import main as cli_main
 from desktop.errors import NotFoundError, UserFacingError, ValidationError
-from tests.builders import LI, ZHANG, make_id, write_return
-
-WANG = make_id("51162319720426501")  # 男; not the WANG of tests.builders
-ROWS = [
-    [1, "张伟", ZHANG, "1985-03-02", "白沙村", "13800138000", "是"],
-    [2, "李娜", LI, "1990-01-15", "荷花村", "13900139000", "否"],
-    [3, "王强", WANG, "", "白沙村", "", "是"],
-]
-FORM_HEADERS = [
-    "序号",
-    "姓名",
-    "性别",
-    "公民身份号码",
-    "出生日期",
-    "所在村（社区）",
-    "联系电话",
-    "是否外出务工",
-    "备注",
-]
-EXAMPLE = ["例", "张三", "男", "511623198001011234", "1980.01.01", "白沙村", "13800000000", "√", ""]
-
-
-def write_form(path: Path) -> Path:
-    """Title, 填报单位 line, header, an example row (1980.01.01, √), two blank rows, footer."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "外出务工"
-    ws.cell(1, 1, "白沙镇外出务工人员摸底表")
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(FORM_HEADERS))
-    ws.cell(2, 1, "填报单位（盖章）：")
-    ws.cell(2, 6, "填报日期：    年  月  日")
-    for col, text in enumerate(FORM_HEADERS, start=1):
-        ws.cell(3, col, text)
-    for col, value in enumerate(EXAMPLE, start=1):
-        ws.cell(4, col, value)
-    ws.cell(8, 1, "填表人：            审核人：")
-    wb.save(path)
-    return path
+from tests.builders import ROWS, ZHANG, write_form, write_return
 
 
 @pytest.fixture
