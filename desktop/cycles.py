@@ -15,6 +15,7 @@ from desktop.cycle_checklist import Checklist, CycleSummary, FormCheck, MeetingC
 from desktop.cycle_keys import Cycle
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
 from desktop.ledger.coverage import CoverageService
+from desktop.ledger.coverage_types import ReuseNumbers
 from desktop.profile import ProfileService
 from desktop.registry import RegistryService, deadline_state
 from desktop.vocab import OPEN_STATUSES
@@ -152,6 +153,17 @@ class CycleService:
                 item_id, {"cycle": target, "updated_at": self.clock().isoformat(timespec="seconds")}
             )
         return self.registry.get(item_id)
+
+    def reuse_numbers(self, key: str) -> ReuseNumbers:
+        """The cycle's forms: facts requested in total against facts typed by hand since the cycle began."""
+        cycle = self.parse(key)
+        forms = [
+            r.item_id
+            for r in self.items_repo.cycle_dates()
+            if r.kind == "form" and self.cycle_key_of(r) == cycle.key and self.forms.get(r.item_id) is not None
+        ]
+        since = cycle.start.isoformat() if cycle.start else None
+        return self.coverage.reuse_numbers(forms, since=since)
 
     # --- the checklist -----------------------------------------------------------------
     def checklist(self, key: str) -> Checklist:

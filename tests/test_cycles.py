@@ -195,3 +195,12 @@ def test_cli_lists_shows_assigns_and_adds(office, cycle_with_form, db_path, caps
     assert "2026-11" in capsys.readouterr().out
     assert cli_main(["--db", str(db_path), "cycle", "show", "2026-13"]) == 1
     assert "2026-11" in capsys.readouterr().err  # the message shows the right spelling
+
+
+def test_reuse_numbers_count_the_cycles_forms_only(office, cycle_with_form):
+    form_id, _, _ = cycle_with_form
+    numbers = office.cycles.reuse_numbers("2026-11")
+    assert numbers.forms == 1 and numbers.requested > 0 and numbers.since == "2026-11-01"
+    office.cycles.assign(form_id, "2026-Q4")
+    assert office.cycles.reuse_numbers("2026-11").forms == 0
+    assert office.cycles.reuse_numbers("2026-Q4").requested == numbers.requested

@@ -79,13 +79,13 @@ def test_form_buttons_hidden_for_tasks(qtbot, office):
     assert not view.detail.fill_grid_button.isVisibleTo(view.detail)
 
 
-def test_ledger_page_shows_this_months_reuse(qtbot, office, tmp_path):
+def test_ledger_page_shows_the_current_cycles_reuse(qtbot, office, tmp_path):
     registered_form(office, tmp_path)  # a 5-field person form, two persons in the ledger
     window = MainWindow(AppState(office))
     qtbot.addWidget(window)
     page = window.go_to("ledger")
     text = page.reuse_label.text()
-    assert "2026-11" in text and "收到报表 1 张" in text
+    assert "2026年11月" in text and "收到报表 1 张" in text
     numbers = office.coverage.reuse_numbers(
         office.intake.with_templates([i.id for i in office.registry.list()])
     )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.cycle_keys import display_title
 from desktop.ledger.report import ImportReport
-from storage.records import ItemFilter
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
 from ui.ledger_conflicts import ConflictPanel
@@ -85,20 +86,15 @@ class LedgerView(QWidget):
         self.show_reuse()
 
     def show_reuse(self) -> None:
-        """This month's forms: facts requested in total versus facts typed by hand — the entry avoided."""
+        """The current cycle's forms: facts requested in total versus facts typed by hand — the entry avoided."""
         office = self.state.office
-        month = office.clock().date().isoformat()[:7]
-        forms = [
-            i.id
-            for i in office.registry.list(ItemFilter(kind="form", include_archived=True))
-            if i.received.startswith(month)
-        ]
-        numbers = office.coverage.reuse_numbers(office.intake.with_templates(forms), since=f"{month}-01")
+        cycle = office.cycles.current()
+        numbers = office.cycles.reuse_numbers(cycle.key)
         self.reuse_label.setText(
             self.tr(
-                "本月（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。"
+                "本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。"
             )
-            .replace("%1", month)
+            .replace("%1", display_title(cycle, QCoreApplication.translate))
             .replace("%2", str(numbers.forms))
             .replace("%3", f"{numbers.requested:,}")
             .replace("%4", f"{numbers.typed:,}")
