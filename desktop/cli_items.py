@@ -144,6 +144,20 @@ def cmd_purge(ctx) -> int:
         )
 
 
+def cmd_progress(ctx) -> int:
+    """List an item's 办理进展, after adding one when --add is given."""
+    with ctx.open_office() as office:
+        if ctx.args.add is not None:
+            office.progress.add(ctx.args.id, ctx.args.add, ctx.args.on)
+        reports = office.progress.of_item(ctx.args.id)
+        if not reports:
+            office.registry.get(ctx.args.id)  # an unknown id is an error, not an empty list
+    lines = [f"{r.reported_on}  {r.text}" for r in reports] or [
+        ctx.t(QT_TRANSLATE_NOOP("cli", "事项 {id} 还没有记录办理进展。"), id=ctx.args.id)
+    ]
+    return ctx.emit([r.to_dict() for r in reports], lambda: "\n".join(lines))
+
+
 def cmd_today(ctx) -> int:
     with ctx.open_office() as office:
         summary = office.registry.today()
@@ -211,5 +225,10 @@ def register(commands, json_parent) -> None:
     purge.add_argument("id", type=int)
     purge.add_argument("--yes", action="store_true", help="确认彻底删除")
     purge.set_defaults(handler=cmd_purge)
+    progress = items.add_parser("progress", parents=[json_parent], help="办理进展：查看，或用 --add 记录一条")
+    progress.add_argument("id", type=int)
+    progress.add_argument("--add", metavar="TEXT", help="记录一条办理进展")
+    progress.add_argument("--on", metavar="DATE", help="进展日期（默认今天）")
+    progress.set_defaults(handler=cmd_progress)
     today = items.add_parser("today", parents=[json_parent], help="今日：逾期、7 日内到期、本周会议")
     today.set_defaults(handler=cmd_today)

@@ -37,6 +37,9 @@ class TaskCheck:
     report_demand: str | None
     overdue: bool
     assigned_by_hand: bool = False
+    progress_reports: int = 0  # 办理进展 recorded so far
+    last_report_on: str | None = None
+    last_report: str | None = None
 
 
 @dataclass(frozen=True)

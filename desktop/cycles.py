@@ -17,6 +17,7 @@ from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationE
 from desktop.ledger.coverage import CoverageService
 from desktop.ledger.coverage_types import ReuseNumbers
 from desktop.profile import ProfileService
+from desktop.progress import ProgressService
 from desktop.registry import RegistryService, deadline_state
 from desktop.vocab import OPEN_STATUSES
 from storage.cycles import CycleRepository
@@ -41,6 +42,7 @@ class CycleService:
         coverage: CoverageService,
         profile: ProfileService,
         settings: SettingsRepository,
+        progress: ProgressService,
         clock: Callable[[], datetime],
     ) -> None:
         self.repo = cycles
@@ -51,6 +53,7 @@ class CycleService:
         self.coverage = coverage
         self.profile = profile
         self.settings = settings
+        self.progress = progress
         self.clock = clock
 
     # --- which cycles exist ------------------------------------------------------------
@@ -160,7 +163,9 @@ class CycleService:
         forms = [
             r.item_id
             for r in self.items_repo.cycle_dates()
-            if r.kind == "form" and self.cycle_key_of(r) == cycle.key and self.forms.get(r.item_id) is not None
+            if r.kind == "form"
+            and self.cycle_key_of(r) == cycle.key
+            and self.forms.get(r.item_id) is not None
         ]
         since = cycle.start.isoformat() if cycle.start else None
         return self.coverage.reuse_numbers(forms, since=since)
@@ -173,12 +178,15 @@ class CycleService:
     def _checklist(self, cycle: Cycle, ids: list[int]) -> Checklist:
         now = self.clock()
         result = Checklist(cycle)
-        for item in self.items_repo.by_ids(ids):
+        items = self.items_repo.by_ids(ids)
+        reports = self.progress.latest([i.id for i in items if i.kind == "task"])
+        for item in items:
             by_hand = bool(item.cycle)
             overdue = deadline_state(item, now) == "overdue"
             if item.kind == "form":
                 result.forms.append(self._form_check(item, overdue, by_hand))
             elif item.kind == "task":
+                count, last = reports.get(item.id, (0, None))
                 result.tasks.append(
                     TaskCheck(
                         item.id,
@@ -189,6 +197,9 @@ class CycleService:
                         item.report_demand,
                         overdue,
                         by_hand,
+                        progress_reports=count,
+                        last_report_on=last.reported_on if last else None,
+                        last_report=last.text if last else None,
                     )
                 )
             else:

@@ -15,6 +15,7 @@ from desktop.ledger.coverage import CoverageService
 from desktop.ledger.service import LedgerService
 from desktop.overlaps import OverlapService
 from desktop.profile import ProfileService
+from desktop.progress import ProgressService
 from desktop.registry import RegistryService
 from storage.blobs import BlobStore, store_dir_for
 from storage.catalog_store import CatalogStore
@@ -25,6 +26,7 @@ from storage.forms import FormRepository
 from storage.items import ItemRepository
 from storage.ledger import LedgerRepository
 from storage.packages import PackageRepository
+from storage.progress import ProgressRepository
 from storage.settings import SettingsRepository
 
 
@@ -59,6 +61,7 @@ class Office:
         self.ledger = LedgerService(
             LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, clock
         )
+        self.progress = ProgressService(ProgressRepository(self.conn), self.registry, clock)
         self.cycles = CycleService(
             CycleRepository(self.conn),
             ItemRepository(self.conn),
@@ -68,6 +71,7 @@ class Office:
             self.coverage,
             self.profile,
             self.settings,
+            self.progress,
             clock,
         )
 

@@ -112,3 +112,17 @@ class PackageRecord:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """One dated 办理进展 entry of an item."""
+
+    id: int
+    item_id: int
+    reported_on: str  # YYYY-MM-DD
+    text: str
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

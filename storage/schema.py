@@ -274,6 +274,23 @@ def v6_cycles_and_packages(conn: sqlite3.Connection) -> None:
     )
 
 
+def v7_progress_reports(conn: sqlite3.Connection) -> None:
+    """办理进展: dated progress reports on a task (or any item), as bureaus ask for 周报/月报."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE item_progress (
+            id          INTEGER PRIMARY KEY,
+            item_id     INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            reported_on TEXT NOT NULL,
+            text        TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            created_at  TEXT NOT NULL
+        );
+        CREATE INDEX item_progress_item ON item_progress(item_id, reported_on);
+        """,
+    )
+
+
 STEPS = [
     v1_registry,
     v2_attachments_and_search,
@@ -281,4 +298,5 @@ STEPS = [
     v4_ledger,
     v5_ledger_row_record,
     v6_cycles_and_packages,
+    v7_progress_reports,
 ]

@@ -204,3 +204,57 @@ def test_reuse_numbers_count_the_cycles_forms_only(office, cycle_with_form):
     office.cycles.assign(form_id, "2026-Q4")
     assert office.cycles.reuse_numbers("2026-11").forms == 0
     assert office.cycles.reuse_numbers("2026-Q4").requested == numbers.requested
+
+
+def test_progress_reports_show_in_the_checklist(office, cycle_with_form):
+    _, task_id, _ = cycle_with_form
+    office.progress.add(task_id, "已排查 3 个村", "2026-11-10")
+    office.progress.add(task_id, "  全部村已排查，发现隐患 2 处  ")
+    (task,) = office.cycles.checklist("2026-11").tasks
+    assert (task.progress_reports, task.last_report_on, task.last_report) == (
+        2,
+        "2026-11-25",
+        "全部村已排查，发现隐患 2 处",
+    )
+    assert [r.text for r in office.progress.of_item(task_id)][0] == "已排查 3 个村"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "field"),
+    [
+        ("", None, "text"),
+        ("进展", "2026-12-01", "reported_on"),
+        ("进展", "2026-10-01", "reported_on"),
+        ("进展", "十一月", "reported_on"),
+        ("字" * 2001, None, "text"),
+    ],
+)
+def test_bad_progress_reports_are_refused_and_change_nothing(office, text, on, field):
+    task = add(office, received="2026-11-02", due="2026-11-20")
+    with pytest.raises(ValidationError) as refused:
+        office.progress.add(task.id, text, on)
+    assert refused.value.field == field
+    assert office.progress.of_item(task.id) == []
+
+
+def test_cli_records_and_lists_progress(office, db_path, capsys):
+    task = add(office, received="2026-11-02", due="2026-11-20")
+    assert (
+        cli_main(["--db", str(db_path), "items", "progress", str(task.id), "--add", "已完成自查", "--json"])
+        == 0
+    )
+    (report,) = json.loads(capsys.readouterr().out)
+    assert (report["text"], report["reported_on"]) == (
+        "已完成自查",
+        date.today().isoformat(),
+    )  # the CLI's own clock
+    assert (
+        cli_main(
+            ["--db", str(db_path), "items", "progress", str(task.id), "--add", " ", "--on", "2026-11-03"]
+        )
+        == 1
+    )
+    assert cli_main(["--db", str(db_path), "items", "progress", "999"]) == 1
+    purge_check = office.registry.archive(task.id).item
+    office.registry.purge(purge_check.id, confirm=True)
+    assert office.progress.of_item(task.id) == []  # reports go with their item

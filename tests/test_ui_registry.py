@@ -14,6 +14,7 @@ from tests.ui_helpers import type_text, when_modal
 from ui.app_state import AppState
 from ui.item_dialog import ItemDialog
 from ui.main_window import MainWindow
+from ui.progress_report_dialog import ProgressReportDialog
 from ui.registry_model import DEADLINE_ROLE, OVERDUE_BACKGROUND, PAGE_SIZE, SOON_BACKGROUND
 
 
@@ -270,3 +271,34 @@ def test_sorting_by_title_runs_in_sqlite(window, office):
     view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     titles = [view.model.item_at(r).title for r in range(view.model.rowCount())]
     assert titles == sorted(titles, reverse=True)
+
+
+def test_progress_reports_are_recorded_from_the_detail_panel(window, qtbot, office):
+    item = add(office, report_demand="周报")
+    window.state.notify()
+    view = window.go_to("registry")
+    view.select_item(item.id)
+    detail = view.detail
+    assert detail.progress_button.isVisibleTo(detail) and detail.progress_list.count() == 1  # "还没有记录"
+    seen: list[str] = []
+
+    def refuse_then_save(dialog: ProgressReportDialog) -> None:
+        dialog.save()  # nothing typed: refused, the dialog stays open and says why
+        seen.append(dialog.error.text())
+        type_text(dialog.text, "已完成 3 个村的排查")
+        dialog.save()
+
+    when_modal(refuse_then_save, kind=ProgressReportDialog)
+    qtbot.mouseClick(detail.progress_button, Qt.MouseButton.LeftButton)
+    assert "请写明办理进展" in seen[0]
+    (report,) = office.progress.of_item(item.id)
+    assert report.text == "已完成 3 个村的排查" and report.reported_on == "2026-11-25"
+    assert detail.progress_list.item(0).text() == "2026-11-25  已完成 3 个村的排查"
+
+
+def test_progress_section_is_only_for_tasks(window, office):
+    meeting = add(office, kind="meeting", meeting_start="2026-11-28 09:30")
+    window.state.notify()
+    view = window.go_to("registry")
+    view.select_item(meeting.id)
+    assert not view.detail.progress_button.isVisibleTo(view.detail)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import vocab as terms
 from desktop.overlaps import OverlapService
+from desktop.progress import ProgressService
 from desktop.registry import deadline_state
 from storage.records import Attachment, Item
 from ui.overlap_panel import OverlapPanel
@@ -39,12 +40,18 @@ class ItemDetail(QWidget):
     purge_requested = Signal(int)
     fill_grid_requested = Signal(int)
     fill_form_requested = Signal(int)
+    progress_requested = Signal(int)
 
     def __init__(
-        self, blob_path_of, parent: QWidget | None = None, overlaps: OverlapService | None = None
+        self,
+        blob_path_of,
+        parent: QWidget | None = None,
+        overlaps: OverlapService | None = None,
+        progress: ProgressService | None = None,
     ) -> None:
         super().__init__(parent)
         self.blob_path_of = blob_path_of
+        self.progress = progress
         # Forms only: other forms asking for the same facts (absent when no service is given).
         self.overlap_panel = OverlapPanel(overlaps) if overlaps is not None else None
         self.item: Item | None = None
@@ -104,6 +111,19 @@ class ItemDetail(QWidget):
         form_actions.addWidget(self.fill_form_button)
         form_actions.addStretch()
         body.addLayout(form_actions)
+        # Tasks only: the dated 办理进展 log that 周报/月报 demands are answered from.
+        self.progress_label = QLabel(self.tr("办理进展："))
+        self.progress_list = QListWidget()
+        self.progress_list.setMaximumHeight(110)
+        self.progress_list.setWordWrap(True)
+        self.progress_button = QPushButton(self.tr("记录进展…"))
+        self.progress_button.clicked.connect(lambda: self.item and self.progress_requested.emit(self.item.id))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addStretch()
+        progress_row.addWidget(self.progress_button)
+        body.addLayout(progress_row)
+        body.addWidget(self.progress_list)
         body.addWidget(QLabel(self.tr("附件（双击打开副本）：")))
         body.addWidget(self.attachments)
         body.addStretch()
@@ -162,6 +182,7 @@ class ItemDetail(QWidget):
             self.form.addRow(label, value_label)
         self.fill_grid_button.setVisible(item.kind == "form")
         self.fill_form_button.setVisible(item.kind == "form")
+        self._show_progress(item)
         if self.overlap_panel is not None:
             self.overlap_panel.show_item(
                 item.id if item.kind == "form" else None, (now or datetime.now()).date()
@@ -177,6 +198,20 @@ class ItemDetail(QWidget):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(item.status)))
         self.archive_button.setText(self.tr("取消归档") if archived else self.tr("归档"))
         self.purge_button.setVisible(archived)
+
+    def _show_progress(self, item: Item) -> None:
+        shown = item.kind == "task" and self.progress is not None
+        for widget in (self.progress_label, self.progress_list, self.progress_button):
+            widget.setVisible(shown)
+        self.progress_list.clear()
+        if not shown:
+            return
+        self.progress_button.setEnabled(not item.archived_at)
+        reports = self.progress.of_item(item.id)
+        for report in reversed(reports):  # newest first
+            self.progress_list.addItem(f"{report.reported_on}  {report.text}")
+        if not reports:
+            self.progress_list.addItem(self.tr("还没有记录。部门要求报送进展时，点“记录进展…”。"))
 
     def _yes_no(self, value: bool | None) -> str:
         if value is None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +28,7 @@ from ui.form_actions import FormActions
 from ui.intake_dialog import IntakeDialog
 from ui.item_detail import ItemDetail
 from ui.item_dialog import ItemDialog
+from ui.progress_report_dialog import ProgressReportDialog
 from ui.registry_model import RegistryTableModel
 from ui.texts import error_text
 
@@ -56,7 +58,9 @@ class RegistryView(QWidget):
         # Short vocabulary columns fit their words in either language ("In progress", "Extra urgent").
         for column in (0, 6, 7, 8):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.detail = ItemDetail(state.office.blobs.path_of, overlaps=state.office.overlaps)
+        self.detail = ItemDetail(
+            state.office.blobs.path_of, overlaps=state.office.overlaps, progress=state.office.progress
+        )
         self.detail.setMinimumWidth(280)
         self.detail.setMaximumWidth(360)
         self.count_label = QLabel()
@@ -99,6 +103,7 @@ class RegistryView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda index: self.edit_item(self.model.item_at(index.row()).id))
         self.detail.edit_requested.connect(self.edit_item)
+        self.detail.progress_requested.connect(self.record_progress)
         self.detail.status_requested.connect(self.set_status)
         self.detail.archive_requested.connect(lambda item_id: self._run(lambda: registry.archive(item_id)))
         self.detail.unarchive_requested.connect(
@@ -192,6 +197,15 @@ class RegistryView(QWidget):
             return None
         dialog = ItemDialog(self.state.office.registry, self.department_names(), item=item, parent=self)
         return self._after_dialog(dialog)
+
+    def record_progress(self, item_id: int) -> None:
+        item = self.state.office.registry.get(item_id)
+        dialog = ProgressReportDialog(
+            self.state.office.progress, item, self.state.office.clock().date(), parent=self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.state.notify()
+            self.select_item(item_id)
 
     def _after_dialog(self, dialog: ItemDialog) -> Saved | None:
         if dialog.exec() != ItemDialog.DialogCode.Accepted or dialog.saved is None:
