@@ -8,6 +8,12 @@ from desktop.cli_intake import parse_mapping
 from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.ledger.report import ImportReport
 
+MATCH_REASONS = {
+    "name_birth_village": QT_TRANSLATE_NOOP("cli", "姓名、出生日期、所在村相同"),
+    "key_typo": QT_TRANSLATE_NOOP("cli", "身份号码只差一位，姓名相同"),
+    "key_corrected": QT_TRANSLATE_NOOP("cli", "更正了以前录错的身份号码"),
+}
+
 
 def _report_text(ctx, report: ImportReport) -> str:
     heading = (
@@ -63,12 +69,30 @@ def _report_text(ctx, report: ImportReport) -> str:
             )
         )
     for match in report.matched_without_key:
+        how = MATCH_REASONS.get(match["how"])
+        template = (
+            QT_TRANSLATE_NOOP("cli", "  请确认：第 {row} 行按姓名等信息认定为 {label}（{key}），依据：{why}")
+            if match.get("same", True)
+            else QT_TRANSLATE_NOOP(
+                "cli", "  不是同一人：第 {row} 行另记为一人，不并入 {label}（{key}），依据：{why}"
+            )
+        )
         lines.append(
             ctx.t(
-                QT_TRANSLATE_NOOP("cli", "  请确认：第 {row} 行按姓名等信息认定为 {label}（{key}）"),
+                template,
                 row=match["row"],
                 label=match["label"],
                 key=match["key"] or "—",
+                why=ctx.t(how) if how else match["how"],
+            )
+        )
+    if report.dry_run and any(m.get("same", True) for m in report.matched_without_key):
+        lines.append(
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "“请确认”的行默认按同一人合并；某行不是同一人时，导入时加上 --not-same 行号（可写多次），该行会另记为一人。",
+                )
             )
         )
     if report.dry_run:
@@ -86,6 +110,7 @@ def cmd_import(ctx) -> int:
             sheet=args.sheet,
             mapping=parse_mapping(args.map),
             entered_by=args.entered_by or "",
+            not_same=set(args.not_same or ()),
         )
     return ctx.emit(report.to_dict(), lambda: _report_text(ctx, report))
 
@@ -122,6 +147,13 @@ def register(commands, json_parent) -> None:
         "--map", action="append", metavar="COL=FIELD", help="更正某列的对应字段，例如 E=person.phone"
     )
     importer.add_argument("--entered-by", help="录入人")
+    importer.add_argument(
+        "--not-same",
+        action="append",
+        type=int,
+        metavar="ROW",
+        help="报告“请确认”中的这一行（Excel 行号）不是同一人：另记为一人，不合并（可写多次）",
+    )
     importer.set_defaults(handler=cmd_import)
     stats = ledger.add_parser("stats", parents=[json_parent], help="台账中的对象和数据数量")
     stats.set_defaults(handler=cmd_stats)

@@ -7,7 +7,7 @@ applies exactly that plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -329,8 +329,13 @@ def plan_import(
     catalog: Catalog,
     ledger: LedgerRepository,
     report: ImportReport,
+    not_same: Collection[int] = (),
 ) -> ImportPlan:
-    """`columns` are (1-based column, field id) of the mapped columns; `rows` are (excel row, values)."""
+    """`columns` are (1-based column, field id) of the mapped columns; `rows` are (excel row, values).
+
+    `not_same` holds the Excel rows of matches made without a valid ID number (report.matched_without_key)
+    that the clerk said are someone else: each of those rows gets an entity of its own instead.
+    """
     key_field = next((f for f in KEY_FIELDS[kind] if any(fid == f for _, fid in columns)), None)
     key_col = next((col for col, fid in columns if fid == key_field), None)
     # Values are stored in the catalog field's own unit (村集体经济收入 in 万元), whatever the cell says.
@@ -340,7 +345,7 @@ def plan_import(
         if catalog.get(fid) is not None and catalog.get(fid).entity == kind
     ]
     parsed = _parse_rows(rows, stored, key_field, key_col, kind, report)
-    resolver = _Resolver(kind, ledger, report)
+    resolver = _Resolver(kind, ledger, report, frozenset(not_same))
     entities = resolver.resolve(parsed)
     plan = ImportPlan(report, kind, [fid for _, fid, _, _ in stored], entities, [], [])
     _compare_with_ledger(plan, ledger)
@@ -350,13 +355,21 @@ def plan_import(
 class _Resolver:
     """Finds each row's entity: by key, by name + birth date + village, or by a one-digit ID typo."""
 
-    def __init__(self, kind: str, ledger: LedgerRepository, report: ImportReport) -> None:
+    def __init__(
+        self,
+        kind: str,
+        ledger: LedgerRepository,
+        report: ImportReport,
+        not_same: frozenset[int] = frozenset(),
+    ) -> None:
         self.kind = kind
+        self.not_same = not_same
         self.ledger = ledger
         self.report = report
         self.by_key: dict[str, PlannedEntity] = {}
         self.by_match: dict[str, PlannedEntity] = {}
         self.by_raw: dict[str, PlannedEntity] = {}
+        self.unmatched: list[PlannedEntity] = []  # entities of rows without a valid key that matched no one
         self.key_index = ledger.key_index(kind)
         self.match_index = ledger.match_index(kind)
         self._labels: dict[int, str] | None = None
@@ -399,11 +412,16 @@ class _Resolver:
             self._attach(entity, row, label_field)
         for row in unkeyed:
             entity, how = self._match(row, label_field)
-            if entity is None:
+            matched = entity is not None
+            same = matched and row.excel_row not in self.not_same
+            if matched:
+                self._to_confirm(row, entity, how, same)
+            if not same:
                 status = "invalid" if row.raw_key else "missing"
                 entity = self.by_raw.get(row.raw_key) if row.raw_key else None
                 if entity is None:
                     entity = PlannedEntity(None, self.kind, None, row.raw_key, status)
+                    self.unmatched.append(entity)
                     if row.raw_key:
                         self.by_raw[row.raw_key] = entity
                 self.report.flagged_keys.append(
@@ -413,15 +431,30 @@ class _Resolver:
                         "reason": "invalid" if row.raw_key else "missing",
                     }
                 )
-            else:
-                self.report.matched_without_key.append(
-                    {"row": row.excel_row, "label": entity.label, "key": entity.key, "how": how}
-                )
-            self._attach(entity, row, label_field)
+            self._attach(entity, row, label_field, matchable=same or not matched)
         entities = list(self.by_key.values()) + [e for e in self.by_match.values() if e.key is None]
         listed = {id(e) for e in entities}  # by identity: comparing dataclasses field by field is slow
-        entities += [e for e in self.by_raw.values() if id(e) not in listed]
+        entities += [e for e in self.unmatched if id(e) not in listed]  # no key, no match: still kept
+        if self.not_same:  # a match the clerk turned down may have left its entity without any row
+            entities = [e for e in entities if e.rows]
         return _unique(entities)
+
+    def _to_confirm(self, row: _Row, entity: PlannedEntity, how: str, same: bool, **extra: Any) -> None:
+        """A match made without a valid ID number, listed for the clerk; `same` is False once turned down."""
+        self.report.matched_without_key.append(
+            {
+                "row": row.excel_row,
+                "label": entity.label,
+                "key": entity.key,
+                "how": how,
+                "entity_id": entity.id,  # an entity already in the ledger, or None: one met earlier in this file
+                "entity_row": entity.rows[0] if entity.rows else None,  # its first row in this file
+                "same": same,
+                **extra,
+            }
+        )
+        if not same:
+            self.report.not_same.append(row.excel_row)
 
     def _flagged_twin(self, row: _Row, label_field: str) -> PlannedEntity | None:
         """An entity kept earlier with a mistyped key that this row's correct key and name identify."""
@@ -434,30 +467,25 @@ class _Resolver:
             return None
         for entity_id, raw_key, label in self._flagged:
             if label == name and near_miss(raw_key, row.key.value):
-                self.report.matched_without_key.append(
-                    {
-                        "row": row.excel_row,
-                        "label": name,
-                        "key": row.key.value,
-                        "how": "key_corrected",
-                        "earlier_key": raw_key,
-                    }
-                )
                 entity = PlannedEntity(
                     entity_id, self.kind, row.key.value, raw_key, "valid", label, repaired_key=True
                 )
-                return entity
+                same = row.excel_row not in self.not_same
+                self._to_confirm(row, entity, "key_corrected", same, earlier_key=raw_key)
+                return entity if same else None
         return None
 
     def _label(self, name: str | None) -> str:
         return name or ""  # name fields were normalised with the row's values
 
-    def _attach(self, entity: PlannedEntity, row: _Row, label_field: str) -> None:
+    def _attach(self, entity: PlannedEntity, row: _Row, label_field: str, matchable: bool = True) -> None:
+        """`matchable` False: a row the clerk said is not the person it matched, whose name, birth date and
+        village therefore must not make it (or later rows) match anyone."""
         entity.rows.append(row.excel_row)
         name = self._label(self._labels_col[row.values.index])
         if name and not entity.label:
             entity.label = name
-        if self.kind == "person":
+        if self.kind == "person" and matchable:
             key = self._person_match(row)
             if key:
                 entity.match = entity.match or key

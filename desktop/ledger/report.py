@@ -20,7 +20,8 @@ class ImportReport:
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     invalid: list[dict[str, Any]] = field(default_factory=list)
     flagged_keys: list[dict[str, Any]] = field(default_factory=list)
-    matched_without_key: list[dict[str, Any]] = field(default_factory=list)
+    matched_without_key: list[dict[str, Any]] = field(default_factory=list)  # to confirm: same person?
+    not_same: list[int] = field(default_factory=list)  # rows of those matches kept as someone else
     updates: list[dict[str, Any]] = field(default_factory=list)
     entities_in_file: int = 0
     dry_run: bool = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import count
@@ -71,10 +71,16 @@ class LedgerService:
         mapping: Mapping[int, str | None] | None = None,
         item_id: int | None = None,
         entered_by: str = "",
+        not_same: Collection[int] = (),
     ) -> ImportReport:
-        """Read a filled return (or an existing ledger workbook) and plan, or apply, its facts."""
+        """Read a filled return (or an existing ledger workbook) and plan, or apply, its facts.
+
+        `not_same`: Excel rows among the report's matches to confirm (made without a valid ID number)
+        that are not the person they matched; each becomes an entity of its own, flagged when it has no
+        valid key. A row that is not such a match is refused, before anything is written.
+        """
         with _cyclic_gc_paused():
-            return self._import_file(path, department, dry_run, sheet, mapping, item_id, entered_by)
+            return self._import_file(path, department, dry_run, sheet, mapping, item_id, entered_by, not_same)
 
     def _import_file(
         self,
@@ -85,6 +91,7 @@ class LedgerService:
         mapping: Mapping[int, str | None] | None,
         item_id: int | None,
         entered_by: str,
+        not_same: Collection[int],
     ) -> ImportReport:
         path = Path(path)
         dept = self.departments.resolve(department)
@@ -107,10 +114,17 @@ class LedgerService:
                 columns = [(col, fid) for col, fid in chosen.items() if fid and is_ledger_fact(fid)]
                 report = ImportReport(str(path), inspection.sheet, kind, dry_run=dry_run)
                 plan = plan_import(
-                    iter_data_rows(workbook, inspection.layout), columns, kind, catalog, self.ledger, report
+                    iter_data_rows(workbook, inspection.layout),
+                    columns,
+                    kind,
+                    catalog,
+                    self.ledger,
+                    report,
+                    not_same,
                 )
         except WorkbookReadError as exc:
             raise read_error(exc) from exc
+        _check_not_same(report, not_same)
         if dry_run:
             return report
         sha, _size = self.blobs.put(path)  # the return itself is kept unmodified, like every original
@@ -260,8 +274,32 @@ def _insert_new_values(
         repo.insert_current_columns(fields, ids, [record_of[i] for i in ids], values)
 
 
+def _check_not_same(report: ImportReport, not_same: Collection[int]) -> None:
+    """Refuse "not the same person" for a row the plan did not match without an ID number: the clerk
+    (or a changed file) means another row, and guessing which could merge or split the wrong people."""
+    unknown = sorted(set(not_same) - {m["row"] for m in report.matched_without_key})
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "第 {rows} 行不在“请确认”名单里（名单里是没有身份号码、按姓名等信息认定为同一人的行），"
+                "台账没有改动。请先试导入，按报告里的行号选择。",
+            ),
+            field="not_same",
+            rows="、".join(map(str, unknown)),
+        )
+
+
 def _summary(report: ImportReport) -> dict:
     data = report.to_dict()
-    for key in ("updates", "invalid", "flagged_keys", "matched_without_key", "conflicts", "duplicates"):
+    for key in (
+        "updates",
+        "invalid",
+        "flagged_keys",
+        "matched_without_key",
+        "not_same",
+        "conflicts",
+        "duplicates",
+    ):
         data[key] = len(data[key])
     return data
