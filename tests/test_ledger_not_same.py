@@ -48,7 +48,7 @@ def test_match_is_listed_with_the_entity_it_matched(office, known, without_id):
         {
             "row": 3,
             "label": "张伟",
-            "key": None,
+            "key": ZHANG,  # the matched person's ID number, from the ledger
             "how": "name_birth_village",
             "entity_id": known,
             "entity_row": None,

@@ -223,3 +223,61 @@ def test_report_dialog_reveals_on_request(qtbot, state, roster):
     dialog.reveal.setChecked(True)
     assert dialog.models["flagged"].rows[0][1] == BAD_ID and dialog.models["invalid"].rows[0][3] == BAD_ID
     assert BAD_ID in dialog.models["invalid"].rows[0][4]
+
+
+def test_not_the_same_person_is_kept_separate_on_import(qtbot, view, state, tmp_path):
+    """A row matched without an ID number: the clerk clicks 不是同一人, imports, and gets two people."""
+    earlier = write_return(tmp_path / "earlier.xlsx", [[1, "张伟", ZHANG, "1985-03-02", "白沙村", "", ""]])
+    state.office.ledger.import_file(earlier, "县人社局")
+    known = state.office.ledger.ledger.key_index("person")[ZHANG]
+    later = write_return(
+        tmp_path / "later.xlsx",
+        [
+            [1, "张伟", "", "1985-03-02", "白沙村", "13800138000", "是"],
+            [2, "李娜", LI, "1990-01-15", "白沙村", "13900139000", "否"],
+        ],
+    )
+    seen: dict[str, object] = {}
+
+    def say_not_same(dialog: ImportReportDialog) -> None:
+        seen["tab"] = dialog.tabs.tabText(dialog.tabs.currentIndex())
+        seen["row"] = dialog.models["matched"].rows[0][:2]
+        yes, no = dialog.choice_buttons[3]
+        seen["default"] = (yes.text(), yes.isChecked(), no.text(), no.isChecked())
+        qtbot.waitUntil(lambda: no.isVisible() and no.width() > 0)  # laid out in the table
+        qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+        seen["after"] = (yes.isChecked(), no.isChecked(), dialog.not_same_note.text())
+        dialog.reveal.setChecked(True)  # refilling the lists keeps the clerk's answer
+        seen["kept"] = dialog.choice_buttons[3][1].isChecked()
+        dialog.import_button.click()
+
+    when_modal_of(ImportReportDialog, say_not_same)
+    with qtbot.waitSignal(state.changed, timeout=5000):
+        report = view.import_return(later, "县人社局")
+    assert seen["tab"].startswith("请确认")
+    assert seen["row"] == ["3", "张伟（台账中已有）"]
+    assert seen["default"] == ("是同一人", True, "不是同一人", False)
+    assert seen["after"][:2] == (False, True) and "1 行" in seen["after"][2]
+    assert seen["kept"] is True
+    assert report is not None and report.not_same == [3] and report.new_entities == 2
+    ledger = state.office.ledger
+    assert ledger.stats()["entities"]["person"] == 3
+    assert ledger.ledger.current(["person.phone"], [known])[known] == [None]  # 张伟 in the ledger untouched
+    separate = next(e for e in ledger.find_entities("张伟") if e.id != known)
+    assert separate.key_status == "missing"
+    assert ledger.ledger.current(["person.phone"], [separate.id])[separate.id] == ["13800138000"]
+
+
+def test_same_person_by_default_merges_on_import(qtbot, view, state, tmp_path):
+    earlier = write_return(tmp_path / "earlier.xlsx", [[1, "张伟", ZHANG, "1985-03-02", "白沙村", "", ""]])
+    state.office.ledger.import_file(earlier, "县人社局")
+    known = state.office.ledger.ledger.key_index("person")[ZHANG]
+    later = write_return(
+        tmp_path / "later.xlsx", [[1, "张伟", "", "1985-03-02", "白沙村", "13800138000", ""]]
+    )
+    when_modal_of(ImportReportDialog, lambda dialog: dialog.import_button.click())
+    with qtbot.waitSignal(state.changed, timeout=5000):
+        report = view.import_return(later, "县人社局")
+    assert report is not None and report.not_same == [] and report.new_entities == 0
+    assert state.office.ledger.stats()["entities"]["person"] == 1
+    assert state.office.ledger.ledger.current(["person.phone"], [known])[known] == ["13800138000"]

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QRadioButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -29,8 +33,12 @@ PRIMARY = (
 )
 
 
+SAME_COLUMN = 4  # the matched tab's column where the clerk says whether it is the same person
+
+
 class ImportReportDialog(QDialog):
-    """Accepted means "导入台账": the caller then commits the same file. Rejected changes nothing."""
+    """Accepted means "导入台账": the caller then commits the same file, keeping the rows of
+    `not_same_rows()` as people of their own. Rejected changes nothing."""
 
     def __init__(
         self, report: ImportReport, department: str, catalog: Catalog, parent: QWidget | None = None
@@ -39,6 +47,9 @@ class ImportReportDialog(QDialog):
         self.report = report
         self.catalog = catalog
         self.masked = True
+        # Matches made without an ID number: Excel row → the clerk's answer (True: the same person).
+        self.same: dict[int, bool] = {m["row"]: m.get("same", True) for m in report.matched_without_key}
+        self.choice_buttons: dict[int, tuple[QRadioButton, QRadioButton]] = {}
         file_name = report.file.replace("\\", "/").rsplit("/", 1)[-1]
         self.setWindowTitle(self.tr("试导入结果 — %1").replace("%1", file_name))
         self.resize(1080, 660)  # fits a 1366×768 screen
@@ -98,9 +109,16 @@ class ImportReportDialog(QDialog):
         )
         self._add_tab(
             "matched",
-            [self.tr("行"), self.tr("认定为"), self.tr("身份号码/代码"), self.tr("依据")],
-            (60, 120, 180),
+            [
+                self.tr("行"),
+                self.tr("认定为"),
+                self.tr("身份号码/代码"),
+                self.tr("依据"),
+                self.tr("是不是同一个人？"),
+            ],
+            (60, 200, 180, 200, 240),
             3,
+            self._matches_page,
         )
         self._add_tab(
             "updates",
@@ -144,12 +162,77 @@ class ImportReportDialog(QDialog):
         first = next((i for i, key in enumerate(self.models) if self.models[key].rowCount()), 0)
         self.tabs.setCurrentIndex(first)
 
-    def _add_tab(self, key: str, headers: list[str], widths: tuple[int, ...], stretch: int) -> None:
+    def _matches_page(self, table: QTableView) -> QWidget:
+        """The matched list with a plain explanation of the choice above it and a count of the "no"s below."""
+        page = QWidget()
+        explanation = QLabel(
+            self.tr(
+                "这些行没有可用的身份号码（或号码有一位之差），是按姓名等信息认定为同一个人的。"
+                "请逐行核对：是同一个人，就保持“是同一人”（默认），数据合并到这个人名下；"
+                "不是同一个人，请点“不是同一人”，导入时会另记为一个人（身份号码待核），不会合并。"
+            )
+        )
+        explanation.setWordWrap(True)
+        self.not_same_note = QLabel()
+        self.not_same_note.setStyleSheet("color: #b45309; font-weight: bold;")
+        box = QVBoxLayout(page)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(explanation)
+        box.addWidget(table, 1)
+        box.addWidget(self.not_same_note)
+        self._count_not_same()
+        return page
+
+    def _choice_widget(self, excel_row: int) -> QWidget:
+        """Two plainly worded options for one row; "是同一人" is checked unless the clerk said otherwise."""
+        cell = QWidget()
+        yes = QRadioButton(self.tr("是同一人"), cell)
+        no = QRadioButton(self.tr("不是同一人"), cell)
+        yes.setToolTip(self.tr("这一行的数据并入左边认定的人"))
+        no.setToolTip(self.tr("这一行另记为一个人，不合并（身份号码待核）"))
+        group = QButtonGroup(cell)
+        group.addButton(yes)
+        group.addButton(no)
+        (yes if self.same.get(excel_row, True) else no).setChecked(True)
+        no.toggled.connect(lambda on, row=excel_row: self._set_same(row, not on))
+        line = QHBoxLayout(cell)
+        line.setContentsMargins(6, 0, 6, 0)
+        line.addWidget(yes)
+        line.addWidget(no)
+        line.addStretch(1)
+        self.choice_buttons[excel_row] = (yes, no)
+        return cell
+
+    def _set_same(self, excel_row: int, same: bool) -> None:
+        self.same[excel_row] = same
+        self._count_not_same()
+
+    def _count_not_same(self) -> None:
+        count = len(self.not_same_rows())
+        self.not_same_note.setText(
+            self.tr("已选 %1 行“不是同一人”：导入时这些行各自另记为一个人。").replace("%1", str(count))
+            if count
+            else ""
+        )
+        self.not_same_note.setVisible(bool(count))
+
+    def not_same_rows(self) -> set[int]:
+        """Excel rows the clerk marked "不是同一人": the commit keeps each as a person of its own."""
+        return {row for row, same in self.same.items() if not same}
+
+    def _add_tab(
+        self,
+        key: str,
+        headers: list[str],
+        widths: tuple[int, ...],
+        stretch: int,
+        page: Callable[[QTableView], QWidget] | None = None,
+    ) -> None:
         model = RowsModel(headers, self)
         table = rows_table(model, widths, stretch)
         self.models[key] = model
         self.tables[key] = table
-        self.tabs.addTab(table, "")
+        self.tabs.addTab(page(table) if page else table, "")
 
     def _show_counts(self) -> None:
         r = self.report
@@ -178,6 +261,16 @@ class ImportReportDialog(QDialog):
         }
         for index, (title, count) in enumerate(titles.values()):
             self.tabs.setTabText(index, self.tr("%1（%2）").replace("%1", title).replace("%2", str(count)))
+
+    def _matched_whom(self, match: dict) -> str:
+        """Who the row was taken to be: a person already in the ledger, or one met earlier in this file."""
+        if match.get("entity_id") is None and match.get("entity_row"):
+            return (
+                self.tr("%1（本表第 %2 行）")
+                .replace("%1", match["label"])
+                .replace("%2", str(match["entity_row"]))
+            )
+        return self.tr("%1（台账中已有）").replace("%1", match["label"])
 
     def set_masked(self, masked: bool) -> None:
         """Fill the detail lists, with ID numbers and phones masked or in full."""
@@ -221,10 +314,20 @@ class ImportReportDialog(QDialog):
         )
         self.models["matched"].set_rows(
             [
-                (m["row"], m["label"], shown_key(kind, m.get("key"), masked), match_reason(m["how"]))
+                (
+                    m["row"],
+                    self._matched_whom(m),
+                    shown_key(kind, m.get("key"), masked),
+                    match_reason(m["how"]),
+                    "",
+                )
                 for m in r.matched_without_key
             ]
         )
+        table, model = self.tables["matched"], self.models["matched"]
+        self.choice_buttons = {}
+        for position, match in enumerate(r.matched_without_key):  # the model reset dropped the old ones
+            table.setIndexWidget(model.index(position, SAME_COLUMN), self._choice_widget(match["row"]))
         self.models["updates"].set_rows(
             [
                 (

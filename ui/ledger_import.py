@@ -49,12 +49,13 @@ class LedgerImportFlow(QObject):
             return None
         self.report_dialog = ImportReportDialog(report, department, office.catalog.catalog(), self.widget)
         accepted = self.report_dialog.exec() == QDialog.DialogCode.Accepted
+        not_same = self.report_dialog.not_same_rows()  # matches the clerk said are someone else
         self.report_dialog = None
         if not accepted:
             return None
 
         def commit(worker, progress, is_cancelled) -> ImportReport:
-            return worker.ledger.import_file(path, department)
+            return worker.ledger.import_file(path, department, not_same=not_same)
 
         committed = self._in_background(commit, self.tr("正在写入台账…"), False)
         if committed is None:

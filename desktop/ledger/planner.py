@@ -374,6 +374,7 @@ class _Resolver:
         self.match_index = ledger.match_index(kind)
         self._labels: dict[int, str] | None = None
         self._flagged: list[tuple[int, str, str]] | None = None
+        self._keys_by_id: dict[int, str] | None = None
         self.conflicts: dict[tuple[int, str], dict[str, Any]] = {}
         self.villages: dict[str, str] = {}
 
@@ -439,13 +440,21 @@ class _Resolver:
             entities = [e for e in entities if e.rows]
         return _unique(entities)
 
+    def _key_of(self, entity_id: int | None) -> str | None:
+        """The ledger's key of an existing entity (one matched by name keeps key None in the plan)."""
+        if entity_id is None:
+            return None
+        if self._keys_by_id is None:
+            self._keys_by_id = {entity: key for key, entity in self.key_index.items()}
+        return self._keys_by_id.get(entity_id)
+
     def _to_confirm(self, row: _Row, entity: PlannedEntity, how: str, same: bool, **extra: Any) -> None:
         """A match made without a valid ID number, listed for the clerk; `same` is False once turned down."""
         self.report.matched_without_key.append(
             {
                 "row": row.excel_row,
                 "label": entity.label,
-                "key": entity.key,
+                "key": entity.key or self._key_of(entity.id),
                 "how": how,
                 "entity_id": entity.id,  # an entity already in the ledger, or None: one met earlier in this file
                 "entity_row": entity.rows[0] if entity.rows else None,  # its first row in this file
