@@ -514,4 +514,6 @@ def _summary(office: Office, added: int) -> dict[str, Any]:
         "overdue": len(today.overdue),
         "due_soon": len(today.due_soon),
         "meetings_this_week": len(today.meetings_this_week),
+        # cycles whose 报送包 can be built now (`yibiao package build --cycle …`)
+        "ready_cycles": [c.cycle.key for c in office.cycles.list() if c.forms and not c.blockers],
     }

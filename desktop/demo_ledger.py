@@ -2,6 +2,9 @@
 
 Two bureaus send nearly the same migrant-worker form (a duplicate request the program points out), and
 a third asks for facts the ledger mostly holds — so a new user sees "collect once" at work at once.
+
+One earlier month is a complete reporting cycle: two forms the ledger fills entirely, already 已报送, and
+nothing open — so the 报送包 can be built at once (`ready_cycle`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
+from desktop.dates import is_working_day
 from desktop.ledger.keys import id_check_digit
+from desktop.vocab import OPEN_STATUSES
 
 VILLAGES = (("白沙村", "01"), ("杨家湾村", "02"), ("新民村", "03"), ("荷花村", "04"))
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
@@ -101,6 +106,33 @@ FORMS = (
     ),
 )
 
+# Forms of the complete cycle: (department, 文号 prefix, title with {month}, headers); every column is
+# in the census.
+CYCLE_FORMS = (
+    (
+        "县医保局",
+        "县医保函",
+        "白沙镇{year}年{month}月城乡居民医保参保人员信息核对表",
+        [
+            "序号",
+            "姓名",
+            "性别",
+            "公民身份号码",
+            "出生日期",
+            "民族",
+            "所在村（社区）",
+            "村民小组",
+            "联系电话",
+        ],
+    ),
+    (
+        "县统计局",
+        "县统字",
+        "白沙镇{year}年{month}月农村住户成员基本情况统计表",
+        ["序号", "户编号", "姓名", "与户主关系", "公民身份号码", "性别", "文化程度", "所在村（社区）"],
+    ),
+)
+
 
 def _people(rng: random.Random, count: int) -> list[list]:
     rows = []
@@ -184,4 +216,41 @@ def fill_demo_ledger(office, today: date, rng: random.Random, persons: int = 320
                 },
             )
             registered += 1
-    return {"persons": persons, "forms": registered}
+        ready = _complete_cycle(office, today, root)
+    return {"persons": persons, "forms": registered + len(CYCLE_FORMS), "ready_cycle": ready}
+
+
+def _month_start(today: date, back: int) -> date:
+    year, month0 = divmod(today.year * 12 + today.month - 1 - back, 12)
+    return date(year, month0 + 1, 1)
+
+
+def _complete_cycle(office, today: date, root: Path) -> str:
+    """Register CYCLE_FORMS, 已报送, in the latest earlier month with nothing open; return its key."""
+    for back in (1, 2, 3):
+        first = _month_start(today, back)
+        key = f"{first:%Y-%m}"
+        if not any(item.status in OPEN_STATUSES for item in office.cycles.items(key)):
+            break
+    last = _month_start(today, back - 1) - timedelta(days=1)
+    received = first + timedelta(days=3)
+    while not is_working_day(received):
+        received += timedelta(days=1)
+    for department, prefix, title, headers in CYCLE_FORMS:
+        name = title.format(year=first.year, month=first.month)
+        doc_no = f"{prefix}〔{first.year}〕{first.month * 3 + 7}号"
+        path = _workbook(root / f"{name}.xlsx", name, headers, [])
+        due = min(received + timedelta(days=10), last)
+        saved = office.intake.register(
+            path,
+            {
+                "department": department,
+                "title": name,
+                "doc_no": doc_no,
+                "received": received.isoformat(),
+                "due": due.isoformat(),
+            },
+        )
+        office.registry.set_status(saved.item.id, "已报送")
+        received += timedelta(days=2)
+    return key

@@ -14,6 +14,7 @@ from desktop.form_intake import FormIntakeService
 from desktop.ledger.coverage import CoverageService
 from desktop.ledger.service import LedgerService
 from desktop.overlaps import OverlapService
+from desktop.package_build import PackageService
 from desktop.profile import ProfileService
 from desktop.progress import ProgressService
 from desktop.registry import RegistryService
@@ -74,6 +75,7 @@ class Office:
             self.progress,
             clock,
         )
+        self.packages = PackageService.for_office(self)
 
     def close(self) -> None:
         self.conn.close()

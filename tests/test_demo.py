@@ -190,7 +190,34 @@ def test_demo_ledger_holds_a_population_and_this_months_forms_overlap(tmp_path):
     pairs = office.overlaps.all_pairs()
     assert any(pair["duplicate"] for pair in pairs)  # two bureaus asking for the same migrant-worker facts
     forms = office.intake.with_templates([i.id for i in office.registry.list()])
-    assert len(forms) == 3
+    assert len(forms) == 5  # this month's three, and the complete earlier cycle's two
     coverage = office.coverage.form_coverage(forms[0])
     assert coverage.entities == 320 and coverage.filled > 0
     office.close()
+
+
+def test_demo_holds_one_complete_cycle_that_builds_a_package(tmp_path):
+    import zipfile
+
+    from exports.package_verify import verify_package
+
+    with Office(tmp_path / "demo.sqlite3", clock=lambda: FIXED_NOW) as office:
+        summary = fill_demo(office)
+        assert summary["ready_cycles"] == ["2026-10"]  # the month before the fixed clock's; this one is open
+        checklist = office.cycles.checklist("2026-10")
+        assert checklist.ready and len([f for f in checklist.forms if f.fillable]) == 2
+        assert not office.cycles.checklist("2026-11").ready  # open items, deliberately
+        result = office.packages.build("2026-10", tmp_path / "out")
+        assert (result.version, result.forms, result.rows) == (1, 2, 640)
+        assert verify_package(result.path).ok
+        names = zipfile.ZipFile(result.path).namelist()
+        assert sum(n.startswith("forms/") for n in names) == 2 and "report.pdf" in names
+
+
+@pytest.mark.parametrize("day", [date(2026, 12, 1), date(2026, 12, 15), date(2027, 1, 4)])
+def test_a_complete_cycle_whatever_the_day(tmp_path: Path, day: date):
+    now = datetime.combine(day, datetime.min.time()).replace(hour=10)
+    with Office(tmp_path / "demo.sqlite3", clock=lambda: now) as office:
+        ready = fill_demo(office)["ready_cycles"]
+        assert len(ready) == 1 and ready[0] < f"{day:%Y-%m}"
+        assert office.cycles.checklist(ready[0]).ready
