@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.app_state import AppState
+from ui.cycle_view import CycleView
 from ui.file_drop import dropped_files
 from ui.intake_dialog import TEMPLATE_SUFFIXES
 from ui.ledger_view import LedgerView
@@ -46,16 +47,8 @@ class MainWindow(QMainWindow):
         self._add("forms", self.tr("报表"), self.forms)
         self.ledger = LedgerView(state)
         self._add("ledger", self.tr("台账"), self.ledger)
-        self._add(
-            "cycles",
-            self.tr("报送周期"),
-            PlaceholderView(
-                self.tr("报送周期"),
-                self.tr(
-                    "按月、季、年整理每个报送周期的报表、任务和会议，生成一个可打印、可签章的报送包，写入 U 盘交县里。"
-                ),
-            ),
-        )
+        self.cycles = CycleView(state)
+        self._add("cycles", self.tr("报送周期"), self.cycles)
         self._add(
             "sync",
             self.tr("同步"),
@@ -87,6 +80,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._actions()
         self.today.open_item.connect(self.show_item)
+        self.cycles.open_item.connect(self.show_item)
         state.changed.connect(self._update_title)
         self._update_title()
         self.statusBar().showMessage(self.tr("把来文或报表文件拖进窗口即可开始登记。"), 10000)

@@ -103,9 +103,12 @@ class PdfPreviewDialog(QDialog):
         parent: QWidget | None = None,
         title: str = "",
         print_dialog: PrintDialogHook | None = None,
+        folder: Path | str | None = None,
     ) -> None:
+        """`folder`: what 打开所在文件夹 opens when the PDF is a temporary copy (the package's folder)."""
         super().__init__(parent)
         self.path = Path(path)
+        self.folder = Path(folder) if folder is not None else self.path.parent
         self.print_dialog = print_dialog or ask_printer
         self.setWindowTitle(title or self.tr("预览：%1").replace("%1", self.path.name))
         self.resize(980, 860)
@@ -164,7 +167,7 @@ class PdfPreviewDialog(QDialog):
         self.page_spin.editingFinished.connect(lambda: self.go_to_page(self.page_spin.value() - 1))
         self.zoom_combo.currentIndexChanged.connect(self._zoom_changed)
         self.print_button.clicked.connect(self.print_document)
-        self.folder_button.clicked.connect(lambda: open_folder(self.path))
+        self.folder_button.clicked.connect(lambda: open_folder(self.folder))
         self.close_button.clicked.connect(self.accept)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.load()
@@ -188,7 +191,7 @@ class PdfPreviewDialog(QDialog):
             self.print_button,
         ):
             widget.setEnabled(ok)
-        self.folder_button.setEnabled(self.path.parent.is_dir())
+        self.folder_button.setEnabled(self.folder.is_dir())
         self._page_changed(0)
         return ok
 

@@ -19,6 +19,7 @@ PAGES = (
     ("meetings", "meetings"),
     ("forms", "forms"),
     ("ledger", "ledger"),
+    ("cycles", "cycles"),
     ("settings", "settings"),
 )
 

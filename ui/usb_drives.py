@@ -48,10 +48,9 @@ def removable_drives(lister: VolumeLister = mounted_volumes) -> list[Volume]:
 
 def drive_text(volume: Volume) -> str:
     """One line for the list: "KINGSTON（E:/）  可用 12.3 GB，共 14.9 GB"."""
-    tr = QCoreApplication.translate
-    name = volume.label or tr("usb", "U 盘")
+    name = volume.label or QCoreApplication.translate("usb", "U 盘")
     return (
-        tr("usb", "%1（%2）  可用 %3，共 %4")
+        QCoreApplication.translate("usb", "%1（%2）  可用 %3，共 %4")
         .replace("%1", name)
         .replace("%2", volume.root)
         .replace("%3", human_size(volume.free))

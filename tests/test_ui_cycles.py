@@ -1,0 +1,179 @@
+"""The 报送周期 page: the checklist of a cycle, moving items between cycles, named cycles, opening items."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from desktop.tasks import wait_for_all
+from tests.builders import ROWS, write_form, write_return
+from tests.ui_helpers import when_modal
+from ui.app_state import AppState
+from ui.cycle_move_dialog import CycleMoveDialog
+from ui.cycle_view import CycleView
+from ui.main_window import MainWindow
+
+FORM_TITLE = "白沙镇外出务工人员摸底表"
+TASK_TITLE = "关于开展冬季根治欠薪专项行动的通知"
+MEETING_TITLE = "关于召开防汛工作会议的通知"
+
+
+@pytest.fixture(autouse=True)
+def idle_worker():
+    yield
+    assert wait_for_all(5000)
+
+
+@pytest.fixture
+def november(office, tmp_path):
+    """November: one form filled from a three-person ledger, one overdue open task, one meeting held."""
+    office.profile.save("乡镇", "白沙镇人民政府", "530624100000", "云溪县")
+    office.ledger.import_file(write_return(tmp_path / "return.xlsx", ROWS), "县人社局")
+    form = office.intake.register(
+        write_form(tmp_path / "摸底表.xlsx"),
+        {"department": "县乡村振兴局", "due": "2026-11-30", "title": FORM_TITLE},
+    ).item
+    task = office.registry.create(
+        {
+            "kind": "task",
+            "title": TASK_TITLE,
+            "department": "县人社局",
+            "received": "2026-11-02",
+            "due": "2026-11-20",
+            "report_demand": "周报",
+        }
+    ).item
+    meeting = office.registry.create(
+        {
+            "kind": "meeting",
+            "title": MEETING_TITLE,
+            "department": "县水利局",
+            "received": "2026-11-02",
+            "meeting_start": "2026-11-10 09:30",
+        }
+    ).item
+    return form.id, task.id, meeting.id
+
+
+@pytest.fixture
+def window(qtbot, office, november):
+    main = MainWindow(AppState(office))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def view(window) -> CycleView:
+    return window.go_to("cycles")
+
+
+def column(view: CycleView, tab: str, header: str) -> list[str]:
+    model = view.models[tab]
+    index = model.headers.index(header)
+    return [row[index] for row in model.rows]
+
+
+def test_the_current_cycle_comes_first_with_its_checklist(view, november):
+    form_id, task_id, meeting_id = november
+    assert view.cycle_keys()[0] == "2026-11" and view.key == "2026-11"
+    entry = view.list_model.entries[0]
+    assert entry.title == "2026年11月（本期）"
+    assert entry.subtitle == "报表 1 · 任务 1 · 会议 1"
+    assert entry.tone == "warn" and entry.badge.endswith("个问题")
+    assert view.title_label.text() == "2026年11月"
+    assert view.tabs.tabText(0) == "报表（1）" and view.tabs.tabText(3) == "已生成的版本（0）"
+
+    assert column(view, "forms", "报表") == [FORM_TITLE]
+    assert column(view, "forms", "行数") == ["3"]
+    assert int(column(view, "forms", "缺数据")[0]) > 0  # 王强 has no birth date and no phone
+    assert column(view, "forms", "按台账填写") == ["可以"]
+    assert column(view, "tasks", "进度报告") == ["周报 · 还没有报过"]
+    assert column(view, "tasks", "是否逾期") == ["已逾期"]
+    tasks = view.models["tasks"]
+    assert tasks.data(tasks.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == "#b42318"
+    assert column(view, "meetings", "是否已召开") == ["已召开"]
+
+    blockers = view.blockers_label.text()
+    assert "还缺" in blockers and "还没有办结" in blockers
+    assert view.blockers_title.text().startswith(f"生成报送包之前还要处理 {len(view.blocker_lines())} 项")
+    assert view.build_button.isEnabled()
+    assert not view.preview_button.isEnabled() and not view.usb_button.isEnabled()  # nothing built yet
+    assert not view.move_button.isEnabled()  # nothing selected
+
+
+def test_moving_a_form_to_another_cycle_updates_both(qtbot, view, office, november):
+    form_id, _, _ = november
+    assert view.select_item(form_id)
+    assert view.move_button.isEnabled()
+
+    def to_december(dialog: CycleMoveDialog) -> None:
+        dialog.choose("2026-12")  # not listed yet: typed
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    when_modal(to_december, kind=CycleMoveDialog)
+    qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    assert view.key == "2026-11"  # the page stays on the cycle the clerk was looking at
+    assert view.models["forms"].rows == [] and view.tabs.tabText(0) == "报表（0）"
+    assert view.list_model.entries[0].subtitle == "报表 0 · 任务 1 · 会议 1"
+    assert "已把“白沙镇外出务工人员摸底表”移到 2026年12月" in view.status_label.text()
+    assert "本周期不需要生成报送包" in view.blockers_title.text()
+    assert not view.build_button.isEnabled()
+
+    december = view.list_model.entries[view.list_model.row_of("2026-12")]
+    assert december.subtitle.startswith("报表 1 ·")
+    view.select_cycle("2026-12")
+    assert column(view, "forms", "报表") == [FORM_TITLE]
+    assert column(view, "forms", "归入") == ["手动"]
+    assert office.cycles.checklist("2026-12").forms[0].item_id == form_id
+
+    view.select_item(form_id)  # and back to where its due date puts it
+    qtbot.mouseClick(view.auto_button, Qt.MouseButton.LeftButton)
+    assert "已按截止日期归入 2026年11月" in view.status_label.text()
+    assert "2026-12" not in view.cycle_keys()  # empty again: December is no longer listed…
+    assert view.key == "2026-11"  # …so the page shows the current cycle, where the form is back
+    assert column(view, "forms", "归入") == ["按截止日期"]
+
+
+def test_a_bad_cycle_name_says_how_to_write_it(qtbot, view, november):
+    _, task_id, _ = november
+    view.select_item(task_id)
+    messages: list[str] = []
+
+    def bad_key(dialog: CycleMoveDialog) -> None:
+        dialog.choose("2026-13")
+        when_modal(lambda box: (messages.append(box.text()), box.accept()))
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    when_modal(bad_key, kind=CycleMoveDialog)
+    assert view.move_selected() is None
+    assert messages and "月度写 2026-11" in messages[0]
+    assert column(view, "tasks", "任务") == [TASK_TITLE]  # still here
+
+
+def test_a_named_cycle_is_created_and_selected(qtbot, view, office):
+    def name_it(dialog: QInputDialog) -> None:
+        dialog.setTextValue("2026-防汛专项")
+        dialog.accept()
+
+    when_modal(name_it, kind=QInputDialog)
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert view.key == "2026-防汛专项"
+    entry = view.list_model.entries[view.list_model.row_of("2026-防汛专项")]
+    assert entry.title == "2026-防汛专项（专项）" and entry.badge == "无报表"
+    assert "只含手动移入的事项" in view.info_label.text()
+    assert "2026-防汛专项" in [c.cycle.key for c in office.cycles.list()]
+
+
+def test_double_click_opens_the_item_in_the_registry(qtbot, window, view, november):
+    _, _, meeting_id = november
+    view.tabs.setCurrentIndex(2)
+    table = view.tables["meetings"]
+    rect = table.visualRect(view.models["meetings"].index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # Qt 6 wants the press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    registry = window.sections["registry"]
+    assert window.pages.currentWidget() is registry
+    assert registry.detail.item is not None and registry.detail.item.id == meeting_id
