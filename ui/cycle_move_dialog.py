@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.cycle_keys import kind_of
+from desktop.errors import UserFacingError
+
 AUTO = ""  # the combo's data for "back to automatic"
+
+
+def _periodic(key: str) -> bool:
+    try:
+        return kind_of(key) != "named"
+    except UserFacingError:  # an odd key listed by the service: keep it, among the named ones
+        return False
 
 
 class CycleMoveDialog(QDialog):
@@ -23,10 +33,13 @@ class CycleMoveDialog(QDialog):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem(self.tr("按截止日期自动归入"), AUTO)
-        for key, title in choices:
-            if key != current_key:
-                self.combo.addItem(self.texts(key, title), key)
-        self.combo.setCurrentIndex(1 if self.combo.count() > 1 else 0)
+        others = [c for c in choices if c[0] != current_key]
+        periodic = sorted((c for c in others if _periodic(c[0])), key=lambda c: c[0])
+        named = [c for c in others if not _periodic(c[0])]
+        for key, title in periodic + named:  # in calendar order, the named (专项) ones last
+            self.combo.addItem(self.texts(key, title), key)
+        later = [i for i, (key, _) in enumerate(periodic, start=1) if key > current_key]
+        self.combo.setCurrentIndex(later[0] if later else (1 if self.combo.count() > 1 else 0))
         hint = QLabel(
             self.tr("也可以直接输入周期：月度 2026-11，季度 2026-Q4，年度 2026，或专项周期的名称。")
         )

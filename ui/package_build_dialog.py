@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ from ui.texts import error_text
 
 WARN_BOX = "QFrame#box { background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px; }"
 GOOD_BOX = "QFrame#box { background: #e7f6ec; border: 1px solid #9fd4ae; border-radius: 6px; }"
-MAX_LISTED = 8  # blockers listed in the confirmation; the rest are counted
+MAX_LISTED = 6  # blocker lines shown at once; more scroll
 
 FolderChooser = Callable[[QWidget, str], str]
 
@@ -117,24 +118,28 @@ class PackageBuildDialog(QDialog):
         self.blockers_box = QFrame()
         self.blockers_box.setObjectName("box")
         self.blockers_box.setStyleSheet(WARN_BOX)
-        self.blockers_label = QLabel()
+        self.blocker_texts = [error_text(b) for b in self.checklist.blockers]
+        self.blockers_title = QLabel(
+            self.tr("本周期还有 %1 个问题没有处理。仍然可以生成，报表会按台账现有的数据填写。").replace(
+                "%1", str(len(self.blocker_texts))
+            )
+        )
+        self.blockers_title.setWordWrap(True)
+        self.blockers_title.setStyleSheet("font-weight: bold; background: transparent; border: none;")
+        self.blockers_label = QLabel("\n".join(f"· {t}" for t in self.blocker_texts))
         self.blockers_label.setWordWrap(True)
         self.blockers_label.setTextFormat(Qt.TextFormat.PlainText)
-        QVBoxLayout(self.blockers_box).addWidget(self.blockers_label)
-        self.blocker_texts = [error_text(b) for b in self.checklist.blockers]
-        if self.blocker_texts:
-            self.blockers_label.setText(
-                self.tr("本周期还有 %1 个问题没有处理：").replace("%1", str(len(self.blocker_texts)))
-                + "\n"
-                + "\n".join(f"· {t}" for t in self.blocker_texts[:MAX_LISTED])
-                + (
-                    "\n" + self.tr("……还有 %1 个").replace("%1", str(len(self.blocker_texts) - MAX_LISTED))
-                    if len(self.blocker_texts) > MAX_LISTED
-                    else ""
-                )
-                + "\n\n"
-                + self.tr("仍然可以生成，报送包里的报表会按台账现有的数据填写。")
-            )
+        self.blockers_label.setStyleSheet("background: transparent; border: none;")
+        scroll = QScrollArea()  # a long list scrolls instead of squeezing the rest of the dialog
+        scroll.setWidget(self.blockers_label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        lines = min(max(len(self.blocker_texts), 1), MAX_LISTED)
+        scroll.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 2)
+        box_layout = QVBoxLayout(self.blockers_box)
+        box_layout.addWidget(self.blockers_title)
+        box_layout.addWidget(scroll)
         self.blockers_box.setVisible(bool(self.blocker_texts))
 
         self.result_box = self._result_panel()
