@@ -239,8 +239,8 @@ class PackageService:
         ``signers`` (填表人/审核人/负责人) default to the saved ones. ``progress(step, steps, text)``.
         Raises `BuildCancelled` on cancel and `UserFacingError` naming the problem otherwise.
         """
-        profile = self._profile()
         key = self.cycles.parse(cycle).key
+        profile = self._profile()
         out = Path(out_dir) if out_dir is not None else None
         if out is not None and out.exists() and not out.is_dir():
             raise UserFacingError(OUT_NOT_FOLDER, folder=out)
