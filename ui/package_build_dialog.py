@@ -47,7 +47,9 @@ FolderChooser = Callable[[QWidget, str], str]
 
 
 def choose_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("选择保存报送包的文件夹"), start)
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("PackageBuildDialog", "选择保存报送包的文件夹"), start
+    )
 
 
 def signer_label(role: str) -> str:
@@ -173,14 +175,13 @@ class PackageBuildDialog(QDialog):
             version = self.packages.next_version(self.cycle.key)
         except UserFacingError:
             version = None  # no office profile yet: the blockers say so
-        text = (
-            self.tr("含 %1 张可按台账填写的报表，共 %2 行。")
-            .replace("%1", str(forms))
-            .replace("%2", str(rows))
-        )
-        if version is not None:
-            text = self.tr("将生成第 %1 版，").replace("%1", str(version)) + text
-        return text
+        if version is None:
+            text = self.tr("含 %1 张可按台账填写的报表，共 %2 行。")
+        else:
+            text = self.tr("将生成第 %3 版，含 %1 张可按台账填写的报表，共 %2 行。").replace(
+                "%3", str(version)
+            )
+        return text.replace("%1", str(forms)).replace("%2", f"{rows:,}")
 
     def _result_panel(self) -> QFrame:
         box = QFrame()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -35,7 +35,9 @@ FolderChooser = Callable[[QWidget], str]
 
 
 def choose_folder(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("选择要写入的文件夹"))
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("UsbCopyDialog", "选择要写入的文件夹")
+    )
 
 
 class UsbCopyDialog(QDialog):
