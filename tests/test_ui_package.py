@@ -24,7 +24,7 @@ from tests.test_report_pdf import make_report
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
 from ui.package_build_dialog import PackageBuildDialog
-from ui.pdf_preview import PdfPreviewDialog
+from ui.pdf_preview import PdfPreviewDialog, print_pdf
 from ui.progress_dialog import TaskProgressDialog
 from ui.usb_copy_dialog import UsbCopyDialog
 
@@ -116,6 +116,19 @@ def test_print_respects_the_page_range(qtbot, report_pdf, tmp_path):
     dialog = preview(qtbot, path, print_dialog=pages_two_to_three)
     assert dialog.print_document(QPrinter(QPrinter.PrinterMode.HighResolution)) == 2
     assert pdf_pages(printed_to) == 2
+
+
+def test_stopping_a_print_job_aborts_it(qtbot, report_pdf, tmp_path):
+    path, pages = report_pdf
+    dialog = preview(qtbot, path)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "stopped.pdf"))
+    seen: list[int] = []
+    printed = print_pdf(dialog.document, printer, lambda done, total: seen.append(total) or done < 2)
+    assert printed == 2 and seen == [pages, pages]
+    if HAS_POPPLER:  # the PDF engine cannot abort a job; a real printer drops it, the file just stops
+        assert pdf_pages(tmp_path / "stopped.pdf") == 2
 
 
 def test_cancelled_print_dialog_prints_nothing(qtbot, report_pdf, tmp_path):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -48,9 +49,12 @@ def ask_printer(printer: QPrinter, parent: QWidget, page_count: int) -> bool:
 def print_pdf(
     document: QPdfDocument,
     printer: QPrinter,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], bool] | None = None,
 ) -> int:
     """Print the pages of `document` the printer's page range selects; returns how many were printed.
+
+    ``progress(pages_done, pages)`` is called after each page; when it returns False the job is
+    aborted (``QPrinter.abort``) and the pages sent so far are counted.
 
     Each page goes on its own A4 sheet, turned landscape when the page is wider than tall (the report's
     wide forms), scaled to the sheet and centred. The PDF already has its margins, so the whole sheet
@@ -86,8 +90,9 @@ def print_pdf(
             pixels = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
             image = document.render(index, pixels)
             painter.drawImage(target, image)
-            if progress is not None:
-                progress(number + 1, len(pages))
+            if progress is not None and not progress(number + 1, len(pages)):
+                printer.abort()
+                return number + 1
     finally:
         if painter.isActive():
             painter.end()
@@ -257,8 +262,22 @@ class PdfPreviewDialog(QDialog):
         printer.setDocName(self.path.stem)
         if not self.print_dialog(printer, self, self.page_count()):
             return 0
+        bar = QProgressDialog(self.tr("正在打印…"), self.tr("停止打印"), 0, self.page_count(), self)
+        bar.setWindowTitle(self.tr("打印"))
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(800)  # a short report prints before the bar would show
+
+        def step(done: int, total: int) -> bool:  # a long report: the window stays alive, 停止打印 works
+            bar.setMaximum(total)
+            bar.setLabelText(
+                self.tr("正在打印第 %1 页，共 %2 页…").replace("%1", str(done)).replace("%2", str(total))
+            )
+            bar.setValue(done)
+            QCoreApplication.processEvents()
+            return not bar.wasCanceled()
+
         try:
-            printed = print_pdf(self.document, printer)
+            printed = print_pdf(self.document, printer, step)
         except Exception as exc:  # a printer driver failing mid-job: say so, keep the window
             QMessageBox.warning(
                 self,
@@ -266,6 +285,10 @@ class PdfPreviewDialog(QDialog):
                 self.tr("打印时出错：%1。请检查打印机后再试。").replace("%1", str(exc)),
             )
             return 0
+        finally:
+            bar.close()
+        if bar.wasCanceled():
+            return printed
         if printed == 0:
             QMessageBox.warning(
                 self,
