@@ -86,6 +86,12 @@ OUT_NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "“{folder}”不是一个文件�
 
 # Printed in the report (a Chinese document for the county, not the program's interface).
 MEETING_HELD, MEETING_AHEAD = "已召开", "未召开"
+ROW_KINDS = {
+    "person": "每行一人",
+    "household": "每行一户",
+    "village": "每行一个村（社区）",
+    "enterprise": "每行一家企业",
+}
 
 _CANCELS = (FillCancelled, CsvCancelled, SummaryCancelled, ReportCancelled, PackageCancelled, CopyCancelled)
 
@@ -472,7 +478,7 @@ class PackageService:
                     f.title,
                     f.headers,
                     self._table(f),  # type: ignore[arg-type] - a lazy sequence of rows
-                    entity=f.entity,
+                    entity=ROW_KINDS.get(f.entity, ""),
                     masked_columns=set(f.sensitive),
                     mask=self.masked(f.item_id),
                 )
