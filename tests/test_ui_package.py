@@ -293,3 +293,27 @@ def test_the_cycle_page_builds_and_then_lists_the_version(qtbot, state, office, 
     assert view.preview_button.isEnabled() and view.usb_button.isEnabled()
     assert view.latest_package() == Path(office.packages.history("2026-11")[0].path)
     assert "已生成第 1 版" in view.list_model.entries[0].subtitle
+
+
+def test_build_to_another_folder_copies_it_there_too(qtbot, state, office, november, tmp_path):
+    out = tmp_path / "给县里"
+    dialog = build_dialog(qtbot, state, folder_chooser=lambda parent, start: str(out))
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert dialog.out_dir() == out
+    result = dialog.build()
+    assert result.path.parent == out and result.path.is_file()
+    kept = Path(office.packages.history("2026-11")[0].path)
+    assert kept.parent == Path(office.packages.history_dir) and sha(kept) == sha(result.path)
+
+
+def test_a_build_error_is_shown_as_the_services_message(qtbot, state, office, november, tmp_path):
+    not_a_folder = tmp_path / "报送.txt"
+    not_a_folder.write_text("x")
+    dialog = build_dialog(qtbot, state)
+    dialog.folder_edit.setText(str(not_a_folder))
+    seen: list[str] = []
+    when_modal(lambda box: (seen.append(box.text()), box.accept()), attempts=1000, kind=QMessageBox)
+    assert dialog.build() is None
+    assert seen and seen[0] == dialog.status_label.text()
+    assert seen[0] == f"“{not_a_folder}”不是一个文件夹，请选择保存报送包的文件夹。"
+    assert office.packages.history("2026-11") == []

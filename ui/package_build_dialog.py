@@ -275,13 +275,6 @@ class PackageBuildDialog(QDialog):
                 return None
         signers = self.signers()
         out_dir = self.out_dir()
-        if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-            QMessageBox.warning(
-                self,
-                self.tr("保存位置不对"),
-                self.tr("“%1”不是文件夹，请重新选择。").replace("%1", str(out_dir)),
-            )
-            return None
         try:
             self.packages.save_signers(signers)
         except UserFacingError as error:
