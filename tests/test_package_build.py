@@ -299,3 +299,17 @@ def test_manifest_is_json_the_cli_can_show(cycle_office, tmp_path):
     with zipfile.ZipFile(result.path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
     assert manifest["format"] == "yibiao-package" and manifest["program_version"]
+
+
+def test_unreadable_template_names_the_form_and_writes_nothing(cycle_office, tmp_path):
+    template = cycle_office.intake.template(cycle_office.cycle_form)
+    stored = cycle_office.blobs.path_of(template.sha256)
+    stored.chmod(0o600)
+    stored.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(UserFacingError, match=TITLE) as caught:
+        cycle_office.packages.build(CYCLE, tmp_path / "out")
+    assert "无法打开" in caught.value.translated(lambda _context, text: text)
+    history = history_dir_for(cycle_office.path)
+    assert not history.exists() or not list(history.iterdir())
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+    assert cycle_office.packages.history() == []
