@@ -177,3 +177,14 @@ def test_double_click_opens_the_item_in_the_registry(qtbot, window, view, novemb
     registry = window.sections["registry"]
     assert window.pages.currentWidget() is registry
     assert registry.detail.item is not None and registry.detail.item.id == meeting_id
+
+
+def test_progress_reports_show_beside_the_task(view, office, november):
+    _, task_id, _ = november
+    office.progress.add(task_id, "已排查 3 个村", "2026-11-10")
+    office.progress.add(task_id, "全部村已排查，发现隐患 2 处")
+    view.state.notify()
+    assert column(view, "tasks", "进度报告") == ["周报 · 已报 2 次（最近 2026-11-25）"]
+    tasks = view.models["tasks"]
+    tip = tasks.data(tasks.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("2026-11-25：全部村已排查，发现隐患 2 处")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.cycle_checklist import Checklist, CycleSummary, TaskCheck
 from desktop.cycle_keys import KIND_LABELS, Cycle, display_title
+from desktop.vocab import OPEN_STATUSES
 from ui.intake_labels import entity_label
 from ui.package_files import human_size, short_hash
 from ui.rows_model import RowsModel
@@ -33,6 +34,7 @@ from ui.texts import vocab
 CONTEXT = "cycles"
 Index = QModelIndex | QPersistentModelIndex
 RED = "#b42318"
+PERIODIC_REPORTS = ("日报", "周报", "月报")  # a one-off (一次性) report is the task's own result
 GREY = "#6b7280"
 TONES = {  # badge: (background, text)
     "good": ("#def7e5", "#1e6b2f"),
@@ -315,13 +317,14 @@ def progress_text(task: TaskCheck) -> str:
     demand = (
         vocab(task.report_demand) if task.report_demand else QCoreApplication.translate("cycles", "不需要")
     )
-    count = getattr(task, "progress_reports", 0)  # newer desktop.cycles: reports recorded so far
+    count = task.progress_reports
     if count:
         demand += " · " + QCoreApplication.translate("cycles", "已报 %1 次").replace("%1", str(count))
-        last_on = getattr(task, "last_report_on", None)
-        if last_on:
-            demand += QCoreApplication.translate("cycles", "（最近 %1）").replace("%1", day(last_on))
-    elif task.report_demand:
+        if task.last_report_on:
+            demand += QCoreApplication.translate("cycles", "（最近 %1）").replace(
+                "%1", day(task.last_report_on)
+            )
+    elif task.report_demand in PERIODIC_REPORTS and task.status in OPEN_STATUSES:
         demand += " · " + QCoreApplication.translate("cycles", "还没有报过")
     return demand
 
@@ -341,8 +344,7 @@ def fill_tasks(model: CheckModel, checklist: Checklist) -> None:
             ]
         )
         colours.append(RED if t.overdue else None)
-        last = getattr(t, "last_report", None)
-        tips.append(t.title + (f"\n{last}" if last else ""))
+        tips.append(t.title + (f"\n{day(t.last_report_on)}：{t.last_report}" if t.last_report else ""))
     model.set_check_rows(rows, [t.item_id for t in checklist.tasks], colours, tips)
 
 
