@@ -197,7 +197,10 @@ def test_demo_ledger_holds_a_population_and_this_months_forms_overlap(tmp_path):
 
 
 def test_demo_holds_one_complete_cycle_that_builds_a_package(tmp_path):
+    import io
     import zipfile
+
+    import openpyxl
 
     from exports.package_verify import verify_package
 
@@ -212,6 +215,20 @@ def test_demo_holds_one_complete_cycle_that_builds_a_package(tmp_path):
         assert verify_package(result.path).ok
         names = zipfile.ZipFile(result.path).namelist()
         assert sum(n.startswith("forms/") for n in names) == 2 and "report.pdf" in names
+        # every filled workbook opens in openpyxl and holds the ledger's ID numbers, as text
+        held = {
+            row["person.id_number"]
+            for row in office.filler.rows(next(f.item_id for f in checklist.forms if f.fillable))
+        }
+        assert len(held) == 320
+        with zipfile.ZipFile(result.path) as zf:
+            for name in (n for n in names if n.endswith(".xlsx")):
+                wb = openpyxl.load_workbook(io.BytesIO(zf.read(name)))
+                if name.startswith("forms/"):
+                    ws = wb.active
+                    ids = {c.value for row in ws.iter_rows() for c in row if c.value in held}
+                    assert ids == held, name
+                    assert all(isinstance(i, str) for i in ids)
 
 
 @pytest.mark.parametrize("day", [date(2026, 12, 1), date(2026, 12, 15), date(2027, 1, 4)])
