@@ -10,7 +10,8 @@ documented guess made on plain `Volume` records (ui/usb_drives.py reads them fro
 - Windows: any other lettered local drive (USB sticks come as FAT32 / exFAT / NTFS); network shares
   (``\\\\server\\share``) are left out.
 
-A guess can miss a drive (or offer a second internal disk), so the dialog also lets the clerk pick any folder.
+A guess can miss a drive (or offer a second internal disk, listed after the FAT / exFAT volumes sticks
+use), so the dialog also lets the clerk pick any folder.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "removable_volumes",
 ]
 
+STICK_FS = {"vfat", "fat", "fat16", "fat32", "exfat", "msdos"}
 POSIX_REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
 PSEUDO_FS = {
     "tmpfs", "devtmpfs", "proc", "sysfs", "overlay", "squashfs", "autofs", "fuse.portal", "fuse.gvfsd-fuse",
@@ -79,9 +81,9 @@ def is_removable(volume: Volume, platform: str | None = None, system_drive: str 
 def removable_volumes(
     volumes: list[Volume], platform: str | None = None, system_drive: str | None = None
 ) -> list[Volume]:
-    """The volumes to offer, sorted by where they are mounted (E:, F: … or /media/… by name)."""
+    """The volumes to offer: the FAT / exFAT ones (how USB sticks come) first, then by mount point."""
     chosen = [v for v in volumes if is_removable(v, platform, system_drive)]
-    return sorted(chosen, key=lambda v: v.root.lower())
+    return sorted(chosen, key=lambda v: (v.fs_type.lower() not in STICK_FS, v.root.lower()))
 
 
 def copy_to_drive(

@@ -93,7 +93,7 @@ def test_windows_offers_every_lettered_drive_but_the_system_one():
         Volume("F:/", fs_type="CDFS", total=GB, read_only=True),
     ]
     offered = [v.root for v in removable_volumes(volumes, platform="win32", system_drive="C:")]
-    assert offered == ["D:/", "E:/"]
+    assert offered == ["E:/", "D:/"]  # the FAT32 stick before the NTFS data disk
 
 
 def test_the_real_listing_never_offers_the_system_volume():
