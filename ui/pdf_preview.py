@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -116,7 +116,12 @@ class PdfPreviewDialog(QDialog):
         self.folder = Path(folder) if folder is not None else self.path.parent
         self.print_dialog = print_dialog or ask_printer
         self.setWindowTitle(title or self.tr("预览：%1").replace("%1", self.path.name))
-        self.resize(980, 860)
+        screen = (
+            parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        ).availableGeometry()
+        self.resize(
+            min(980, int(screen.width() * 0.9)), min(860, int(screen.height() * 0.9))
+        )  # 1366×768 laptops
 
         self.document = QPdfDocument(self)
         self.view = QPdfView()
