@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any
@@ -58,28 +58,44 @@ _VARIABLES_PER_STATEMENT = 999  # every SQLite build accepts this many ? in one 
 
 
 def insert_many(
-    conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    conn: sqlite3.Connection,
+    table: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    fixed: Mapping[str, Any] | None = None,
 ) -> None:
     """INSERT rows a few hundred at a time, as one multi-row VALUES statement each.
 
     `executemany` runs the statement once per row, and each run re-evaluates the table's CHECK
     constraints from scratch (`kind IN (…)` builds a small lookup table every time): for the entities
     and records of a 50,000-row import that costs more than writing the rows. One statement per batch
-    evaluates them once per batch. `table` and `columns` come from this module, never from user text.
+    evaluates them once per batch. `fixed` gives columns whose value is the same in every row (bound
+    once per batch, not once per row). `table` and the column names come from this module, never from
+    user text.
     """
+    fixed = dict(fixed or {})
     width = len(columns)
-    per_batch = max(1, _VARIABLES_PER_STATEMENT // width)
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    per_batch = max(1, (_VARIABLES_PER_STATEMENT - len(fixed)) // width)
     one = "(" + ",".join("?" * width) + ")"
-    full_sql = head + ",".join([one] * per_batch)
+    names = ", ".join([*columns, *fixed])
+    if fixed:  # ?1…?k first: the plain ? of the rows then number on from k + 1
+        picked = ", ".join(
+            [*(f"column{i}" for i in range(1, width + 1)), *(f"?{i}" for i in range(1, len(fixed) + 1))]
+        )
+        head = f"INSERT INTO {table} ({names}) SELECT {picked} FROM (VALUES "
+        tail = ")"
+    else:
+        head, tail = f"INSERT INTO {table} ({names}) VALUES ", ""
+    first = tuple(fixed.values())
+    full_sql = head + ",".join([one] * per_batch) + tail
     iterator = iter(rows)
     while True:
         batch = list(islice(iterator, per_batch))
         if len(batch) == per_batch:
-            conn.execute(full_sql, tuple(chain.from_iterable(batch)))
+            conn.execute(full_sql, (*first, *chain.from_iterable(batch)))
             continue
         if batch:
-            conn.execute(head + ",".join([one] * len(batch)), tuple(chain.from_iterable(batch)))
+            conn.execute(head + ",".join([one] * len(batch)) + tail, (*first, *chain.from_iterable(batch)))
         return
 
 
@@ -153,6 +169,18 @@ class LedgerRepository:
             rows,
         )
 
+    def insert_new_entities(
+        self, rows: Iterable[tuple[int, str, str | None, str, str, str, str | None]], created_at: str
+    ) -> None:
+        """(id, kind, key, raw key, key status, label, match key) of entities made by one import."""
+        insert_many(
+            self.conn,
+            "entities",
+            ("id", "kind", "key", "raw_key", "key_status", "label", "match_key"),
+            rows,
+            {"created_at": created_at},
+        )
+
     def update_entity_labels(self, rows: Iterable[tuple[int, str, str | None]]) -> None:
         """(entity id, label, match key) for entities whose name or match key became known."""
         self.conn.executemany(
@@ -195,6 +223,27 @@ class LedgerRepository:
             "ledger_records",
             ("id", "entity_id", "import_id", "source_row", "source", "entered_by", "recorded_at"),
             rows,
+        )
+
+    def insert_import_records(
+        self,
+        rows: Iterable[tuple[int, int, int | None]],
+        import_id: int,
+        entered_by: str,
+        recorded_at: str,
+    ) -> None:
+        """(record id, entity id, Excel row) of one import's records: one per entity it touched."""
+        insert_many(
+            self.conn,
+            "ledger_records",
+            ("id", "entity_id", "source_row"),
+            rows,
+            {
+                "import_id": import_id,
+                "source": "import",
+                "entered_by": entered_by,
+                "recorded_at": recorded_at,
+            },
         )
 
     # --- current values ---------------------------------------------------------

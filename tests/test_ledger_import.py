@@ -143,7 +143,7 @@ def test_failed_import_changes_nothing(office, tmp_path, monkeypatch):
     def broken(*_args, **_kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(office.ledger.ledger, "insert_records", broken)
+    monkeypatch.setattr(office.ledger.ledger, "insert_import_records", broken)
     with pytest.raises(sqlite3.OperationalError):
         office.ledger.import_file(path, "县人社局")
     assert db_snapshot(office.path) == before

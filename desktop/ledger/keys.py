@@ -296,10 +296,15 @@ def normalize_names(names: set[str] | list[str]) -> dict[str, str]:
     When the names joined are all letters (plain Chinese or Latin) with no compatibility form, every
     name is its own normal form: one isalnum() and one search over the joined text answer them all.
     """
-    joined = "".join(names)
-    if all(names) and joined.isalnum() and not _COMPAT.search(joined):
+    if names_are_normal(names):
         return dict(zip(names, names, strict=True))
     return {name: normalize_name(name) for name in names}
+
+
+def names_are_normal(names: set[str] | list[str]) -> bool:
+    """True when every one of these non-empty strings is its own normalize_name (checked all at once)."""
+    joined = "".join(names)
+    return all(names) and joined.isalnum() and not _COMPAT.search(joined)
 
 
 _VILLAGE_OFFICE = re.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")

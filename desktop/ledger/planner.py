@@ -16,7 +16,13 @@ from desktop.catalog import Catalog, Field
 from desktop.intake.normalize import normalize_header
 from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_keys
-from desktop.ledger.keys import birth_date_from_id, normalize_name, normalize_names, village_key
+from desktop.ledger.keys import (
+    birth_date_from_id,
+    names_are_normal,
+    normalize_name,
+    normalize_names,
+    village_key,
+)
 from desktop.ledger.report import ImportReport
 from desktop.ledger.values import normalize_value, value_type
 from exports.sheet_grid import col_letter
@@ -55,7 +61,7 @@ class ImportPlan:
     conflicts: list[tuple[PlannedEntity, str, list[dict[str, Any]]]]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     excel_row: int
     values: Mapping[str, str]
@@ -99,8 +105,9 @@ _WHOLE = {
 
 def _clean_strings(value_kind: str, strings: set[str] | list[str]) -> set[str]:
     """The strings that _already_clean passes unchanged, tested a whole column's distinct values at once."""
-    candidates = set(strings)
-    candidates.discard("")
+    candidates = strings if isinstance(strings, set) else set(strings)  # read, never changed
+    if "" in candidates:
+        candidates = candidates - {""}
     if not candidates:
         return set()
     # First the whole column in a few C-level calls: when every string passes, only the placeholders
@@ -111,11 +118,11 @@ def _clean_strings(value_kind: str, strings: set[str] | list[str]) -> set[str]:
         if "".join(candidates).isprintable():  # now the only whitespace left is the plain space
             joined = "\n".join(candidates)
             if not _SPACE_AT_EDGE_OR_DOUBLE.search(joined) and not _FULL_WIDTH.search(joined):
-                return candidates - PLACEHOLDERS - EXCEL_ERRORS
+                return _without(candidates, PLACEHOLDERS, EXCEL_ERRORS)
     elif value_kind in _WHOLE:
         joined = "\n".join(candidates)
         if joined.count("\n") == len(candidates) - 1 and _WHOLE[value_kind].fullmatch(joined):
-            return candidates - PLACEHOLDERS
+            return _without(candidates, PLACEHOLDERS)
     if value_kind == "text":
         search = _FULL_WIDTH.search
         return {
@@ -136,14 +143,23 @@ def _clean_strings(value_kind: str, strings: set[str] | list[str]) -> set[str]:
     return {raw for raw in strings if pattern.fullmatch(raw) and raw not in PLACEHOLDERS}
 
 
+def _without(strings: set[str], *excluded: frozenset[str] | set[str]) -> set[str]:
+    """`strings` minus `excluded`; the same set, not a copy, when it holds none of them (the usual case:
+    a column of 50,000 names is not copied twice to take out placeholders it does not contain)."""
+    if all(strings.isdisjoint(words) for words in excluded):
+        return strings
+    return strings.difference(*excluded)
+
+
 def _clean_phone_numbers(values: set) -> dict:
     """Mobile numbers Excel stored as numbers, each with the text _already_clean gives it."""
-    texts = {
+    # A whole number from 13000000000 up to 19999999999 is written as 11 digits starting 13 to 19: the
+    # mobile pattern 1[3-9] + 9 digits, without testing each text against it.
+    return {
         raw: str(int(raw))
         for raw in values
         if raw.__class__ in (int, float) and 13000000000 <= raw < 20000000000 and int(raw) == raw
     }
-    return {raw: text for raw, text in texts.items() if _MOBILE.fullmatch(text)}
 
 
 def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> tuple[str | None, bool, str]:
@@ -220,6 +236,24 @@ class RowView(Mapping):
         return [columns[f][index] if f in columns else None for f in field_ids]
 
 
+def _drop_duplicates(
+    excel_rows: list[int], tables: list[tuple], duplicates: list[list[int]]
+) -> tuple[list[int], list[tuple]]:
+    """The rows that do not repeat an earlier row cell for cell; each repeat goes to `duplicates`."""
+    seen: dict[tuple, int] = {}
+    kept_rows: list[int] = []
+    kept: list[tuple] = []
+    for excel_row, signature in zip(excel_rows, tables, strict=True):
+        first = seen.get(signature)
+        if first is not None:
+            duplicates.append([first, excel_row])
+            continue
+        seen[signature] = excel_row
+        kept_rows.append(excel_row)
+        kept.append(signature)
+    return kept_rows, kept
+
+
 def _parse_rows(
     rows: Iterable[tuple[int, list]],
     stored: list,
@@ -229,27 +263,17 @@ def _parse_rows(
     report: ImportReport,
 ) -> list[_Row]:
     """Drop exact duplicate rows, then normalise column by column: each distinct value once."""
-    excel_rows: list[int] = []
-    tables: list[list] = []
-    seen: dict[tuple, int] = {}
-    duplicates = report.duplicates
-    count = 0
-    for excel_row, values in rows:
-        count += 1
-        signature = tuple(values)
-        first = seen.get(signature)
-        if first is not None:
-            duplicates.append([first, excel_row])
-            continue
-        seen[signature] = excel_row
-        excel_rows.append(excel_row)
-        tables.append(values)
-    report.rows += count
-    del seen
+    read = list(rows)
+    report.rows += len(read)
+    excel_rows: list[int] = list(map(itemgetter(0), read))
+    tables: list[tuple] = list(map(tuple, map(itemgetter(1), read)))  # a row's signature: all its cells
+    del read
+    if len(set(tables)) != len(tables):  # one C-level pass; the usual return repeats no row
+        excel_rows, tables = _drop_duplicates(excel_rows, tables, report.duplicates)
     width = max(map(len, tables), default=0)
-    padded = [v if len(v) == width else [*v, *[None] * (width - len(v))] for v in tables]
-    by_column = list(zip(*padded, strict=True))  # one C-level transpose, not a Python pass per column
-    del padded
+    if len(set(map(len, tables))) > 1:
+        tables = [v if len(v) == width else (*v, *[None] * (width - len(v))) for v in tables]
+    by_column = list(zip(*tables, strict=True))  # one C-level transpose, not a Python pass per column
     columns: dict[str, list] = {}
     for col, field_id, catalog_field, unit in stored:
         if field_id == key_field or col > width:
@@ -274,6 +298,17 @@ def _parse_rows(
             clean = _clean_strings(
                 value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str]
             )
+            if (
+                only_text
+                and len(clean) == len(distinct) > len(raw_column) // 2
+                and (not is_name or names_are_normal(clean))
+            ):
+                # Mostly different values (names, account numbers), every one blank (None) or already in
+                # stored form: the column is stored as read. A column of few values (汉族, 是/否) is still
+                # mapped, so that its cells share one string each, which the comparisons and the
+                # database writes below read far faster than 50,000 separate copies of the same text.
+                columns[field_id] = raw_column
+                continue
             numbers = _clean_phone_numbers(distinct) if value_kind == "phone" and not only_text else {}
             lookup = {
                 raw: _normalize_cell(value_kind, unit, raw, is_name)
@@ -399,17 +434,39 @@ class _Resolver:
         self._births_col = columns.get("person.birth_date") or blank
         keyed = [r for r in parsed if r.key is not None and r.key.valid]
         unkeyed = [r for r in parsed if r.key is None or not r.key.valid]
+        if self._flagged is None:
+            self._flagged = self.ledger.flagged(self.kind)
+        by_key, key_index, by_match, kind = self.by_key, self.key_index, self.by_match, self.kind
+        labels, person, no_twins = self._labels_col, kind == "person", not self._flagged
         for row in keyed:  # rows with a good key first, so typo rows can find them
-            entity = self.by_key.get(row.key.value)
+            key = row.key.value
+            entity = by_key.get(key)
             if entity is None:
-                existing = self.key_index.get(row.key.value)
+                existing = key_index.get(key)
+                if existing is None and no_twins:
+                    # The usual row: a key met for the first time, in this file and in the ledger. What
+                    # _attach would do to a new entity, done while making it.
+                    match = self._person_match(row) if person else None
+                    by_key[key] = entity = PlannedEntity(
+                        None,
+                        kind,
+                        key,
+                        "",
+                        "valid",
+                        labels[row.values.index] or "",
+                        match,
+                        row.values,
+                        [row.excel_row],
+                    )
+                    if match:
+                        by_match.setdefault(match, entity)
+                    continue
                 entity = (
-                    self._existing(existing, row.key.value)
+                    self._existing(existing, key)
                     if existing
-                    else self._flagged_twin(row, label_field)
-                    or PlannedEntity(None, self.kind, row.key.value, "", "valid")
+                    else self._flagged_twin(row, label_field) or PlannedEntity(None, kind, key, "", "valid")
                 )
-                self.by_key[row.key.value] = entity
+                by_key[key] = entity
             self._attach(entity, row, label_field)
         for row in unkeyed:
             entity, how = self._match(row, label_field)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from desktop.departments import DepartmentService
@@ -161,29 +161,30 @@ class LedgerService:
             },
         )
         next_entity = repo.next_id("entities")
+        existing = [e for e in plan.entities if e.id is not None]
         new_entities = [e for e in plan.entities if e.id is None]
         for entity, entity_id in zip(new_entities, count(next_entity)):  # noqa: B905 (count is endless)
             entity.id = entity_id
-        repo.insert_entity_tuples(
-            [(e.id, e.kind, e.key, e.raw_key, e.key_status, e.label, e.match, now) for e in new_entities]
+        new_ids = set(range(next_entity, next_entity + len(new_entities)))
+        # attrgetter and zip build the rows in C: a 50,000-row return makes 50,000 of each.
+        repo.insert_new_entities(
+            map(attrgetter("id", "kind", "key", "raw_key", "key_status", "label", "match"), new_entities), now
         )
-        new_ids = {e.id for e in new_entities}
-        repo.update_entity_labels((e.id, e.label, e.match) for e in plan.entities if e.id not in new_ids)
-        for entity in plan.entities:
+        repo.update_entity_labels((e.id, e.label, e.match) for e in existing)
+        for entity in existing:
             if entity.repaired_key:
                 repo.set_key(entity.id, entity.key)
         next_record = repo.next_id("ledger_records")
+        entity_ids = list(map(attrgetter("id"), plan.entities))
         record_ids = range(next_record, next_record + len(plan.entities))
-        record_of = dict(zip([e.id for e in plan.entities], record_ids, strict=True))
-        repo.insert_records(
-            [
-                (record_id, e.id, import_id, e.rows[0] if e.rows else None, "import", entered_by, now)
-                for e, record_id in zip(plan.entities, record_ids, strict=True)
-            ]
+        record_of = dict(zip(entity_ids, record_ids, strict=True))
+        first_rows = [e.rows[0] if e.rows else None for e in plan.entities]
+        repo.insert_import_records(
+            zip(record_ids, entity_ids, first_rows, strict=True), import_id, entered_by, now
         )
         fields = plan.fields
         repo.ensure_slots(fields)
-        _insert_new_values(repo, fields, [e for e in plan.entities if e.id in new_ids], record_of)
+        _insert_new_values(repo, fields, new_entities, record_of)
         existing_changes = [c for c in plan.changes if c[0].id not in new_ids]
         if existing_changes:
             touched = {c[0].id for c in existing_changes}
