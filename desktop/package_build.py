@@ -464,7 +464,7 @@ class PackageService:
         now = self.clock()
         ids = [f.item_id for f in forms]
         badges = self.overlaps.duplicate_badges(ids)
-        reuse = self.coverage.reuse_numbers(ids)
+        reuse = self.cycles.reuse_numbers(key)  # the cycle's forms, facts typed since the cycle began
         return ReportData(
             office_name=profile.name,
             office_code=profile.admin_code,

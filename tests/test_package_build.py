@@ -220,6 +220,7 @@ def test_report_pdf_names_every_form_pages_and_masks_ids(cycle_office, tmp_path)
     text = pdf_text(members(result.path)["report.pdf"], tmp_path)
     assert TITLE in text and "第 1 页 共" in text
     assert "秋冬季森林防火检查" in text  # the cycle's task
+    assert "减负统计" in text and "从台账复用的数据项" in text
     assert result.fingerprint in text.replace("\n", "")
     assert mask_id_number(ZHANG) in text and ZHANG not in text
     assert "13800138000" not in text
