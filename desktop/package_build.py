@@ -8,7 +8,8 @@ with its manifest (`exports.package_writer`). Work files live in a temporary fol
 Every version is kept: the package is written into the office's history folder beside the database
 (``<db stem>_packages/``) and recorded in the ``packages`` table; with ``out_dir`` it is also copied
 there, read back and checked (`exports.atomic_copy.copy_verified`). A cancel or an error leaves no file
-that looks like a package and records nothing.
+that looks like a package and records nothing — except a failed copy to ``out_dir`` (a full or pulled
+USB drive): the version is complete, so it is kept and recorded, and the error says where it is.
 """
 
 from __future__ import annotations
@@ -81,7 +82,9 @@ TEMPLATE_GONE = QT_TRANSLATE_NOOP(
 )
 FORM_FAILED = QT_TRANSLATE_NOOP("errors", "报表“{title}”无法填写，报送包没有生成：{reason}")
 BUILD_FAILED = QT_TRANSLATE_NOOP("errors", "报送包没有生成：{reason}")
-COPY_FAILED = QT_TRANSLATE_NOOP("errors", "报送包已生成，但没能复制到“{folder}”：{reason}")
+COPY_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "报送包第 {version} 版已生成并保存在“{path}”，但没能复制到“{folder}”：{reason}"
+)
 OUT_NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "“{folder}”不是一个文件夹，请选择保存报送包的文件夹。")
 
 # Printed in the report (a Chinese document for the county, not the program's interface).
@@ -271,10 +274,13 @@ class PackageService:
             with tempfile.TemporaryDirectory(prefix="yibiao-package-") as folder:
                 result = self._build(key, version, profile, forms, names, Path(folder), tell, cancelled)
                 built = result.path
-            copied = built
+            copied, copy_error = built, None
             if out is not None:
                 tell(STEP_COPY, folder=out)
-                copied = self._copy(built, out, cancelled)
+                try:
+                    copied = self._copy(built, out, cancelled, version)
+                except UserFacingError as exc:  # the package itself is fine: keep and record it, then say so
+                    copy_error = exc
             with transaction(self.repo.conn):
                 self.repo.add(
                     key,
@@ -294,6 +300,8 @@ class PackageService:
         except BaseException:
             _remove(built)
             raise
+        if copy_error is not None:
+            raise copy_error
         if progress is not None:
             progress(steps, steps, self.translate("packages", STEP_DONE).format(name=copied.name))
         return BuildResult(
@@ -505,16 +513,17 @@ class PackageService:
             ),
         )
 
-    def _copy(self, built: Path, out: Path, cancelled: Callable[[], bool]) -> Path:
+    def _copy(self, built: Path, out: Path, cancelled: Callable[[], bool], version: int) -> Path:
+        where = {"folder": out, "version": version, "path": built}
         try:
             out.mkdir(parents=True, exist_ok=True)
             return copy_verified(built, out, is_cancelled=cancelled).path
         except CopyCancelled:
             raise
         except CopyError as exc:
-            raise UserFacingError(COPY_FAILED, folder=out, reason=str(exc)) from exc
+            raise UserFacingError(COPY_FAILED, reason=str(exc), **where) from exc
         except OSError as exc:
-            raise UserFacingError(COPY_FAILED, folder=out, reason=exc.strerror or str(exc)) from exc
+            raise UserFacingError(COPY_FAILED, reason=exc.strerror or str(exc), **where) from exc
 
     def package_name(self, cycle: str, version: int) -> str:
         """``<code>_<cycle>_v<N>.yibiao`` for this office."""

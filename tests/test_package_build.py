@@ -314,3 +314,17 @@ def test_unreadable_template_names_the_form_and_writes_nothing(cycle_office, tmp
     assert not history.exists() or not list(history.iterdir())
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
     assert cycle_office.packages.history() == []
+
+
+def test_a_failed_copy_keeps_the_version_and_says_where_it_is(cycle_office, tmp_path, monkeypatch):
+    from exports.atomic_copy import CopyError
+
+    def pulled_out(*_args, **_kwargs):
+        raise CopyError("removed", "写入 U 盘时出错，U 盘可能已被拔出，请重新插入后再写一次。")
+
+    monkeypatch.setattr("desktop.package_build.copy_verified", pulled_out)
+    with pytest.raises(UserFacingError, match="拔出") as caught:
+        cycle_office.packages.build(CYCLE, tmp_path / "usb")
+    [record] = cycle_office.packages.history(CYCLE)
+    assert Path(record.path).is_file() and verify_package(record.path).ok
+    assert record.path in str(caught.value) and "第 1 版" in str(caught.value)
