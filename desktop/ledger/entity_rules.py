@@ -8,7 +8,7 @@ from desktop.ledger.keys import (
     normalize_code,
     normalize_credit_code,
     normalize_id_number,
-    normalize_id_numbers,
+    plainly_valid_id_numbers,
     village_key,
 )
 
@@ -42,11 +42,12 @@ def normalize_key(kind: str, field_id: str, raw: object):
     return normalize_code(village_key(str(raw)) if kind == "village" and raw is not None else raw)
 
 
-def normalize_keys(kind: str, field_id: str, raws: Sequence[object]) -> list:
-    """normalize_key for a whole key column, in order."""
+def plainly_valid_keys(kind: str, field_id: str, raws: Sequence[object]) -> list[str | None]:
+    """The key of each cell that is valid exactly as written, found quickly; None for every other cell
+    (blank, invalid, or needing normalize_key's full rules). Only ID numbers have such a quick test."""
     if field_id.endswith("id_number"):
-        return normalize_id_numbers(raws)
-    return [normalize_key(kind, field_id, raw) for raw in raws]
+        return plainly_valid_id_numbers(raws)
+    return [None] * len(raws)
 
 
 def near_miss(a: str, b: str) -> bool:

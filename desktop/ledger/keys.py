@@ -164,12 +164,16 @@ def normalize_id_number(raw: object, today: date | None = None) -> IdResult:
     return IdResult(text, True, "ok", text, converted)
 
 
-def normalize_id_numbers(raws: Iterable[object]) -> list[IdResult]:
-    """normalize_id_number for a column: clean, valid numbers (the usual cell) are answered inline."""
+def plainly_valid_id_numbers(raws: Iterable[object]) -> list[str | None]:
+    """Each cell that is already a valid 18-character ID number as written (the usual cell), else None.
+
+    None does not mean invalid: a number with spaces, a lower-case x or 15 digits needs the full rules
+    of normalize_id_number, which the caller applies to those cells only.
+    """
     today = date.today()
     full = _ID18.fullmatch
     births: dict[str, bool] = {}  # many people share a birthday: check each date once
-    results: list[IdResult] = []
+    results: list[str | None] = []
     append = results.append
     for raw in raws:
         if (
@@ -183,9 +187,9 @@ def normalize_id_numbers(raws: Iterable[object]) -> list[IdResult]:
             if ok is None:
                 ok = births[born] = _birth_ok(raw, today)
             if ok:
-                append(IdResult(raw, True, "ok", raw, False))
+                append(raw)
                 continue
-        append(normalize_id_number(raw, today))  # anything else, and every invalid number, for its reason
+        append(None)
     return results
 
 

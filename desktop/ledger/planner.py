@@ -7,7 +7,7 @@ applies exactly that plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -15,8 +15,9 @@ from typing import Any
 from desktop.catalog import Catalog, Field
 from desktop.intake.normalize import normalize_header
 from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
-from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_keys
+from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_key, plainly_valid_keys
 from desktop.ledger.keys import (
+    KeyResult,
     birth_date_from_id,
     names_are_normal,
     normalize_name,
@@ -67,6 +68,34 @@ class _Row:
     values: Mapping[str, str]
     key: Any
     raw_key: str
+
+
+@dataclass(slots=True)
+class _Parsed:
+    """A return's rows after normalisation, column-wise.
+
+    A row whose key was plainly valid as written (the usual 18-character ID number) is only a position
+    in `keyed`, its key in `keys`: no row or key object is made for it unless resolving needs one.
+    """
+
+    columns: dict[str, Sequence]
+    excel_rows: list[int]
+    keys: list[str | None]  # each row's valid key, else None
+    keyed: list[int]  # positions of the rows with a valid key, in order
+    made: dict[int, _Row]  # rows with a valid key that needed the full key rules, by position
+    unkeyed: list[_Row]  # rows without a valid key, in order
+
+    def row(self, position: int) -> _Row:
+        row = self.made.get(position)
+        if row is None:
+            key = self.keys[position]
+            row = _Row(
+                self.excel_rows[position],
+                RowView(self.columns, position),
+                KeyResult(key, True, "ok", key),
+                key,
+            )
+        return row
 
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -261,7 +290,7 @@ def _parse_rows(
     key_col: int | None,
     kind: str,
     report: ImportReport,
-) -> list[_Row]:
+) -> _Parsed:
     """Drop exact duplicate rows, then normalise column by column: each distinct value once."""
     read = list(rows)
     report.rows += len(read)
@@ -326,21 +355,27 @@ def _parse_rows(
             report.invalid.append(
                 _invalid_cell(excel_rows[position], col, field_id, raw_column[position], reason)
             )
-    key_values: list = [None] * len(tables)
     if key_field is None or key_col is None:
-        return [
+        unkeyed = [
             _Row(excel_row, RowView(columns, position), None, "")
             for position, excel_row in enumerate(excel_rows)
         ]
-    columns[key_field] = key_values
+        return _Parsed(columns, excel_rows, [None] * len(tables), [], {}, unkeyed)
     raw_keys = by_column[key_col - 1] if key_col <= width else [None] * len(tables)
-    keys = normalize_keys(kind, key_field, raw_keys)
-    parsed: list[_Row] = []
-    for position, (raw, key) in enumerate(zip(raw_keys, keys, strict=True)):
+    key_values = plainly_valid_keys(kind, key_field, raw_keys)  # None: the full rules decide below
+    columns[key_field] = key_values
+    made: dict[int, _Row] = {}
+    unkeyed: list[_Row] = []
+    for position in [p for p, value in enumerate(key_values) if value is None]:
+        raw = raw_keys[position]
+        key = normalize_key(kind, key_field, raw)
         raw_key = "" if _is_blank(raw) else (getattr(key, "cleaned", "") or str(raw).strip())
+        row = _Row(excel_rows[position], RowView(columns, position), key, raw_key)
         if key.valid:
             key_values[position] = key.value
-        elif raw_key:
+            made[position] = row
+            continue
+        if raw_key:
             report.invalid.append(
                 _invalid_cell(
                     excel_rows[position],
@@ -350,8 +385,9 @@ def _parse_rows(
                     getattr(key, "message_zh", "") or key.reason,
                 )
             )
-        parsed.append(_Row(excel_rows[position], RowView(columns, position), key, raw_key))
-    return parsed
+        unkeyed.append(row)
+    keyed = [p for p, value in enumerate(key_values) if value is not None]
+    return _Parsed(columns, excel_rows, key_values, keyed, made, unkeyed)
 
 
 _BLANK_CELL = (None, True, "")
@@ -423,52 +459,54 @@ class _Resolver:
             entity_id, self.kind, key, "", "valid" if key else "invalid", self.labels().get(entity_id, "")
         )
 
-    def resolve(self, parsed: list[_Row]) -> list[PlannedEntity]:
+    def resolve(self, parsed: _Parsed) -> list[PlannedEntity]:
         label_field = LABEL_FIELDS[self.kind]
         # Every row reads the same parsed columns: look the few fields needed here up once, not per row.
-        columns = parsed[0].values.columns if parsed else {}
-        blank = [None] * len(parsed)
+        columns = parsed.columns
+        blank = [None] * len(parsed.excel_rows)
         self._labels_col = columns.get(label_field) or blank
         self._names_col = columns.get("person.name") or blank
         self._villages_col = columns.get("person.village") or blank
         self._births_col = columns.get("person.birth_date") or blank
-        keyed = [r for r in parsed if r.key is not None and r.key.valid]
-        unkeyed = [r for r in parsed if r.key is None or not r.key.valid]
         if self._flagged is None:
             self._flagged = self.ledger.flagged(self.kind)
         by_key, key_index, by_match, kind = self.by_key, self.key_index, self.by_match, self.kind
         labels, person, no_twins = self._labels_col, kind == "person", not self._flagged
-        for row in keyed:  # rows with a good key first, so typo rows can find them
-            key = row.key.value
+        keys, excel_rows = parsed.keys, parsed.excel_rows
+        for position in parsed.keyed:  # rows with a good key first, so typo rows can find them
+            key = keys[position]
             entity = by_key.get(key)
             if entity is None:
                 existing = key_index.get(key)
                 if existing is None and no_twins:
                     # The usual row: a key met for the first time, in this file and in the ledger. What
                     # _attach would do to a new entity, done while making it.
-                    match = self._person_match(row) if person else None
+                    match = self._match_key(position, key) if person else None
                     by_key[key] = entity = PlannedEntity(
                         None,
                         kind,
                         key,
                         "",
                         "valid",
-                        labels[row.values.index] or "",
+                        labels[position] or "",
                         match,
-                        row.values,
-                        [row.excel_row],
+                        RowView(columns, position),
+                        [excel_rows[position]],
                     )
                     if match:
                         by_match.setdefault(match, entity)
                     continue
+                row = parsed.row(position)
                 entity = (
                     self._existing(existing, key)
                     if existing
                     else self._flagged_twin(row, label_field) or PlannedEntity(None, kind, key, "", "valid")
                 )
                 by_key[key] = entity
+            else:
+                row = parsed.row(position)
             self._attach(entity, row, label_field)
-        for row in unkeyed:
+        for row in parsed.unkeyed:
             entity, how = self._match(row, label_field)
             matched = entity is not None
             same = matched and row.excel_row not in self.not_same
@@ -587,14 +625,18 @@ class _Resolver:
             conflict["values"].append({"value": other[0], "row": other[1]})
 
     def _person_match(self, row: _Row) -> str | None:
-        index = row.values.index
+        id_text = (row.key.value or row.raw_key) if row.key is not None and row.raw_key else None
+        return self._match_key(row.values.index, id_text)
+
+    def _match_key(self, index: int, id_text: str | None) -> str | None:
+        """name|birth date|village of the row at `index`; the birth date from `id_text` when not filled in."""
         name, village = self._names_col[index], self._villages_col[index]
         if not (name and village):
             return None
         birth = self._births_col[index]
-        if not birth and row.key is not None and row.raw_key:
+        if not birth and id_text:
             try:
-                birth = birth_date_from_id(row.key.value or row.raw_key).isoformat()
+                birth = birth_date_from_id(id_text).isoformat()
             except (ValueError, TypeError, AttributeError):
                 birth = None
         if not birth or len(birth) != 10:
