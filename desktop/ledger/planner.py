@@ -232,6 +232,17 @@ def _invalid_cell(excel_row: int, col: int, field_id: str, value: object, reason
     }
 
 
+class _Columns(dict):
+    """field id → a column of stored values (None: blank or invalid), one cell per parsed row; `blanks`
+    holds the number of None cells of the columns where parsing counted them already."""
+
+    __slots__ = ("blanks",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blanks: dict[str, int] = {}
+
+
 class RowView(Mapping):
     """One row's normalised values, read from the parsed columns without building a dict per row."""
 
@@ -303,7 +314,7 @@ def _parse_rows(
     if len(set(map(len, tables))) > 1:
         tables = [v if len(v) == width else (*v, *[None] * (width - len(v))) for v in tables]
     by_column = list(zip(*tables, strict=True))  # one C-level transpose, not a Python pass per column
-    columns: dict[str, list] = {}
+    columns = _Columns()
     for col, field_id, catalog_field, unit in stored:
         if field_id == key_field or col > width:
             continue
@@ -322,21 +333,18 @@ def _parse_rows(
             bad_positions = [position for position, cell in enumerate(cells) if not cell[1]]
             reasons = [cells[position][2] for position in bad_positions]
         else:
+            had_none = None in distinct
             distinct.discard(None)
             only_text = types <= {str, type(None)}
             clean = _clean_strings(
                 value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str]
             )
-            if (
-                only_text
-                and len(clean) == len(distinct) > len(raw_column) // 2
-                and (not is_name or names_are_normal(clean))
-            ):
-                # Mostly different values (names, account numbers), every one blank (None) or already in
-                # stored form: the column is stored as read. A column of few values (汉族, 是/否) is still
-                # mapped, so that its cells share one string each, which the comparisons and the
-                # database writes below read far faster than 50,000 separate copies of the same text.
+            if only_text and len(clean) == len(distinct) and (not is_name or names_are_normal(clean)):
+                # Every cell is blank (None) or already in stored form: the column is stored as read.
                 columns[field_id] = raw_column
+                # Its blanks counted now, while it is known whether there are any: counting them later
+                # would read 50,000 separate strings rather than a few shared ones.
+                columns.blanks[field_id] = raw_column.count(None) if had_none else 0
                 continue
             numbers = _clean_phone_numbers(distinct) if value_kind == "phone" and not only_text else {}
             lookup = {
@@ -681,7 +689,10 @@ def _count_present(columns: dict[str, list], rows: list[int]) -> int:
         return sum(1 for column in columns.values() if column[rows[0]] is not None)
     lengths = set(map(len, columns.values()))
     if lengths == {len(rows)} and len(set(rows)) == len(rows):  # every row once: count whole columns
-        return sum(len(column) - column.count(None) for column in columns.values())
+        known = getattr(columns, "blanks", {})
+        return sum(
+            len(column) - (known[f] if f in known else column.count(None)) for f, column in columns.items()
+        )
     pick = itemgetter(*rows)
     return sum(len(rows) - picked.count(None) for picked in map(pick, columns.values()))
 
