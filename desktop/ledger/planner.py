@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
+from operator import eq, itemgetter
 from typing import Any
 
 from desktop.catalog import Catalog, Field
@@ -184,11 +185,10 @@ def _clean_phone_numbers(values: set) -> dict:
     """Mobile numbers Excel stored as numbers, each with the text _already_clean gives it."""
     # A whole number from 13000000000 up to 19999999999 is written as 11 digits starting 13 to 19: the
     # mobile pattern 1[3-9] + 9 digits, without testing each text against it.
-    return {
-        raw: str(int(raw))
-        for raw in values
-        if raw.__class__ in (int, float) and 13000000000 <= raw < 20000000000 and int(raw) == raw
-    }
+    numbers = [raw for raw in values if raw.__class__ in (int, float) and 13000000000 <= raw < 20000000000]
+    whole = list(map(int, numbers))
+    # Only whole numbers (15000000000.0 yes, 15000000000.5 no), each tested and written in C.
+    return dict(compress(zip(numbers, map(str, whole), strict=True), map(eq, whole, numbers)))
 
 
 def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> tuple[str | None, bool, str]:
@@ -536,12 +536,13 @@ class _Resolver:
                     }
                 )
             self._attach(entity, row, label_field, matchable=same or not matched)
-        entities = list(self.by_key.values()) + [e for e in self.by_match.values() if e.key is None]
-        listed = {id(e) for e in entities}  # by identity: comparing dataclasses field by field is slow
-        entities += [e for e in self.unmatched if id(e) not in listed]  # no key, no match: still kept
+        # Each entity of by_key has a key and is there once; the others have none and may be both in
+        # by_match and among the unmatched (no key, no match: still kept).
+        keyless = _unique([e for e in self.by_match.values() if e.key is None] + self.unmatched)
+        entities = [*self.by_key.values(), *keyless]
         if self.not_same:  # a match the clerk turned down may have left its entity without any row
             entities = [e for e in entities if e.rows]
-        return _unique(entities)
+        return entities
 
     def _key_of(self, entity_id: int | None) -> str | None:
         """The ledger's key of an existing entity (one matched by name keeps key None in the plan)."""

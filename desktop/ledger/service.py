@@ -256,8 +256,8 @@ def _insert_new_values(
     others = [e for e in entities if not isinstance(e.values, RowView)]
     for batch in batches:
         columns = batch[0].values.columns
-        ids = [e.id for e in batch]
-        indices = [e.values.index for e in batch]
+        ids = list(map(attrgetter("id"), batch))
+        indices = list(map(attrgetter("values.index"), batch))
         if indices == list(range(len(batch))) and all(len(c) == len(batch) for c in columns.values()):
             values = [columns[f] if f in columns else (None,) * len(batch) for f in fields]  # whole columns
         else:
@@ -268,7 +268,7 @@ def _insert_new_values(
                 else (None,) * len(batch)
                 for f in fields
             ]
-        repo.insert_current_columns(fields, ids, [record_of[i] for i in ids], values)
+        repo.insert_current_columns(fields, ids, list(map(record_of.__getitem__, ids)), values)
     if others:
         ids = [e.id for e in others]
         values = [[e.values.get(f) for e in others] for f in fields]
