@@ -276,6 +276,19 @@ class RowView(Mapping):
         return [columns[f][index] if f in columns else None for f in field_ids]
 
 
+def _plain_names(names: set[str]) -> bool:
+    """True when every name is non-empty and its own normal form (plain Chinese or Latin letters)."""
+    return "" not in names and names_are_normal(names)
+
+
+def _all_keys_differ(tables: list[Sequence], key_col: int | None) -> bool:
+    """True when no two rows hold equal cells in the key column (the usual return: one ID per row)."""
+    if key_col is None or not tables or min(map(len, tables)) < key_col:
+        return False
+    keys = list(map(itemgetter(key_col - 1), tables))
+    return len(set(keys)) == len(keys)
+
+
 def _drop_duplicates(
     excel_rows: list[int], tables: list[tuple], duplicates: list[list[int]]
 ) -> tuple[list[int], list[tuple]]:
@@ -306,10 +319,12 @@ def _parse_rows(
     read = list(rows)
     report.rows += len(read)
     excel_rows: list[int] = list(map(itemgetter(0), read))
-    tables: list[tuple] = list(map(tuple, map(itemgetter(1), read)))  # a row's signature: all its cells
+    tables: list[Sequence] = list(map(itemgetter(1), read))
     del read
-    if len(set(tables)) != len(tables):  # one C-level pass; the usual return repeats no row
-        excel_rows, tables = _drop_duplicates(excel_rows, tables, report.duplicates)
+    if not _all_keys_differ(tables, key_col):  # rows whose keys all differ cannot repeat each other
+        signatures = list(map(tuple, tables))  # a row's signature: all its cells
+        if len(set(signatures)) != len(signatures):  # one C-level pass; the usual return repeats no row
+            excel_rows, tables = _drop_duplicates(excel_rows, signatures, report.duplicates)
     width = max(map(len, tables), default=0)
     if len(set(map(len, tables))) > 1:
         tables = [v if len(v) == width else (*v, *[None] * (width - len(v))) for v in tables]
@@ -336,10 +351,14 @@ def _parse_rows(
             had_none = None in distinct
             distinct.discard(None)
             only_text = types <= {str, type(None)}
-            clean = _clean_strings(
-                value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str]
-            )
-            if only_text and len(clean) == len(distinct) and (not is_name or names_are_normal(clean)):
+            letters = is_name and value_kind == "text" and only_text and _plain_names(distinct)
+            if letters:  # letters only: printable, no space, no full-width form — clean text already
+                clean = _without(distinct, PLACEHOLDERS, EXCEL_ERRORS)
+            else:
+                clean = _clean_strings(
+                    value_kind, distinct if only_text else [r for r in distinct if r.__class__ is str]
+                )
+            if only_text and len(clean) == len(distinct) and (not is_name or letters):
                 # Every cell is blank (None) or already in stored form: the column is stored as read.
                 columns[field_id] = raw_column
                 # Its blanks counted now, while it is known whether there are any: counting them later
