@@ -500,7 +500,10 @@ class _Resolver:
         by_key, key_index, by_match, kind = self.by_key, self.key_index, self.by_match, self.kind
         labels, person, no_twins = self._labels_col, kind == "person", not self._flagged
         keys, excel_rows = parsed.keys, parsed.excel_rows
-        for position in parsed.keyed:  # rows with a good key first, so typo rows can find them
+        matches = self._match_keys(parsed.keyed, keys) if person else [None] * len(parsed.keyed)
+        for position, match in zip(
+            parsed.keyed, matches, strict=True
+        ):  # good keys first: typo rows find them
             key = keys[position]
             entity = by_key.get(key)
             if entity is None:
@@ -508,7 +511,6 @@ class _Resolver:
                 if existing is None and no_twins:
                     # The usual row: a key met for the first time, in this file and in the ledger. What
                     # _attach would do to a new entity, done while making it.
-                    match = self._match_key(position, key) if person else None
                     by_key[key] = entity = PlannedEntity(
                         None,
                         kind,
@@ -655,6 +657,19 @@ class _Resolver:
     def _person_match(self, row: _Row) -> str | None:
         id_text = (row.key.value or row.raw_key) if row.key is not None and row.raw_key else None
         return self._match_key(row.values.index, id_text)
+
+    def _match_keys(self, positions: list[int], keys: list[str | None]) -> list[str | None]:
+        """_match_key of the rows at `positions` (their ID numbers in `keys`), the usual row in one expression."""
+        names, villages, births, places = self._names_col, self._villages_col, self._births_col, self.villages
+        for village in set(villages).difference(places):
+            if village:
+                places[village] = village_key(village)
+        return [
+            f"{names[p]}|{births[p]}|{places[villages[p]]}"
+            if names[p] and villages[p] and births[p] and len(births[p]) == 10
+            else self._match_key(p, keys[p])
+            for p in positions
+        ]
 
     def _match_key(self, index: int, id_text: str | None) -> str | None:
         """name|birth date|village of the row at `index`; the birth date from `id_text` when not filled in."""
