@@ -183,6 +183,160 @@
     </message>
 </context>
 <context>
+    <name>CycleMoveDialog</name>
+    <message>
+        <source>移到其他周期</source>
+        <translation>Move to another cycle</translation>
+    </message>
+    <message>
+        <source>把“%1”归入：</source>
+        <translation>Put &quot;%1&quot; in:</translation>
+    </message>
+    <message>
+        <source>按截止日期自动归入</source>
+        <translation>Assign automatically by due date</translation>
+    </message>
+    <message>
+        <source>也可以直接输入周期：月度 2026-11，季度 2026-Q4，年度 2026，或专项周期的名称。</source>
+        <translation>Or type a cycle directly: monthly 2026-11, quarterly 2026-Q4, yearly 2026, or the name of an ad-hoc cycle.</translation>
+    </message>
+    <message>
+        <source>移过去</source>
+        <translation>Move</translation>
+    </message>
+</context>
+<context>
+    <name>CycleView</name>
+    <message>
+        <source>新建专项周期…</source>
+        <translation>New ad-hoc cycle…</translation>
+    </message>
+    <message>
+        <source>为临时的专项报送（例如防汛、普查）单独建一个周期，再把相关事项移进去。</source>
+        <translation>Create a separate cycle for a one-off report (for example flood control or a census), then move the related items into it.</translation>
+    </message>
+    <message>
+        <source>报送周期</source>
+        <translation>Reporting cycles</translation>
+    </message>
+    <message>
+        <source>生成报送包…</source>
+        <translation>Create submission package…</translation>
+    </message>
+    <message>
+        <source>预览 PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <source>写入 U 盘…</source>
+        <translation>Copy to USB drive…</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>移到其他周期…</source>
+        <translation>Move to another cycle…</translation>
+    </message>
+    <message>
+        <source>按截止日期自动归入</source>
+        <translation>Assign automatically by due date</translation>
+    </message>
+    <message>
+        <source>在收文登记中打开</source>
+        <translation>Open in Registry</translation>
+    </message>
+    <message>
+        <source>双击一行可在收文登记中打开该事项；右键可移到其他周期。</source>
+        <translation>Double-click a row to open the item in the Registry; right-click to move it to another cycle.</translation>
+    </message>
+    <message>
+        <source>新建专项周期</source>
+        <translation>New ad-hoc cycle</translation>
+    </message>
+    <message>
+        <source>专项周期的名称（例如 2026-防汛专项）：</source>
+        <translation>Name of the ad-hoc cycle (for example 2026-flood-control):</translation>
+    </message>
+    <message>
+        <source>无法新建专项周期</source>
+        <translation>Could not create the ad-hoc cycle</translation>
+    </message>
+    <message>
+        <source>已新建专项周期“%1”。选中事项后点“移到其他周期…”把它们移进来。</source>
+        <translation>Ad-hoc cycle &quot;%1&quot; created. Select items and click &quot;Move to another cycle…&quot; to move them into it.</translation>
+    </message>
+    <message>
+        <source>无法显示这个周期</source>
+        <translation>Could not show this cycle</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>只含手动移入的事项</source>
+        <translation>Only items moved in by hand</translation>
+    </message>
+    <message>
+        <source>报表按台账共 %1 行</source>
+        <translation>Forms from the ledger: %1 rows in total</translation>
+    </message>
+    <message>
+        <source>报表（%1）</source>
+        <translation>Forms (%1)</translation>
+    </message>
+    <message>
+        <source>任务（%1）</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+    <message>
+        <source>会议（%1）</source>
+        <translation>Meetings (%1)</translation>
+    </message>
+    <message>
+        <source>已生成的版本（%1）</source>
+        <translation>Versions created (%1)</translation>
+    </message>
+    <message>
+        <source>可以报送</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>报表的数据已齐全，任务都已办结。点“生成报送包…”即可。</source>
+        <translation>All form data is complete and all tasks are completed. Just click &quot;Create submission package…&quot;.</translation>
+    </message>
+    <message>
+        <source>本周期不需要生成报送包</source>
+        <translation>This cycle needs no submission package</translation>
+    </message>
+    <message>
+        <source>生成报送包之前还要处理 %1 项（也可以先生成，会请您确认）</source>
+        <translation>%1 items to deal with before creating the submission package (you can also create it now; you will be asked to confirm)</translation>
+    </message>
+    <message>
+        <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
+        <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
+    </message>
+    <message>
+        <source>本周期还没有生成报送包。</source>
+        <translation>No submission package has been created for this cycle yet.</translation>
+    </message>
+    <message>
+        <source>无法移动</source>
+        <translation>Could not move</translation>
+    </message>
+    <message>
+        <source>“%1”已按截止日期归入 %2。</source>
+        <translation>&quot;%1&quot; was put in %2 by its due date.</translation>
+    </message>
+    <message>
+        <source>已把“%1”移到 %2。</source>
+        <translation>Moved &quot;%1&quot; to %2.</translation>
+    </message>
+</context>
+<context>
     <name>FillGridDialog</name>
     <message>
         <source>补录数据</source>
@@ -498,6 +652,10 @@ Open the folder?</translation>
         <translation>Because</translation>
     </message>
     <message>
+        <source>是不是同一个人？</source>
+        <translation>Same person?</translation>
+    </message>
+    <message>
         <source>台账原值</source>
         <translation>Ledger value</translation>
     </message>
@@ -534,6 +692,30 @@ Open the folder?</translation>
         <translation>Import into ledger</translation>
     </message>
     <message>
+        <source>这些行没有可用的身份号码（或号码有一位之差），是按姓名等信息认定为同一个人的。请逐行核对：是同一个人，就保持“是同一人”（默认），数据合并到这个人名下；不是同一个人，请点“不是同一人”，导入时会另记为一个人（身份号码待核），不会合并。</source>
+        <translation>These rows have no usable ID number (or the number differs by one digit), so they were matched to a person by name and other details. Check each row: if it is the same person, leave &quot;Same person&quot; (the default) and the data will be merged under that person; if not, click &quot;Not the same person&quot; and the row will be recorded as a separate person on import (ID number to be checked), not merged.</translation>
+    </message>
+    <message>
+        <source>是同一人</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>不是同一人</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>这一行的数据并入左边认定的人</source>
+        <translation>Merge this row&apos;s data into the person on the left</translation>
+    </message>
+    <message>
+        <source>这一行另记为一个人，不合并（身份号码待核）</source>
+        <translation>Record this row as a separate person, not merged (ID number to be checked)</translation>
+    </message>
+    <message>
+        <source>已选 %1 行“不是同一人”：导入时这些行各自另记为一个人。</source>
+        <translation>%1 rows marked &quot;Not the same person&quot;: on import, each of these rows will be recorded as a separate person.</translation>
+    </message>
+    <message>
         <source>请确认：没有身份号码而认定的</source>
         <translation>Please check: matched without an ID</translation>
     </message>
@@ -548,6 +730,14 @@ Open the folder?</translation>
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1（本表第 %2 行）</source>
+        <translation>%1 (row %2 of this form)</translation>
+    </message>
+    <message>
+        <source>%1（台账中已有）</source>
+        <translation>%1 (already in the ledger)</translation>
     </message>
     <message>
         <source>第 %1 行</source>
@@ -701,6 +891,14 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>Fill from the ledger…</translation>
     </message>
     <message>
+        <source>办理进展：</source>
+        <translation>Progress reports:</translation>
+    </message>
+    <message>
+        <source>记录进展…</source>
+        <translation>Add progress report…</translation>
+    </message>
+    <message>
         <source>附件（双击打开副本）：</source>
         <translation>Attachments (double-click to open a copy):</translation>
     </message>
@@ -783,6 +981,10 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>取消归档</source>
         <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>还没有记录。部门要求报送进展时，点“记录进展…”。</source>
+        <translation>None yet. When a department asks for a progress report, click &quot;Add progress report…&quot;.</translation>
     </message>
     <message>
         <source>是</source>
@@ -1004,8 +1206,8 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>Open conflicts (%1)</translation>
     </message>
     <message>
-        <source>本月（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。</source>
-        <translation>This month (%1): %2 forms received, asking for %3 facts in all; %4 typed by hand, the rest reused from the ledger — %5 entries avoided.</translation>
+        <source>本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。</source>
+        <translation>In this reporting cycle (%1), %2 forms were received, needing %3 data items in total; %4 were entered by hand and the rest were reused from the ledger, saving %5 entries.</translation>
     </message>
 </context>
 <context>
@@ -1127,10 +1329,6 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>报送周期</source>
         <translation>Reporting cycles</translation>
-    </message>
-    <message>
-        <source>按月、季、年整理每个报送周期的报表、任务和会议，生成一个可打印、可签章的报送包，写入 U 盘交县里。</source>
-        <translation>Gathers the forms, tasks and meetings of each monthly, quarterly or annual reporting cycle into one submission package that can be printed and sealed, written to a USB drive for the county.</translation>
     </message>
     <message>
         <source>同步</source>
@@ -1291,6 +1489,283 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
 </context>
 <context>
+    <name>PackageActions</name>
+    <message>
+        <source>找不到报送包</source>
+        <translation>Submission package not found</translation>
+    </message>
+    <message>
+        <source>找不到 %1，它可能已被移动或删除。请重新生成报送包。</source>
+        <translation>Could not find %1. It may have been moved or deleted. Please create the submission package again.</translation>
+    </message>
+    <message>
+        <source>无法预览</source>
+        <translation>Cannot preview</translation>
+    </message>
+    <message>
+        <source>报送包 %1 已损坏或里面没有 report.pdf。请重新生成报送包后再预览。</source>
+        <translation>Submission package %1 is damaged or has no report.pdf in it. Please create the submission package again, then preview it.</translation>
+    </message>
+    <message>
+        <source>预览：%1</source>
+        <translation>Preview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageBuildDialog</name>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>生成报送包</source>
+        <translation>Create submission package</translation>
+    </message>
+    <message>
+        <source>生成报送包：%1</source>
+        <translation>Create submission package: %1</translation>
+    </message>
+    <message>
+        <source>签字人（印在封面和每张报表的表尾）</source>
+        <translation>Signatures (printed on the cover and at the bottom of every form)</translation>
+    </message>
+    <message>
+        <source>姓名，可以留空</source>
+        <translation>Name, can be left blank</translation>
+    </message>
+    <message>
+        <source>保存位置</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>每一版都会保留在本单位的报送包历史文件夹里；选了其他文件夹时，另外复制一份过去。</source>
+        <translation>Every version is kept in this office&apos;s submission package history folder; if you choose another folder, a copy is also saved there.</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>含 %1 张可按台账填写的报表，共 %2 行。</source>
+        <translation>Includes %1 forms that can be filled from the ledger, %2 rows in total.</translation>
+    </message>
+    <message>
+        <source>选择保存报送包的文件夹</source>
+        <translation>Choose a folder to save the submission package in</translation>
+    </message>
+    <message>
+        <source>本周期还有 %1 个问题没有处理。仍然可以生成，报表会按台账现有的数据填写。</source>
+        <translation>This cycle still has %1 unresolved problems. You can still create the package; the forms will be filled with the data now in the ledger.</translation>
+    </message>
+    <message>
+        <source>将生成第 %3 版，含 %1 张可按台账填写的报表，共 %2 行。</source>
+        <translation>Version %3 will be created, with %1 forms filled from the ledger, %2 rows in total.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>指纹（SHA-256 前 12 位）</source>
+        <translation>Fingerprint (first 12 characters of SHA-256)</translation>
+    </message>
+    <message>
+        <source>预览 PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <source>写入 U 盘…</source>
+        <translation>Copy to USB drive…</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>仍然生成？</source>
+        <translation>Create anyway?</translation>
+    </message>
+    <message>
+        <source>本周期还有 %1 个问题没有处理（见对话框上方的黄色框）。</source>
+        <translation>This cycle still has %1 unresolved problems (see the yellow box at the top of the dialog).</translation>
+    </message>
+    <message>
+        <source>仍然生成报送包吗？</source>
+        <translation>Create the submission package anyway?</translation>
+    </message>
+    <message>
+        <source>无法保存签字人</source>
+        <translation>Could not save the signatures</translation>
+    </message>
+    <message>
+        <source>正在生成“%1”的报送包…</source>
+        <translation>Creating the submission package for &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>已取消，没有生成报送包。</source>
+        <translation>Cancelled. No submission package was created.</translation>
+    </message>
+    <message>
+        <source>没有生成报送包</source>
+        <translation>No submission package created</translation>
+    </message>
+    <message>
+        <source>已生成第 %1 版报送包</source>
+        <translation>Submission package version %1 created</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 张</source>
+        <translation>%1 forms</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>预览：%1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>输入页码后按回车跳到该页</source>
+        <translation>Type a page number and press Enter to go to that page</translation>
+    </message>
+    <message>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>整页</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open containing folder</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>第</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>缩放</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>找不到这个文件，它可能已被移动或删除</source>
+        <translation>the file cannot be found; it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <source>这个文件设有密码</source>
+        <translation>the file is password-protected</translation>
+    </message>
+    <message>
+        <source>这个文件设有本程序不支持的加密</source>
+        <translation>the file uses encryption that this program does not support</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或者不是 PDF 文件</source>
+        <translation>the file is damaged or is not a PDF file</translation>
+    </message>
+    <message>
+        <source>无法预览 %1：%2。</source>
+        <translation>Cannot preview %1: %2.</translation>
+    </message>
+    <message>
+        <source>请重新生成报送包后再预览；也可以点“打开所在文件夹”，用其他 PDF 阅读器打开。</source>
+        <translation>Please create the submission package again, then preview it; or click &quot;Open containing folder&quot; and open the file with another PDF reader.</translation>
+    </message>
+    <message>
+        <source>/ %1 页</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>停止打印</source>
+        <translation>Stop printing</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>正在打印第 %1 页，共 %2 页…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>打印失败</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>打印时出错：%1。请检查打印机后再试。</source>
+        <translation>An error occurred while printing: %1. Please check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>没有打印</source>
+        <translation>Nothing printed</translation>
+    </message>
+    <message>
+        <source>打印机没有开始打印。请检查打印机是否已连接并开机，再点“打印…”。</source>
+        <translation>The printer did not start printing. Please check that the printer is connected and switched on, then click &quot;Print…&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>即将推出</source>
@@ -1334,6 +1809,33 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>所属县（市、区）</source>
         <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>记录办理进展</source>
+        <translation>Add progress report</translation>
+    </message>
+    <message>
+        <source>例如：已完成 3 个村的排查，发现隐患 2 处，已整改 1 处。</source>
+        <translation>For example: Inspection of 3 villages completed; 2 hazards found, 1 fixed.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>办理进展</source>
+        <translation>Progress report</translation>
     </message>
     <message>
         <source>保存</source>
@@ -1620,6 +2122,83 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
 </context>
 <context>
+    <name>UsbCopyDialog</name>
+    <message>
+        <source>选择要写入的文件夹</source>
+        <translation>Choose a folder to copy to</translation>
+    </message>
+    <message>
+        <source>写入 U 盘</source>
+        <translation>Copy to USB drive</translation>
+    </message>
+    <message>
+        <source>要写入的报送包：%1（%2）</source>
+        <translation>Submission package to copy: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>没有找到 U 盘。请插入 U 盘，稍等几秒；也可以点“选择其他文件夹…”。</source>
+        <translation>No USB drive found. Please insert a USB drive and wait a few seconds, or click &quot;Choose another folder…&quot;.</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>选择其他文件夹…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>写入</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>打开 U 盘</source>
+        <translation>Open USB drive</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选中要写入的 U 盘（或文件夹），再点“写入”：</source>
+        <translation>Select the USB drive (or folder) to copy to, then click &quot;Copy&quot;:</translation>
+    </message>
+    <message>
+        <source>文件夹：%1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>正在写入…</source>
+        <translation>Copying…</translation>
+    </message>
+    <message>
+        <source>正在读回校验…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>正在把 %1 写入 %2，请不要拔出 U 盘…</source>
+        <translation>Copying %1 to %2. Do not remove the USB drive…</translation>
+    </message>
+    <message>
+        <source>已取消写入，U 盘上没有留下不完整的文件。</source>
+        <translation>Copying cancelled. No incomplete files were left on the USB drive.</translation>
+    </message>
+    <message>
+        <source>没有写入 U 盘</source>
+        <translation>Not copied to USB drive</translation>
+    </message>
+    <message>
+        <source>已写入 U 盘：%1
+读回校验一致（指纹 %2），可以安全弹出 U 盘。</source>
+        <translation>Copied to the USB drive: %1
+Read back and verified (fingerprint %2). You can now safely eject the drive.</translation>
+    </message>
+    <message>
+        <source>写入完成</source>
+        <translation>Copy complete</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>无法打开数据库</source>
@@ -1647,6 +2226,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>事项 {id} 已彻底删除。</source>
         <translation>Item {id} has been permanently deleted.</translation>
+    </message>
+    <message>
+        <source>事项 {id} 还没有记录办理进展。</source>
+        <translation>Item {id} has no progress reports yet.</translation>
     </message>
     <message>
         <source>已逾期</source>
@@ -1681,6 +2264,18 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Remembered: &quot;{wording}&quot; → {field}</translation>
     </message>
     <message>
+        <source>姓名、出生日期、所在村相同</source>
+        <translation>same name, date of birth and village</translation>
+    </message>
+    <message>
+        <source>身份号码只差一位，姓名相同</source>
+        <translation>ID number differs by one digit, same name</translation>
+    </message>
+    <message>
+        <source>更正了以前录错的身份号码</source>
+        <translation>corrects an ID number that was entered wrongly before</translation>
+    </message>
+    <message>
         <source>试导入（未写入台账）：{file}</source>
         <translation>Dry run (nothing written to the ledger): {file}</translation>
     </message>
@@ -1709,8 +2304,16 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>  Conflict: {field} of {label}: {values}</translation>
     </message>
     <message>
-        <source>  请确认：第 {row} 行按姓名等信息认定为 {label}（{key}）</source>
-        <translation>  Please confirm: row {row} was taken to be {label} ({key}) from the name and other details</translation>
+        <source>  请确认：第 {row} 行按姓名等信息认定为 {label}（{key}），依据：{why}</source>
+        <translation>  Please confirm: row {row} was matched to {label} ({key}) by name and other details; basis: {why}</translation>
+    </message>
+    <message>
+        <source>  不是同一人：第 {row} 行另记为一人，不并入 {label}（{key}），依据：{why}</source>
+        <translation>  Not the same person: row {row} is recorded as a separate person, not merged into {label} ({key}); basis: {why}</translation>
+    </message>
+    <message>
+        <source>“请确认”的行默认按同一人合并；某行不是同一人时，导入时加上 --not-same 行号（可写多次），该行会另记为一人。</source>
+        <translation>Rows marked &quot;Please confirm&quot; are merged as the same person by default. If a row is not the same person, add --not-same ROW when importing (can be given more than once), and that row will be recorded as a separate person.</translation>
     </message>
     <message>
         <source>确认无误后，去掉 --dry-run 再运行一次即可写入台账。</source>
@@ -1755,6 +2358,289 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>已用台账填写 {rows} 行、{columns} 列：{path}</source>
         <translation>Filled {rows} rows and {columns} columns from the ledger: {path}</translation>
+    </message>
+    <message>
+        <source>可以报送</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>{n} 个问题待处理</source>
+        <translation>{n} problems to resolve</translation>
+    </message>
+    <message>
+        <source>已生成 v{version}</source>
+        <translation>Created v{version}</translation>
+    </message>
+    <message>
+        <source>未生成</source>
+        <translation>Not created</translation>
+    </message>
+    <message>
+        <source>{key}	{kind}	报表 {forms}，任务 {tasks}，会议 {meetings}，未办结 {open}	{state}	{built}</source>
+        <translation>{key}	{kind}	Forms {forms}, tasks {tasks}, meetings {meetings}, not completed {open}	{state}	{built}</translation>
+    </message>
+    <message>
+        <source>报送周期 {key}</source>
+        <translation>Reporting cycle {key}</translation>
+    </message>
+    <message>
+        <source>  报表 #{id} {title}（{department}）：{rows} 行，缺 {missing} 个数据，{status}</source>
+        <translation>  Form #{id} {title} ({department}): {rows} rows, {missing} data items missing, {status}</translation>
+    </message>
+    <message>
+        <source>  任务 #{id} {title}（{department}）：{status}</source>
+        <translation>  Task #{id} {title} ({department}): {status}</translation>
+    </message>
+    <message>
+        <source>已召开</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>未召开</source>
+        <translation>not held yet</translation>
+    </message>
+    <message>
+        <source>  会议 #{id} {title}：{start}，{held}</source>
+        <translation>  Meeting #{id} {title}: {start}, {held}</translation>
+    </message>
+    <message>
+        <source>可以生成报送包。</source>
+        <translation>The submission package can be created.</translation>
+    </message>
+    <message>
+        <source>生成报送包之前还要处理：</source>
+        <translation>To resolve before creating the submission package:</translation>
+    </message>
+    <message>
+        <source>事项 #{id} 现在属于报送周期 {key}</source>
+        <translation>Item #{id} is now in reporting cycle {key}</translation>
+    </message>
+    <message>
+        <source>已新建专项报送周期 {key}</source>
+        <translation>Created ad-hoc reporting cycle {key}</translation>
+    </message>
+    <message>
+        <source>已生成报送包第 {version} 版（{forms} 张报表，{rows} 行）：{path}</source>
+        <translation>Created submission package version {version} ({forms} forms, {rows} rows): {path}</translation>
+    </message>
+    <message>
+        <source>SHA-256：{sha256}</source>
+        <translation>SHA-256: {sha256}</translation>
+    </message>
+    <message>
+        <source>校验未通过：{problem}</source>
+        <translation>Check failed: {problem}</translation>
+    </message>
+    <message>
+        <source>{office}（{code}）报送周期 {cycle} 第 {version} 版，生成于 {created}</source>
+        <translation>{office} ({code}), reporting cycle {cycle}, version {version}, created {created}</translation>
+    </message>
+    <message>
+        <source>  报表 #{id} {title}（{department}）：{rows} 行</source>
+        <translation>  Form #{id} {title} ({department}): {rows} rows</translation>
+    </message>
+    <message>
+        <source>指纹：{fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{cycle} 第 {version} 版	{built_at}	{forms} 张报表，{rows} 行	{path}</source>
+        <translation>{cycle} version {version}	{built_at}	{forms} forms, {rows} rows	{path}</translation>
+    </message>
+    <message>
+        <source>（还没有生成过报送包）</source>
+        <translation>(no submission packages created yet)</translation>
+    </message>
+</context>
+<context>
+    <name>cycles</name>
+    <message>
+        <source>本期</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>报表 %1 · 任务 %2 · 会议 %3</source>
+        <translation>Forms %1 · Tasks %2 · Meetings %3</translation>
+    </message>
+    <message>
+        <source>已生成第 %1 版</source>
+        <translation>Version %1 created</translation>
+    </message>
+    <message>
+        <source>%1 个问题</source>
+        <translation>%1 problems</translation>
+    </message>
+    <message>
+        <source>可以报送</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>无报表</source>
+        <translation>No forms</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>缺数据</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>按台账填写</source>
+        <translation>Fill from ledger</translation>
+    </message>
+    <message>
+        <source>归入</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>进度报告</source>
+        <translation>Progress reports</translation>
+    </message>
+    <message>
+        <source>是否逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>是否已召开</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>生成时间</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>手动</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>按截止日期</source>
+        <translation>By due date</translation>
+    </message>
+    <message>
+        <source>可以</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>未导入模板</source>
+        <translation>No template imported</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>不需要</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <source>已报 %1 次</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <source>（最近 %1）</source>
+        <translation> (latest %1)</translation>
+    </message>
+    <message>
+        <source>还没有报过</source>
+        <translation>None sent yet</translation>
+    </message>
+    <message>
+        <source>已召开</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>未召开</source>
+        <translation>Not held yet</translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>文件已不在：%1</source>
+        <translation>File missing: %1</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>{year}年第{quarter}季度</source>
+        <translation>Q{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>{year}年度</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>月度</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>专项</source>
+        <translation>Ad hoc</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2873,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>The rows of &quot;{file}&quot; are not persons, households, villages or enterprises (recognised as: {kind}), so it cannot be imported into the ledger.</translation>
     </message>
     <message>
+        <source>第 {rows} 行不在“请确认”名单里（名单里是没有身份号码、按姓名等信息认定为同一人的行），台账没有改动。请先试导入，按报告里的行号选择。</source>
+        <translation>Row(s) {rows} are not on the &quot;Please confirm&quot; list (the list holds rows with no ID number that were matched to the same person by name and other details). The ledger was not changed. Please do a trial import first and choose row numbers from its report.</translation>
+    </message>
+    <message>
         <source>报表模板原件“{name}”无法打开，可能已损坏。请重新导入模板。</source>
         <translation>The original template &quot;{name}&quot; cannot be opened; it may be damaged. Please import the template again.</translation>
     </message>
@@ -2094,6 +2984,106 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <source>“{value}”不是这条冲突中的任何一个值，请从列出的值中选择。</source>
         <translation>“{value}” is not one of this conflict&apos;s values; choose one of those listed.</translation>
     </message>
+    <message>
+        <source>报送周期“{key}”写法不对：月度写 2026-11，季度写 2026-Q4，年度写 2026；专项周期用汉字、字母、数字和短横线起名，最多 40 个字。</source>
+        <translation>Reporting cycle &quot;{key}&quot; is not written correctly: write monthly as 2026-11, quarterly as 2026-Q4, yearly as 2026; name an ad-hoc cycle with Chinese characters, letters, digits and hyphens, up to 40 characters.</translation>
+    </message>
+    <message>
+        <source>报送周期“{key}”的年份应在 2000 到 2099 之间。</source>
+        <translation>The year of reporting cycle &quot;{key}&quot; must be between 2000 and 2099.</translation>
+    </message>
+    <message>
+        <source>自动归入的周期只能是月度、季度或年度。</source>
+        <translation>Automatic assignment only works for a monthly, quarterly or yearly cycle.</translation>
+    </message>
+    <message>
+        <source>没有名为“{key}”的专项报送周期。请先新建，或检查名称。</source>
+        <translation>There is no ad-hoc reporting cycle named &quot;{key}&quot;. Create it first, or check the name.</translation>
+    </message>
+    <message>
+        <source>“{key}”是月度、季度或年度周期，不用新建；专项周期请起一个名字，例如 2026-防汛专项。</source>
+        <translation>&quot;{key}&quot; is a monthly, quarterly or yearly cycle and does not need to be created; give an ad-hoc cycle a name, for example 2026-flood-control.</translation>
+    </message>
+    <message>
+        <source>专项周期“{key}”已经有了。</source>
+        <translation>Ad-hoc cycle &quot;{key}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>还没有填写单位信息：请到“设置 → 单位信息”填写单位名称和统计用区划代码。</source>
+        <translation>The office profile is not filled in yet: go to &quot;Settings → Office profile&quot; and enter the office name and statistical area code.</translation>
+    </message>
+    <message>
+        <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
+        <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
+    </message>
+    <message>
+        <source>报表“{title}”没有导入部门模板，无法按台账填写：请用“导入报表模板”登记它的 Excel 模板。</source>
+        <translation>Form &quot;{title}&quot; has no department template imported, so it cannot be filled from the ledger: use &quot;Import form template&quot; to add its Excel template.</translation>
+    </message>
+    <message>
+        <source>报表“{title}”在台账里还没有数据：请先把已填好的表格导入台账。</source>
+        <translation>Form &quot;{title}&quot; has no data in the ledger yet: first import the filled-in spreadsheets into the ledger.</translation>
+    </message>
+    <message>
+        <source>报表“{title}”还缺 {missing} 个数据：请在“台账 → 补录”里补齐。</source>
+        <translation>Form &quot;{title}&quot; is still missing {missing} data items: complete them in &quot;Ledger → Fill in&quot;.</translation>
+    </message>
+    <message>
+        <source>任务“{title}”还没有办结（{status}）。</source>
+        <translation>Task &quot;{title}&quot; is not completed yet ({status}).</translation>
+    </message>
+    <message>
+        <source>还没有填写单位信息，无法生成报送包：请到“设置 → 单位信息”填写单位名称和统计用区划代码。</source>
+        <translation>The office profile is not filled in yet, so the submission package cannot be created: go to &quot;Settings → Office profile&quot; and enter the office name and statistical area code.</translation>
+    </message>
+    <message>
+        <source>报送周期“{cycle}”没有可以按台账填写的报表（都没有导入部门模板），不需要生成报送包。</source>
+        <translation>Reporting cycle &quot;{cycle}&quot; has no forms that can be filled from the ledger (none has a department template imported), so no submission package is needed.</translation>
+    </message>
+    <message>
+        <source>报表“{title}”的模板原件“{name}”不在文件库中（可能被删除或移动），报送包没有生成。请重新导入这张报表的模板。</source>
+        <translation>The original template file &quot;{name}&quot; of form &quot;{title}&quot; is not in the file store (it may have been deleted or moved), so the submission package was not created. Please import this form&apos;s template again.</translation>
+    </message>
+    <message>
+        <source>报表“{title}”无法填写，报送包没有生成：{reason}</source>
+        <translation>Form &quot;{title}&quot; could not be filled, so the submission package was not created: {reason}</translation>
+    </message>
+    <message>
+        <source>报送包没有生成：{reason}</source>
+        <translation>The submission package was not created: {reason}</translation>
+    </message>
+    <message>
+        <source>报送包第 {version} 版已生成并保存在“{path}”，但没能复制到“{folder}”：{reason}</source>
+        <translation>Submission package version {version} was created and saved in &quot;{path}&quot;, but could not be copied to &quot;{folder}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{folder}”不是一个文件夹，请选择保存报送包的文件夹。</source>
+        <translation>&quot;{folder}&quot; is not a folder. Please choose a folder to save the submission package in.</translation>
+    </message>
+    <message>
+        <source>请写明办理进展，例如“已完成 3 个村的排查，发现隐患 2 处”。</source>
+        <translation>Please describe the progress, for example &quot;Inspection of 3 villages completed; 2 hazards found&quot;.</translation>
+    </message>
+    <message>
+        <source>办理进展最多 {limit} 个字，现在有 {length} 个字。</source>
+        <translation>A progress report can be at most {limit} characters; this one has {length}.</translation>
+    </message>
+    <message>
+        <source>进展日期 {day} 晚于今天，请填写已经报送或办理的日期。</source>
+        <translation>Progress date {day} is after today. Please enter the date it was actually reported or done.</translation>
+    </message>
+    <message>
+        <source>进展日期 {day} 早于收文日期 {received}，请检查日期。</source>
+        <translation>Progress date {day} is before the date received ({received}). Please check the date.</translation>
+    </message>
+    <message>
+        <source>找不到数据包“{path}”，请检查路径。</source>
+        <translation>Data package &quot;{path}&quot; not found. Please check the path.</translation>
+    </message>
+    <message>
+        <source>无法读取数据包“{path}”：{reason}</source>
+        <translation>Could not read data package &quot;{path}&quot;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
@@ -2194,6 +3184,48 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>相似</source>
         <translation>Similar</translation>
+    </message>
+</context>
+<context>
+    <name>packages</name>
+    <message>
+        <source>正在填写 {n}/{total}：{title}</source>
+        <translation>Filling in {n}/{total}: {title}</translation>
+    </message>
+    <message>
+        <source>正在生成汇总表…</source>
+        <translation>Creating the summary table…</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Creating the PDF…</translation>
+    </message>
+    <message>
+        <source>正在打包…</source>
+        <translation>Packing…</translation>
+    </message>
+    <message>
+        <source>正在校验…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>正在复制到 {folder}…</source>
+        <translation>Copying to {folder}…</translation>
+    </message>
+    <message>
+        <source>已生成 {name}</source>
+        <translation>Created {name}</translation>
+    </message>
+</context>
+<context>
+    <name>usb</name>
+    <message>
+        <source>U 盘</source>
+        <translation>USB drive</translation>
+    </message>
+    <message>
+        <source>%1（%2）  可用 %3，共 %4</source>
+        <translation>%1 (%2)  %3 free of %4</translation>
     </message>
 </context>
 <context>
