@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from exports.messages import ExportMessageError
 from storage.errors import QT_TRANSLATE_NOOP, Notice, StorageError, UserFacingError
 
 __all__ = [
+    "ExportMessageError",
     "QT_TRANSLATE_NOOP",
     "Notice",
     "StorageError",

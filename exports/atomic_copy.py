@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
+
 CHUNK = 1024 * 1024
 MARGIN = 1024 * 1024  # file-system overhead (FAT clusters, directory entries)
 _MB = 1024 * 1024
@@ -34,21 +36,23 @@ _FULL = {errno.ENOSPC, errno.EDQUOT}
 _FULL_WINERROR = {39, 112}
 
 
-class CopyError(Exception):
-    """The copy failed and left no complete-looking file; ``message`` says what to do (Chinese).
+class CopyError(ExportMessageError):
+    """The copy failed and left no complete-looking file; ``message`` says what to do (Chinese),
+    ``translated(translate)`` the same in the interface language.
 
     ``reason``: ``no_space``, ``removed``, ``read_only``, ``denied``, ``too_large``, ``mismatch``,
     ``source``, ``cancelled`` or ``failed``."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, template: str, **params: object) -> None:
         self.reason = reason
-        self.message = message
-        super().__init__(message)
+        super().__init__(template, **params)
 
 
 class CopyCancelled(CopyError):
     def __init__(self) -> None:
-        super().__init__("cancelled", "已取消写入 U 盘，U 盘上没有留下不完整的文件。")
+        super().__init__(
+            "cancelled", QT_TRANSLATE_NOOP("errors", "已取消写入 U 盘，U 盘上没有留下不完整的文件。")
+        )
 
 
 @dataclass(frozen=True)
@@ -117,19 +121,37 @@ def _sha256(ops: FileOps, path: Path, tick: Callable[[int], None]) -> tuple[str,
 def _explain(exc: OSError) -> CopyError:
     code, win = exc.errno, getattr(exc, "winerror", None)
     if code in _FULL or win in _FULL_WINERROR:
-        return CopyError("no_space", "U 盘空间已满，写入没有完成。请删除 U 盘上不需要的文件后再写一次。")
+        return CopyError(
+            "no_space",
+            QT_TRANSLATE_NOOP("errors", "U 盘空间已满，写入没有完成。请删除 U 盘上不需要的文件后再写一次。"),
+        )
     if code == errno.EFBIG:
         return CopyError(
             "too_large",
-            "文件超过了 U 盘文件系统（FAT32）单个文件 4 GB 的上限，请把 U 盘格式化为 exFAT 后再写。",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "文件超过了 U 盘文件系统（FAT32）单个文件 4 GB 的上限，请把 U 盘格式化为 exFAT 后再写。",
+            ),
         )
     if code == errno.EROFS:
-        return CopyError("read_only", "U 盘是只读的（可能拨上了写保护开关），请解除写保护后再写一次。")
+        return CopyError(
+            "read_only",
+            QT_TRANSLATE_NOOP("errors", "U 盘是只读的（可能拨上了写保护开关），请解除写保护后再写一次。"),
+        )
     if code in (errno.EACCES, errno.EPERM):
-        return CopyError("denied", "没有权限写入这个位置，请换一个 U 盘或文件夹后再写一次。")
+        return CopyError(
+            "denied", QT_TRANSLATE_NOOP("errors", "没有权限写入这个位置，请换一个 U 盘或文件夹后再写一次。")
+        )
     if code in _REMOVED or win in _REMOVED_WINERROR:
-        return CopyError("removed", "写入 U 盘时出错，U 盘可能已被拔出，请重新插入后再写一次。")
-    return CopyError("failed", f"写入 U 盘失败（{exc.strerror or exc}），请检查 U 盘后再写一次。")
+        return CopyError(
+            "removed",
+            QT_TRANSLATE_NOOP("errors", "写入 U 盘时出错，U 盘可能已被拔出，请重新插入后再写一次。"),
+        )
+    return CopyError(
+        "failed",
+        QT_TRANSLATE_NOOP("errors", "写入 U 盘失败（{reason}），请检查 U 盘后再写一次。"),
+        reason=exc.strerror or str(exc),
+    )
 
 
 def _clean_leftovers(ops: FileOps, dest_dir: Path, name: str) -> None:
@@ -158,9 +180,17 @@ def copy_verified(
     try:
         size = os.path.getsize(source)
     except OSError as exc:
-        raise CopyError("source", f"找不到要复制的数据包 {source.name}，请重新生成后再写。") from exc
+        raise CopyError(
+            "source",
+            QT_TRANSLATE_NOOP("errors", "找不到要复制的数据包 {name}，请重新生成后再写。"),
+            name=source.name,
+        ) from exc
     if not folder.is_dir():
-        raise CopyError("removed", f"找不到 {folder}，U 盘可能已被拔出，请重新插入后再写一次。")
+        raise CopyError(
+            "removed",
+            QT_TRANSLATE_NOOP("errors", "找不到 {folder}，U 盘可能已被拔出，请重新插入后再写一次。"),
+            folder=str(folder),
+        )
     try:
         free = ops.free_space(folder)
     except OSError as exc:
@@ -168,7 +198,12 @@ def copy_verified(
     if free < size + MARGIN:
         need, have = (size + MARGIN + _MB - 1) // _MB, free // _MB
         raise CopyError(
-            "no_space", f"U 盘剩余空间不足：需要 {need} MB，只有 {have} MB。请腾出空间或换一个 U 盘。"
+            "no_space",
+            QT_TRANSLATE_NOOP(
+                "errors", "U 盘剩余空间不足：需要 {need} MB，只有 {have} MB。请腾出空间或换一个 U 盘。"
+            ),
+            need=need,
+            have=have,
         )
     final = folder / source.name
     temp = folder / f".{source.name}.{secrets.token_hex(4)}.part"
@@ -186,7 +221,12 @@ def copy_verified(
     try:
         reader = ops.open_read(source)
     except OSError as exc:
-        raise CopyError("source", f"无法读取要复制的数据包 {source.name}（{exc.strerror or exc}）。") from exc
+        raise CopyError(
+            "source",
+            QT_TRANSLATE_NOOP("errors", "无法读取要复制的数据包 {name}（{reason}）。"),
+            name=source.name,
+            reason=exc.strerror or str(exc),
+        ) from exc
     try:
         digest = hashlib.sha256()
         with reader, ops.open_write(temp) as writer:
@@ -201,7 +241,10 @@ def copy_verified(
         copied, copied_size = _sha256(ops, temp, tick)
         if (copied, copied_size) != (expected, size):
             raise CopyError(
-                "mismatch", "写入 U 盘后读回的内容与原文件不一致，U 盘可能有坏块。请换一个 U 盘再写一次。"
+                "mismatch",
+                QT_TRANSLATE_NOOP(
+                    "errors", "写入 U 盘后读回的内容与原文件不一致，U 盘可能有坏块。请换一个 U 盘再写一次。"
+                ),
             )
         ops.replace(temp, final)
         if fsync:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.errors import Notice, UserFacingError
+from desktop.errors import ExportMessageError, Notice, UserFacingError
 
 
 def vocab(term: str | None) -> str:
@@ -18,5 +18,5 @@ def kind_label(kind: str) -> str:
     return vocab(KINDS.get(kind, kind))
 
 
-def error_text(error: UserFacingError | Notice) -> str:
+def error_text(error: UserFacingError | Notice | ExportMessageError) -> str:
     return error.translated(QCoreApplication.translate)

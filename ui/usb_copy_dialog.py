@@ -28,6 +28,7 @@ from desktop.removable_drives import CopyError, CopyResult, FileOps, Volume, cop
 from desktop.tasks import run_task
 from ui.package_files import human_size, open_folder, short_hash
 from ui.progress_dialog import TaskProgressDialog
+from ui.texts import error_text
 from ui.usb_drives import VolumeLister, drive_text, removable_drives
 
 REFRESH_MS = 3000  # a stick plugged in while the dialog is open shows up by itself
@@ -216,7 +217,7 @@ class UsbCopyDialog(QDialog):
                 self._show_status(self.tr("已取消写入，U 盘上没有留下不完整的文件。"), error=False)
             else:
                 error = task.error
-                text = error.message if isinstance(error, CopyError) else str(error)
+                text = error_text(error) if isinstance(error, CopyError) else str(error)
                 self._show_status(text, error=True)
                 QMessageBox.warning(self, self.tr("没有写入 U 盘"), text)
             return None

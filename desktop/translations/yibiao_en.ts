@@ -3084,6 +3084,54 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <source>无法读取数据包“{path}”：{reason}</source>
         <translation>Could not read data package &quot;{path}&quot;: {reason}</translation>
     </message>
+    <message>
+        <source>已取消写入 U 盘，U 盘上没有留下不完整的文件。</source>
+        <translation>Copying to the USB drive was cancelled; no incomplete file was left on the drive.</translation>
+    </message>
+    <message>
+        <source>U 盘空间已满，写入没有完成。请删除 U 盘上不需要的文件后再写一次。</source>
+        <translation>The USB drive is full and the copy did not finish. Delete files you no longer need from the drive and copy again.</translation>
+    </message>
+    <message>
+        <source>文件超过了 U 盘文件系统（FAT32）单个文件 4 GB 的上限，请把 U 盘格式化为 exFAT 后再写。</source>
+        <translation>The file is larger than the 4 GB per-file limit of the drive&apos;s FAT32 file system. Format the drive as exFAT and copy again.</translation>
+    </message>
+    <message>
+        <source>U 盘是只读的（可能拨上了写保护开关），请解除写保护后再写一次。</source>
+        <translation>The USB drive is read-only (its write-protect switch may be on). Turn write protection off and copy again.</translation>
+    </message>
+    <message>
+        <source>没有权限写入这个位置，请换一个 U 盘或文件夹后再写一次。</source>
+        <translation>You are not allowed to write here. Choose another USB drive or folder and copy again.</translation>
+    </message>
+    <message>
+        <source>写入 U 盘时出错，U 盘可能已被拔出，请重新插入后再写一次。</source>
+        <translation>Writing to the USB drive failed; the drive may have been pulled out. Plug it in again and copy again.</translation>
+    </message>
+    <message>
+        <source>写入 U 盘失败（{reason}），请检查 U 盘后再写一次。</source>
+        <translation>Copying to the USB drive failed ({reason}). Check the drive and copy again.</translation>
+    </message>
+    <message>
+        <source>找不到要复制的数据包 {name}，请重新生成后再写。</source>
+        <translation>The package to copy, {name}, cannot be found. Create it again, then copy.</translation>
+    </message>
+    <message>
+        <source>找不到 {folder}，U 盘可能已被拔出，请重新插入后再写一次。</source>
+        <translation>{folder} cannot be found; the USB drive may have been pulled out. Plug it in again and copy again.</translation>
+    </message>
+    <message>
+        <source>U 盘剩余空间不足：需要 {need} MB，只有 {have} MB。请腾出空间或换一个 U 盘。</source>
+        <translation>Not enough free space on the USB drive: {need} MB needed, only {have} MB free. Free some space or use another drive.</translation>
+    </message>
+    <message>
+        <source>无法读取要复制的数据包 {name}（{reason}）。</source>
+        <translation>Cannot read the package to copy, {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>写入 U 盘后读回的内容与原文件不一致，U 盘可能有坏块。请换一个 U 盘再写一次。</source>
+        <translation>What was read back from the USB drive differs from the original; the drive may have bad sectors. Please try again with another USB drive.</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
