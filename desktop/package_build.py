@@ -103,15 +103,17 @@ class BuildCancelled(PackageCancelled):
     """The clerk cancelled the build: nothing that looks like a package was left, nothing was recorded."""
 
 
-class _FormError(UserFacingError):
-    """A form that cannot be filled: names the form, and carries the fill's own (translatable) message."""
+class _Because(UserFacingError):
+    """An error caused by another one (a form's fill, a USB copy) whose own message, translatable too,
+    goes into ``{reason}``."""
 
-    def __init__(self, title: str, cause: UserFacingError) -> None:
-        super().__init__(FORM_FAILED, title=title, reason=str(cause))
+    def __init__(self, template: str, cause: Exception, **params: Any) -> None:
+        super().__init__(template, reason=str(cause), **params)
         self.cause = cause
 
     def translated(self, translate) -> str:  # noqa: ANN001 - translate(context, text)
-        params = {**self.params, "reason": self.cause.translated(translate)}
+        inner = getattr(self.cause, "translated", None)
+        params = {**self.params, "reason": inner(translate) if inner else str(self.cause)}
         return translate("errors", self.template).format(**params)
 
 
@@ -459,7 +461,7 @@ class PackageService:
         except _CANCELS:
             raise
         except UserFacingError as exc:
-            raise _FormError(form.title, exc) from exc
+            raise _Because(FORM_FAILED, exc, title=form.title) from exc
 
     @staticmethod
     def _table(form: _Form) -> CsvTable:
@@ -521,7 +523,7 @@ class PackageService:
         except CopyCancelled:
             raise
         except CopyError as exc:
-            raise UserFacingError(COPY_FAILED, reason=str(exc), **where) from exc
+            raise _Because(COPY_FAILED, exc, **where) from exc
         except OSError as exc:
             raise UserFacingError(COPY_FAILED, reason=exc.strerror or str(exc), **where) from exc
 

@@ -320,7 +320,9 @@ def test_a_failed_copy_keeps_the_version_and_says_where_it_is(cycle_office, tmp_
     from exports.atomic_copy import CopyError
 
     def pulled_out(*_args, **_kwargs):
-        raise CopyError("removed", "写入 U 盘时出错，U 盘可能已被拔出，请重新插入后再写一次。")
+        raise CopyError(
+            "removed", "写入 U 盘时出错，U 盘可能已被拔出（{name}），请重新插入后再写一次。", name="U1"
+        )
 
     monkeypatch.setattr("desktop.package_build.copy_verified", pulled_out)
     with pytest.raises(UserFacingError, match="拔出") as caught:
@@ -328,3 +330,13 @@ def test_a_failed_copy_keeps_the_version_and_says_where_it_is(cycle_office, tmp_
     [record] = cycle_office.packages.history(CYCLE)
     assert Path(record.path).is_file() and verify_package(record.path).ok
     assert record.path in str(caught.value) and "第 1 版" in str(caught.value)
+    english = {"U 盘": "USB drive"}
+
+    def translate(_context, text):
+        for zh, en in english.items():
+            text = text.replace(zh, en)
+        return text
+
+    assert "USB drive" in caught.value.translated(translate) and "（U1）" in caught.value.translated(
+        translate
+    )
