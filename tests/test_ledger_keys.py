@@ -23,6 +23,7 @@ from desktop.ledger.keys import (
     normalize_id_number,
     normalize_name,
     person_match_key,
+    plainly_valid_id_numbers,
     village_key,
 )
 
@@ -369,3 +370,23 @@ def test_sample_ids_survive_spelling_variants(truth, data):
     person = data.draw(st.sampled_from(sorted(truth["persons"].values(), key=lambda p: p["id_number"])))
     id_number = person["id_number"]
     assert normalize_id_number(f" {id_number.lower()}\u3000").value == id_number
+
+
+@given(
+    st.lists(
+        st.one_of(valid_ids().map(lambda case: case[0]), st.text(max_size=20), st.integers()), max_size=8
+    ),
+    st.data(),
+)
+def test_quick_id_check_of_a_column_agrees_with_the_full_rules(cells, data):
+    """The import's quick column check answers only cells the full rules find valid, with the same number,
+    and every ID written plainly (18 characters, upper-case X) is answered."""
+    cells += [data.draw(valid_ids())[0].lower(), " " + data.draw(valid_ids())[0]]  # need the full rules
+    id18 = data.draw(valid_ids())[0]
+    cells.append(id18[:-1] + data.draw(st.sampled_from([c for c in "0123456789X" if c != id18[-1]])))  # check
+    for raw, plain in zip(cells, plainly_valid_id_numbers(cells), strict=True):
+        full = normalize_id_number(raw)
+        if plain is not None:
+            assert full.valid and full.value == plain == raw
+        elif isinstance(raw, str) and full.valid and full.value == raw:
+            pytest.fail(f"{raw!r} is valid as written but was not answered quickly")
