@@ -247,8 +247,10 @@ def test_not_the_same_person_is_kept_separate_on_import(qtbot, view, state, tmp_
         qtbot.waitUntil(lambda: no.isVisible() and no.width() > 0)  # laid out in the table
         qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
         seen["after"] = (yes.isChecked(), no.isChecked(), dialog.not_same_note.text())
+        seen["masked"] = dialog.models["matched"].rows[0][2]
         dialog.reveal.setChecked(True)  # refilling the lists keeps the clerk's answer
         seen["kept"] = dialog.choice_buttons[3][1].isChecked()
+        seen["revealed"] = dialog.models["matched"].rows[0][2]
         dialog.import_button.click()
 
     when_modal_of(ImportReportDialog, say_not_same)
@@ -259,6 +261,10 @@ def test_not_the_same_person_is_kept_separate_on_import(qtbot, view, state, tmp_
     assert seen["default"] == ("是同一人", True, "不是同一人", False)
     assert seen["after"][:2] == (False, True) and "1 行" in seen["after"][2]
     assert seen["kept"] is True
+    assert (seen["masked"], seen["revealed"]) == (
+        ZHANG[:6] + "*" * 8 + ZHANG[-4:],
+        ZHANG,
+    )  # the matched person
     assert report is not None and report.not_same == [3] and report.new_entities == 2
     ledger = state.office.ledger
     assert ledger.stats()["entities"]["person"] == 3

@@ -36,6 +36,15 @@ PRIMARY = (
 SAME_COLUMN = 4  # the matched tab's column where the clerk says whether it is the same person
 
 
+class _TextModel(RowsModel):
+    """Rows whose text can change in place: a reset would drop the choice widgets set on the cells."""
+
+    def replace_text(self, rows: list[tuple]) -> None:
+        self.rows = [["" if v is None else str(v) for v in row] for row in rows]
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+
+
 class ImportReportDialog(QDialog):
     """Accepted means "导入台账": the caller then commits the same file, keeping the rows of
     `not_same_rows()` as people of their own. Rejected changes nothing."""
@@ -119,6 +128,7 @@ class ImportReportDialog(QDialog):
             (60, 200, 180, 200, 240),
             3,
             self._matches_page,
+            _TextModel,
         )
         self._add_tab(
             "updates",
@@ -227,8 +237,9 @@ class ImportReportDialog(QDialog):
         widths: tuple[int, ...],
         stretch: int,
         page: Callable[[QTableView], QWidget] | None = None,
+        model_class: type[RowsModel] = RowsModel,
     ) -> None:
-        model = RowsModel(headers, self)
+        model = model_class(headers, self)
         table = rows_table(model, widths, stretch)
         self.models[key] = model
         self.tables[key] = table
@@ -312,21 +323,24 @@ class ImportReportDialog(QDialog):
                 for conflict in r.conflicts
             ]
         )
-        self.models["matched"].set_rows(
-            [
-                (
-                    m["row"],
-                    self._matched_whom(m),
-                    shown_key(kind, m.get("key"), masked),
-                    match_reason(m["how"]),
-                    "",
-                )
-                for m in r.matched_without_key
-            ]
-        )
+        matched = [
+            (
+                m["row"],
+                self._matched_whom(m),
+                shown_key(kind, m.get("key"), masked),
+                match_reason(m["how"]),
+                "",
+            )
+            for m in r.matched_without_key
+        ]
         table, model = self.tables["matched"], self.models["matched"]
-        self.choice_buttons = {}
-        for position, match in enumerate(r.matched_without_key):  # the model reset dropped the old ones
+        if self.choice_buttons and isinstance(
+            model, _TextModel
+        ):  # the same rows: keep the choices as they are
+            model.replace_text(matched)
+            return
+        model.set_rows(matched)
+        for position, match in enumerate(r.matched_without_key):
             table.setIndexWidget(model.index(position, SAME_COLUMN), self._choice_widget(match["row"]))
         self.models["updates"].set_rows(
             [
