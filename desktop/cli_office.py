@@ -10,18 +10,34 @@ def cmd_demo(ctx) -> int:
 
     with ctx.open_office() as office:
         summary = fill_demo(office)
-    return ctx.emit(
-        summary,
-        lambda: ctx.t(
-            QT_TRANSLATE_NOOP(
-                "cli", "示范单位已就绪：{office}，{items} 件事项，来自 {departments} 个单位。数据库：{path}"
-            ),
-            office=summary["office"],
-            items=summary["items"],
-            departments=summary["departments"],
-            path=ctx.db_path,
-        ),
-    )
+
+    def text() -> str:
+        lines = [
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "示范单位已就绪：{office}，{items} 件事项，来自 {departments} 个单位。数据库：{path}",
+                ),
+                office=summary["office"],
+                items=summary["items"],
+                departments=summary["departments"],
+                path=ctx.db_path,
+            )
+        ]
+        for cycle in summary.get("ready_cycles", []):
+            lines.append(
+                ctx.t(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "报送周期 {cycle} 已可生成报送包：yibiao --db {path} package build --cycle {cycle} --out 文件夹",
+                    ),
+                    cycle=cycle,
+                    path=ctx.db_path,
+                )
+            )
+        return "\n".join(lines)
+
+    return ctx.emit(summary, text)
 
 
 def cmd_departments_list(ctx) -> int:

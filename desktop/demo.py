@@ -16,7 +16,7 @@ from typing import Any
 from desktop.dates import add_working_days, is_working_day, week_bounds
 from desktop.demo_ledger import fill_demo_ledger
 from desktop.office import Office
-from storage.records import ItemFilter
+from storage.records import Item, ItemFilter
 from storage.transaction import transaction
 
 SEED = 9704  # fixed: the same `today` always gives the same office
@@ -486,6 +486,7 @@ def fill_demo(office: Office, today: date | None = None) -> dict[str, Any]:
     plans = _plans(today, rng)
     numbers = _number_documents(plans, rng)
     entries = [(plan, _values(plan, numbers.get(i, ""), rng)) for i, plan in enumerate(plans)]
+    progress_rng = random.Random(SEED + 1)  # its own stream, so the items and the ledger stay as they were
     entries.sort(
         key=lambda entry: (entry[1]["received"], entry[1]["title"])
     )  # registered in order of arrival
@@ -493,10 +494,35 @@ def fill_demo(office: Office, today: date | None = None) -> dict[str, Any]:
         office.profile.save(*PROFILE)
         for plan, values in entries:
             saved = office.registry.create(values)
+            _add_progress(office, saved.item, today, progress_rng)
             if plan.row.when == "archived":
                 office.registry.archive(saved.item.id)
     ledger = fill_demo_ledger(office, today, rng)
     return _summary(office, added=len(entries) + ledger["forms"])
+
+
+PROGRESS_STEPS = (
+    "已召开专题会议部署，各村（社区）正在逐户摸排",
+    "已完成 {done} 个村的排查，发现问题 {found} 处",
+    "发现的问题已整改 {fixed} 处，其余限期在月底前整改完毕",
+    "工作已全部完成，总结材料已按要求报送",
+)
+
+
+def _add_progress(office: Office, item: Item, today: date, rng: random.Random) -> None:
+    """Tasks that report weekly or monthly and are under way or done get a few dated 办理进展."""
+    if item.kind != "task" or item.report_demand not in ("日报", "周报", "月报") or item.status == "待办":
+        return
+    start = date.fromisoformat(item.received)
+    end = min(today, date.fromisoformat(item.due[:10])) if item.due else today
+    steps = 4 if item.status in ("已完成", "已归档") else rng.randint(1, 3)
+    span = max((end - start).days, 1)
+    for k in range(steps):
+        day = start + timedelta(days=max(1, span * (k + 1) // steps))
+        text = PROGRESS_STEPS[k if steps == 4 else min(k, 2)].format(
+            done=rng.randint(3, 9), found=rng.randint(1, 6), fixed=rng.randint(1, 4)
+        )
+        office.progress.add(item.id, text, min(day, today).isoformat())
 
 
 def _summary(office: Office, added: int) -> dict[str, Any]:

@@ -27,7 +27,6 @@ from desktop.cycles import CycleService
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.field_catalog import CatalogService
 from desktop.form_fill import SIGNERS, FormFillService
-from desktop.ledger.coverage import CoverageService
 from desktop.masking import is_sensitive
 from desktop.overlaps import BADGE_DUPLICATE, OverlapService
 from desktop.package_rows import CsvTable
@@ -162,7 +161,6 @@ class PackageService:
         db_path: Path,
         cycles: CycleService,
         filler: FormFillService,
-        coverage: CoverageService,
         overlaps: OverlapService,
         catalog: CatalogService,
         profile: ProfileService,
@@ -173,7 +171,6 @@ class PackageService:
         self.history_dir = history_dir_for(Path(db_path))
         self.cycles = cycles
         self.filler = filler
-        self.coverage = coverage
         self.overlaps = overlaps
         self.catalog = catalog
         self.profile = profile
@@ -190,7 +187,6 @@ class PackageService:
             office.path,
             office.cycles,
             office.filler,
-            office.coverage,
             office.overlaps,
             office.catalog,
             office.profile,
@@ -495,7 +491,13 @@ class PackageService:
                 for f in forms
             ],
             tasks=[
-                {"title": t.title, "department": t.department, "due": (t.due or "")[:10], "status": t.status}
+                {
+                    "title": t.title,
+                    "department": t.department,
+                    "due": (t.due or "")[:10],
+                    "status": t.status,
+                    "progress": _progress_line(t.progress_reports, t.last_report_on, t.last_report),
+                }
                 for t in checklist.tasks
             ],
             meetings=[
@@ -560,3 +562,10 @@ def _remove(path: Path | None) -> None:
 
 
 __all__ = ["BuildCancelled", "BuildResult", "PackageService", "history_dir_for"]
+
+
+def _progress_line(count: int, last_on: str | None, last: str | None) -> str:
+    """The report's 办理进展 cell: how many reports, and the latest one (the PDF is Chinese, like the forms)."""
+    if not count or not last_on:
+        return "—"
+    return f"共 {count} 次；{last_on} {last or ''}".rstrip()

@@ -133,11 +133,21 @@ class Sections:
     def tasks_and_meetings(self) -> list[Flowable]:
         r = self.report
         out: list[Flowable] = [Paragraph("任务与会议", self.h1)]
-        tasks = [["任务", "部门", "期限", "状态"]] + [
-            [t.get("title", ""), t.get("department", ""), t.get("due", ""), t.get("status", "")]
+        tasks = [["任务", "部门", "期限", "状态", "办理进展"]] + [
+            [
+                t.get("title", ""),
+                t.get("department", ""),
+                t.get("due", ""),
+                t.get("status", ""),
+                t.get("progress", "—"),
+            ]
             for t in r.tasks
         ]
-        out += [self._p(f"本期任务 {len(r.tasks)} 项"), Spacer(1, 3), self._grid(tasks, [220, 100, 70, 65])]
+        out += [
+            self._p(f"本期任务 {len(r.tasks)} 项"),
+            Spacer(1, 3),
+            self._grid(tasks, [132, 72, 68, 50, 133]),
+        ]
         meetings = [["会议", "时间", "地点", "参会"]] + [
             [m.get("title", ""), m.get("start", ""), m.get("place", ""), m.get("attended", "")]
             for m in r.meetings

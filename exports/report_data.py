@@ -32,7 +32,7 @@ class BurdenSummary:
 
 @dataclass
 class ReportData:
-    """Everything the PDF shows. Tasks: dicts with title, department, due, status; meetings: dicts
+    """Everything the PDF shows. Tasks: dicts with title, department, due, status, progress; meetings: dicts
     with title, start, place, attended. `fingerprint` is the package sha256 (a placeholder until known)."""
 
     office_name: str

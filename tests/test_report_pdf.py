@@ -62,7 +62,15 @@ def make_report() -> ReportData:
         2,
         "2026-11-27",
         [people, wide, subsidy],
-        tasks=[{"title": "秋季征兵宣传", "department": "武装部", "due": "2026-11-30", "status": "进行中"}],
+        tasks=[
+            {
+                "title": "秋季征兵宣传",
+                "department": "武装部",
+                "due": "2026-11-30",
+                "status": "进行中",
+                "progress": "共 2 次；2026-11-20 已走访 12 户",
+            }
+        ],
         meetings=[
             {"title": "安全生产例会", "start": "2026-11-05 09:00", "place": "三楼会议室", "attended": "12"}
         ],
@@ -95,6 +103,8 @@ def test_text_titles_pages_and_masking(tmp_path: Path) -> None:
     assert "110101********0001" in text and "138****0001" in text
     assert "11010119900207" not in text
     assert FULL_ID in text
+    # the tasks table carries each task's latest 办理进展
+    assert "办理进展" in text and "共 2 次；2026-11-20" in text
 
 
 def test_font_embedded_when_truetype_found(tmp_path: Path) -> None:

@@ -2248,6 +2248,10 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <translation>Demo office ready: {office}, {items} items from {departments} departments. Database: {path}</translation>
     </message>
     <message>
+        <source>报送周期 {cycle} 已可生成报送包：yibiao --db {path} package build --cycle {cycle} --out 文件夹</source>
+        <translation>Reporting cycle {cycle} is ready for its submission package: yibiao --db {path} package build --cycle {cycle} --out FOLDER</translation>
+    </message>
+    <message>
         <source>尚未设置单位信息。请运行 yibiao profile set …</source>
         <translation>Office details are not set yet. Run yibiao profile set …</translation>
     </message>
