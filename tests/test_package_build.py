@@ -20,22 +20,12 @@ from desktop.package_build import BuildCancelled, history_dir_for
 from exports.masking_text import mask_id_number
 from exports.package_verify import read_manifest, verify_package
 from tests.builders import FILL_WANG, LI, ROWS, ZHANG, write_return
+from tests.builders import FORM_HEADERS as HEADERS
 
 HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
 CODE = "530624100000"
 CYCLE = "2026-11"
 TITLE = "白沙镇外出务工人员摸底表"
-HEADERS = [
-    "序号",
-    "姓名",
-    "性别",
-    "公民身份号码",
-    "出生日期",
-    "所在村（社区）",
-    "联系电话",
-    "是否外出务工",
-    "备注",
-]
 WIDTHS = [6, 10, 6, 22, 12, 16, 14, 10, 12]
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
