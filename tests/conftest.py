@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -38,3 +41,28 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository")
     return SHARED
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def data(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `yibiao --db <fresh db> ARGS…` in-process and capture what it prints."""
+    from desktop.cli import main
+
+    def run(*args: object, db: Path | None = db_path) -> CliResult:
+        argv = (["--db", str(db)] if db is not None else []) + [str(a) for a in args]
+        code = main(argv)
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return run

@@ -12,43 +12,18 @@ import sqlite3
 import stat
 import subprocess
 import sys
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from desktop.cli import main
 from storage.blobs import store_dir_for
 from storage.migrations import latest_version
+from tests.conftest import CliResult
 
 TODAY = date.today()  # the command line runs on the real clock
 LIST_KEYS = {"id", "kind", "title", "department", "doc_no", "received", "due", "status"}
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def data(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):
-    """Run `yibiao --db <fresh db> ARGS…` in-process and capture what it prints."""
-
-    def run(*args: object, db: Path | None = db_path) -> Result:
-        argv = (["--db", str(db)] if db is not None else []) + [str(a) for a in args]
-        code = main(argv)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run
 
 
 def add(
@@ -77,7 +52,7 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
-def assert_one_line_error(result: Result, fragment: str = "", prefix: str = "错误：") -> None:
+def assert_one_line_error(result: CliResult, fragment: str = "", prefix: str = "错误：") -> None:
     assert result.code == 1, result
     assert result.out == ""
     assert result.err.startswith(prefix) and result.err.endswith("\n")

@@ -2,37 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-from desktop.cli import main
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def data(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):
-    def run(*args: object, db: Path | None = db_path) -> Result:
-        argv = (["--db", str(db)] if db is not None else []) + [str(a) for a in args]
-        code = main(argv)
-        out, err = capsys.readouterr()
-        return Result(code, out, err)
-
-    return run
 
 
 @pytest.fixture
