@@ -160,7 +160,7 @@ class CycleDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         line = option.fontMetrics.height()
-        return QSize(200, 2 * line + 2 * self.PAD + 6)
+        return QSize(0, 2 * line + 2 * self.PAD + 6)  # as wide as the list: the text is elided to fit
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         painter.save()

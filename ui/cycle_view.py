@@ -79,6 +79,8 @@ class CycleView(QWidget):
         self.cycle_list.setItemDelegate(CycleDelegate(self.cycle_list))
         self.cycle_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cycle_list.setStyleSheet("QListView { border: 1px solid #dde1e6; background: white; }")
+        # The delegate elides to the width it gets, so the list never needs to scroll sideways.
+        self.cycle_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cycle_list.selectionModel().currentChanged.connect(self._cycle_changed)
         self.new_button = QPushButton(self.tr("新建专项周期…"))
         self.new_button.setToolTip(
@@ -88,6 +90,7 @@ class CycleView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 12, 6, 12)
+        left.setMinimumWidth(230)
         heading = QLabel(self.tr("报送周期"))
         heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         left_layout.addWidget(heading)
@@ -172,6 +175,7 @@ class CycleView(QWidget):
         self.open_button.clicked.connect(lambda: self._open_selected())
         self.hint_label = QLabel(self.tr("双击一行可在收文登记中打开该事项；右键可移到其他周期。"))
         self.hint_label.setStyleSheet("color: #666;")
+        self.hint_label.setWordWrap(True)  # long in English; must not widen the window past small screens
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("color: #1e6b2f;")

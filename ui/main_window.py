@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 860)
         self.nav = QListWidget()
         self.nav.setFixedWidth(148)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # English labels run long
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet(
             "QListWidget { background: #f4f6f8; border: none; font-size: 14px; }"

@@ -78,8 +78,11 @@ def rows_table(model: RowsModel, widths: Sequence[int] = (), stretch: int | None
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(stretch is None)
+    metrics = header.fontMetrics()
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        # Never narrower than the column's own heading: English headings run longer than Chinese ones.
+        label = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(label) + 20) if width else width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

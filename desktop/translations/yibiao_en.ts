@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>生成报送包之前还要处理 %1 项（也可以先生成，会请您确认）</source>
-        <translation>%1 items to deal with before creating the submission package (you can also create it now; you will be asked to confirm)</translation>
+        <translation>To deal with before creating the submission package (you can also create it now; you will be asked to confirm): %1</translation>
     </message>
     <message>
         <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
@@ -1571,7 +1571,7 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
     <message>
         <source>本周期还有 %1 个问题没有处理。仍然可以生成，报表会按台账现有的数据填写。</source>
-        <translation>This cycle still has %1 unresolved problems. You can still create the package; the forms will be filled with the data now in the ledger.</translation>
+        <translation>Problems still open in this cycle: %1. You can still create the package; the forms will be filled with the data now in the ledger.</translation>
     </message>
     <message>
         <source>将生成第 %3 版，含 %1 张可按台账填写的报表，共 %2 行。</source>
@@ -1619,7 +1619,7 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
     <message>
         <source>本周期还有 %1 个问题没有处理（见对话框上方的黄色框）。</source>
-        <translation>This cycle still has %1 unresolved problems (see the yellow box at the top of the dialog).</translation>
+        <translation>Problems still open in this cycle: %1 (see the yellow box at the top of the dialog).</translation>
     </message>
     <message>
         <source>仍然生成报送包吗？</source>
@@ -2369,7 +2369,7 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>{n} 个问题待处理</source>
-        <translation>{n} problems to resolve</translation>
+        <translation>problems to resolve: {n}</translation>
     </message>
     <message>
         <source>已生成 v{version}</source>
@@ -2472,7 +2472,7 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>%1 个问题</source>
-        <translation>%1 problems</translation>
+        <translation>Problems: %1</translation>
     </message>
     <message>
         <source>可以报送</source>
