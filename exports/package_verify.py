@@ -103,6 +103,9 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
 def read_manifest(path: Path | str) -> dict[str, Any]:
     """The manifest of a package, without checking hashes; `PackageError` (Chinese) if unreadable."""
     try:
+        problem = _truncation_problem(Path(path))
+        if problem:
+            raise PackageError(problem)
         with zipfile.ZipFile(path) as zf:
             return _read_manifest(zf)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -212,9 +215,37 @@ def _walk_directory(path: Path, start: int, size: int) -> int:
     return entries if pos == len(raw) == size else -1
 
 
+def _truncation_problem(path: Path) -> str | None:
+    """A zip that lost its end (a copy cut short, a drive pulled out) has no directory record at the end.
+
+    zipfile would then find the record of a stored .xlsx inside the package and read *that* workbook as
+    the package, reporting its parts as unexpected files. Our own record sits at the very end and says the
+    directory ends right where it starts, which no inner record does in the package's coordinates.
+    """
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        if fh.read(4) != b"PK\x03\x04":
+            return None  # not a zip at all: zipfile's own message says so
+        start = max(0, size - _END.size - 0xFFFF)
+        fh.seek(start)
+        tail = fh.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at >= 0 and at + _END.size <= len(tail):
+        cd_size, cd_start = _END.unpack_from(tail, at)[5:7]
+        if 0xFFFFFFFF in (cd_size, cd_start) or cd_start + cd_size == start + at:
+            return None
+    return (
+        f"{path.name} 不完整：文件末尾的目录缺失，可能是复制时中断（例如 U 盘被拔出）。"
+        "请从原处重新复制，或重新生成报送包。"
+    )
+
+
 def _check(path: Path, expected_name: str | None) -> tuple[str | None, dict[str, Any] | None]:
     if not path.is_file():
         return f"找不到文件 {path.name}", None
+    problem = _truncation_problem(path)
+    if problem:
+        return problem, None
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile, ValueError) as exc:

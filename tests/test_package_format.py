@@ -377,6 +377,21 @@ def test_manifest_schema_and_name(tmp_path: Path, files: list[PackageFile]) -> N
     assert verify_package(renamed).problems[0].startswith(f"文件名 {renamed.name} 与清单不符")
 
 
+@pytest.mark.parametrize("keep", [0.3, 0.6, 0.9, 0.999])
+def test_a_cut_short_copy_is_reported_as_incomplete(
+    tmp_path: Path, files: list[PackageFile], keep: float
+) -> None:
+    """A copy cut short must not be read as one of the workbooks stored inside it."""
+    good = build(tmp_path / "out", files).path
+    data = good.read_bytes()
+    cut = tmp_path / good.name
+    cut.write_bytes(data[: int(len(data) * keep)])
+    (problem,) = verify_package(cut).problems
+    assert problem.startswith(f"{cut.name} 不完整") and "重新复制" in problem
+    with pytest.raises(PackageError, match="不完整"):
+        read_manifest(cut)
+
+
 def test_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / f"{CODE}_2026_v1.yibiao"
     path.write_bytes(b"MZ\x90\x00 not a zip")
