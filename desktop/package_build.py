@@ -23,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from desktop.cycle_checklist import Checklist
 from desktop.cycles import CycleService
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.field_catalog import CatalogService
@@ -252,7 +253,8 @@ class PackageService:
         if out is not None and out.exists() and not out.is_dir():
             raise UserFacingError(OUT_NOT_FOLDER, folder=out)
         names = {**self.signers(), **{k: v for k, v in (signers or {}).items() if v}}
-        forms = self._forms(key)
+        checklist = self.cycles.checklist(key)  # once: it measures every form's coverage
+        forms = self._forms(checklist)
         cancelled = is_cancelled or (lambda: False)
         steps = len(forms) + 4 + (1 if out is not None else 0)
         step = 0
@@ -270,7 +272,7 @@ class PackageService:
         built: Path | None = None
         try:
             with tempfile.TemporaryDirectory(prefix="yibiao-package-") as folder:
-                result = self._build(key, version, profile, forms, names, Path(folder), tell, cancelled)
+                result = self._build(checklist, version, profile, forms, names, Path(folder), tell, cancelled)
                 built = result.path
             copied, copy_error = built, None
             if out is not None:
@@ -312,13 +314,12 @@ class PackageService:
             raise UserFacingError(NO_PROFILE)
         return profile
 
-    def _forms(self, key: str) -> list[_Form]:
+    def _forms(self, checklist: Checklist) -> list[_Form]:
         """The cycle's forms with a stored template, in checklist order (archived ones left out)."""
-        archived = {i.id for i in self.cycles.items(key) if i.status == ARCHIVED}
         catalog = self.catalog.catalog()
         forms: list[_Form] = []
-        for check in self.cycles.checklist(key).forms:
-            if not check.fillable or check.item_id in archived:
+        for check in checklist.forms:
+            if not check.fillable or check.status == ARCHIVED:
                 continue
             template = self.filler.template_of(check.item_id)
             written = self.filler.columns(check.item_id)
@@ -338,12 +339,12 @@ class PackageService:
                 )
             )
         if not forms:
-            raise UserFacingError(NO_FORMS, cycle=key)
+            raise UserFacingError(NO_FORMS, cycle=checklist.cycle.key)
         return forms
 
     def _build(
         self,
-        key: str,
+        checklist: Checklist,
         version: int,
         profile: OfficeProfile,
         forms: list[_Form],
@@ -352,6 +353,7 @@ class PackageService:
         tell: Callable[..., None],
         cancelled: Callable[[], bool],
     ) -> _Built:
+        key = checklist.cycle.key
         files: list[PackageFile] = []
         taken: set[str] = set()
         (work / "forms").mkdir()
@@ -388,7 +390,7 @@ class PackageService:
         )
         files.append(PackageFile(SUMMARY, summary))
         tell(STEP_PDF)
-        report = self._report(key, version, profile, forms)
+        report = self._report(checklist, version, profile, forms)
         report.fingerprint = fingerprint_of(files)
         pdf = work / REPORT
         write_report_pdf(report, pdf, is_cancelled=cancelled)
@@ -397,7 +399,7 @@ class PackageService:
         manifest = {
             "office_name": profile.name,
             "county": profile.county,
-            "cycle_title": self.cycles.parse(key).title,
+            "cycle_title": checklist.cycle.title,
             "program_version": _program_version(),
             "signers": dict(signers),
             "forms": [
@@ -464,13 +466,14 @@ class PackageService:
         assert form.csv_path is not None
         return CsvTable(form.csv_path, form.fields, form.rows)
 
-    def _report(self, key: str, version: int, profile: OfficeProfile, forms: list[_Form]) -> ReportData:
-        cycle = self.cycles.parse(key)
-        checklist = self.cycles.checklist(key)
+    def _report(
+        self, checklist: Checklist, version: int, profile: OfficeProfile, forms: list[_Form]
+    ) -> ReportData:
+        cycle = checklist.cycle
         now = self.clock()
         ids = [f.item_id for f in forms]
         badges = self.overlaps.duplicate_badges(ids)
-        reuse = self.cycles.reuse_numbers(key)  # the cycle's forms, facts typed since the cycle began
+        reuse = self.cycles.reuse_numbers(cycle.key)  # the cycle's forms, facts typed since the cycle began
         return ReportData(
             office_name=profile.name,
             office_code=profile.admin_code,
