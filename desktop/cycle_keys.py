@@ -15,7 +15,8 @@ from datetime import date
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from exports.safe_names import cycle_kind
 
-KINDS = ("month", "quarter", "year", "named")
+PERIODIC_KINDS = ("month", "quarter", "year")  # the kinds an item can fall into by its date
+KINDS = (*PERIODIC_KINDS, "named")
 QUARTER_NAMES = ("一", "二", "三", "四")
 
 _TITLES = {
@@ -38,12 +39,6 @@ class Cycle:
     title: str  # Chinese, as printed on the package
     start: date | None = None
     end: date | None = None  # inclusive
-
-    def contains(self, day: str) -> bool:
-        """Whether an ISO date (YYYY-MM-DD…) falls inside this periodic cycle."""
-        if self.start is None or self.end is None or len(day) < 10:
-            return False
-        return self.start.isoformat() <= day[:10] <= self.end.isoformat()
 
     def to_dict(self) -> dict[str, str | None]:
         return {

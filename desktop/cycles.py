@@ -60,10 +60,10 @@ class CycleService:
     @property
     def auto_kind(self) -> str:
         kind = self.settings.get(AUTO_KIND_SETTING, "month")
-        return kind if kind in ("month", "quarter", "year") else "month"
+        return kind if kind in cycle_keys.PERIODIC_KINDS else "month"
 
     def set_auto_kind(self, kind: str) -> None:
-        if kind not in ("month", "quarter", "year"):
+        if kind not in cycle_keys.PERIODIC_KINDS:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "自动归入的周期只能是月度、季度或年度。"), field="auto_kind"
             )
@@ -139,8 +139,11 @@ class CycleService:
         return summaries
 
     # --- membership ----------------------------------------------------------------------
+    def _members(self, key: str) -> list[CycleDates]:
+        return [r for r in self.items_repo.cycle_dates() if self.cycle_key_of(r) == key]
+
     def item_ids(self, key: str) -> list[int]:
-        return [r.item_id for r in self.items_repo.cycle_dates() if self.cycle_key_of(r) == key]
+        return [r.item_id for r in self._members(key)]
 
     def items(self, key: str) -> list[Item]:
         """The cycle's items (archived ones included), by due date."""
@@ -162,10 +165,8 @@ class CycleService:
         cycle = self.parse(key)
         forms = [
             r.item_id
-            for r in self.items_repo.cycle_dates()
-            if r.kind == "form"
-            and self.cycle_key_of(r) == cycle.key
-            and self.forms.get(r.item_id) is not None
+            for r in self._members(cycle.key)
+            if r.kind == "form" and self.forms.get(r.item_id) is not None
         ]
         since = cycle.start.isoformat() if cycle.start else None
         return self.coverage.reuse_numbers(forms, since=since)

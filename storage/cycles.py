@@ -25,6 +25,3 @@ class CycleRepository:
         self.conn.execute(
             "INSERT INTO cycles (key, kind, title, created_at) VALUES (?, ?, ?, ?)", (key, kind, title, now)
         )
-
-    def delete(self, key: str) -> None:
-        self.conn.execute("DELETE FROM cycles WHERE key = ?", (key,))

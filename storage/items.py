@@ -200,10 +200,6 @@ class ItemRepository:
         sql = f"{_SELECT} WHERE items.id IN ({marks}) ORDER BY {SORT_KEYS['due']}, items.id"
         return [_item(r) for r in self.conn.execute(sql, ids)]
 
-    def rename_cycle(self, old: str, new: str | None) -> int:
-        """Move every item assigned by hand to ``old`` (None = back to automatic)."""
-        return self.conn.execute("UPDATE items SET cycle = ? WHERE cycle = ?", (new, old)).rowcount
-
     def status_before_archive(self, item_id: int) -> str | None:
         row = self.conn.execute("SELECT status_before_archive FROM items WHERE id = ?", (item_id,)).fetchone()
         return row[0] if row else None

@@ -43,6 +43,3 @@ class ProgressRepository:
         for row in rows:
             result[row[1]] = (row[5], ProgressReport(*row[:5]))  # the last row per item is the newest
         return result
-
-    def delete(self, report_id: int) -> None:
-        self.conn.execute("DELETE FROM item_progress WHERE id = ?", (report_id,))
