@@ -46,6 +46,7 @@ from exports.package_format import (
     form_arcname,
     unique_arcname,
 )
+from exports.package_verify import extract_report  # noqa: F401 - re-exported for the window
 from exports.package_writer import build_package, list_versions
 from exports.report_data import BurdenSummary, FormData, ReportData
 from exports.report_pdf import ReportCancelled, write_report_pdf

@@ -25,6 +25,7 @@ from exports.package_format import (
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
+    REPORT,
     UTF8_FLAG,
     PackageError,
     fingerprint,
@@ -110,6 +111,17 @@ def read_manifest(path: Path | str) -> dict[str, Any]:
             return _read_manifest(zf)
     except (OSError, zipfile.BadZipFile) as exc:
         raise PackageError(f"{Path(path).name} 无法作为数据包打开（{exc}）") from exc
+
+
+def extract_report(path: Path | str, folder: Path | str) -> Path:
+    """Copy the package's report.pdf into ``folder`` (for a viewer); the package stays untouched.
+
+    Raises OSError / zipfile.BadZipFile / KeyError when the package is missing, damaged or has no report."""
+    target = Path(folder) / f"{Path(path).stem}_{REPORT}"
+    with zipfile.ZipFile(path) as archive, archive.open(REPORT) as src, open(target, "wb") as out:
+        while chunk := src.read(CHUNK):
+            out.write(chunk)
+    return target
 
 
 def _content_problem(manifest: dict[str, Any]) -> str | None:

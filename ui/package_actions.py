@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.package_files import extract_report, open_folder
+from desktop.package_build import extract_report
+from ui.package_files import open_folder
 from ui.pdf_preview import PdfPreviewDialog
 from ui.usb_copy_dialog import UsbCopyDialog
 

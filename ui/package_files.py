@@ -28,19 +28,3 @@ def human_size(size: int) -> str:
 def short_hash(sha256: str, length: int = 12) -> str:
     """The first characters of a fingerprint: enough to compare by eye with the cover page."""
     return sha256[:length]
-
-
-REPORT_NAME = "report.pdf"  # the printable report inside every package (exports.package_format.REPORT)
-
-
-def extract_report(package: Path | str, folder: Path | str) -> Path:
-    """Copy the package's report.pdf into `folder` so QtPdf can open it; the package stays untouched.
-
-    Raises OSError / zipfile.BadZipFile / KeyError when the package is missing, damaged or has no report."""
-    import zipfile
-
-    target = Path(folder) / f"{Path(package).stem}_{REPORT_NAME}"
-    with zipfile.ZipFile(package) as archive, archive.open(REPORT_NAME) as src, open(target, "wb") as out:
-        while chunk := src.read(1024 * 1024):
-            out.write(chunk)
-    return target
