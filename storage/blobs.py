@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
+from storage.open_databases import refuse_open_database
 
 CHUNK = 1 << 20
 
@@ -38,6 +39,7 @@ class BlobStore:
     def put(self, source: Path) -> tuple[str, int]:
         """Copy `source` into the store; returns (sha256, size). The source is only read."""
         source = Path(source)
+        refuse_open_database(source)
         if not source.is_file():
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "找不到文件“{path}”，或它不是一个普通文件。"), path=source

@@ -5,27 +5,23 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from storage import open_databases
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.migrations import migrate, refuse_newer
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+SQLITE_NOTADB = 26
 
 
-def _check_is_sqlite(path: Path) -> None:
-    """Refuse a file that exists but is not an SQLite database, before SQLite touches it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "“{path}”不是本程序的数据库文件（不是 SQLite 格式）。请检查 --db 参数或 YIBIAO_DB 指向的文件。",
-            ),
-            path=path,
-        )
+def _not_sqlite(path: Path) -> StorageError:
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "“{path}”不是本程序的数据库文件（不是 SQLite 格式）。请检查 --db 参数或 YIBIAO_DB 指向的文件。",
+        ),
+        path=path,
+    )
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -45,15 +41,19 @@ def open_database(path: Path | str) -> sqlite3.Connection:
     path = Path(path)
     if path.is_dir():
         raise StorageError(QT_TRANSLATE_NOOP("errors", "“{path}”是一个文件夹，不是数据库文件。"), path=path)
-    _check_is_sqlite(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # The header is checked by SQLite itself (SQLITE_NOTADB), never by reading the file here: closing a
+    # plain file handle on it would drop the locks of every connection this process holds on it.
     conn = connect(path)
+    open_databases.register(path)
     try:
         refuse_newer(conn, path)  # switching to WAL rewrites the header: refuse a newer file first
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
+            raise _not_sqlite(path) from exc
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "无法打开数据库“{path}”：{reason}。文件可能已损坏，请用备份恢复。"),
             path=path,

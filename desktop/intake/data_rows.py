@@ -10,6 +10,7 @@ from desktop.intake.inspect import TemplateInspection, inspect_workbook
 from desktop.intake.layout import FormLayout
 from desktop.intake.rows import is_footer_text, is_total_text
 from exports.workbook_reader import Workbook
+from storage.open_databases import refuse_open_database
 
 _FOOTER_FIRST_CHARS = frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全")
 
@@ -45,6 +46,7 @@ def read_return(
     path: Path | str, catalog: Catalog | None = None, sheet: str | int | None = None
 ) -> tuple[TemplateInspection, list[tuple[int, list]]]:
     """Inspect a filled return and read all its data rows (one parse of the sheet)."""
+    refuse_open_database(path)  # reading the open database as a file would drop its locks
     with Workbook(path) as wb:
         insp = inspect_workbook(wb, catalog, sheet)
         rows = list(iter_data_rows(wb, insp.layout))

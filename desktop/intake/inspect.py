@@ -12,6 +12,7 @@ from desktop.intake.mapping import ColumnMatch, MappingResult, map_columns
 from desktop.intake.sheet_choice import choose_form_sheet
 from exports.sheet_grid import col_letter
 from exports.workbook_reader import Workbook
+from storage.open_databases import refuse_open_database
 
 
 @dataclass
@@ -83,6 +84,7 @@ def inspect_template(
     Raises :class:`exports.workbook_reader.WorkbookReadError` with a user message when the
     file cannot be read or holds no table.
     """
+    refuse_open_database(path)  # reading the open database as a file would drop its locks
     with Workbook(path) as wb:
         insp = inspect_workbook(wb, catalog, sheet)
     insp.file = str(path)

@@ -24,6 +24,7 @@ from exports.workbook_reader import Workbook, WorkbookReadError
 from storage.blobs import BlobStore
 from storage.ledger import EntityRow, HistoryRow, LedgerRepository
 from storage.ledger_lookup import ConflictRow, LedgerLookup
+from storage.open_databases import refuse_open_database
 from storage.transaction import transaction
 
 
@@ -96,6 +97,7 @@ class LedgerService:
         path = Path(path)
         dept = self.departments.resolve(department)
         catalog = self.catalog.catalog()
+        refuse_open_database(path)  # reading the open database as a file would drop its locks
         try:
             with Workbook(path) as workbook:
                 inspection = inspect_workbook(workbook, catalog, sheet)

@@ -3136,6 +3136,10 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <source>写入 U 盘后读回的内容与原文件不一致，U 盘可能有坏块。请换一个 U 盘再写一次。</source>
         <translation>What was read back from the USB drive differs from the original; the drive may have bad sectors. Please try again with another USB drive.</translation>
     </message>
+    <message>
+        <source>“{path}”是一表通正在使用的数据库文件，不能作为附件、模板或报表打开。请选择别的文件；备份请用“备份”功能。</source>
+        <translation>“{path}” is the database Yibiao is using; it cannot be opened as an attachment, template or return. Choose another file; to back up, use Backup.</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
