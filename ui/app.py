@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont
@@ -18,6 +19,7 @@ from ui.app_state import AppState
 from ui.main_window import MainWindow
 from ui.profile_dialog import ProfileDialog
 from ui.settings_view import LANGUAGE_KEY
+from ui.single_instance import claim_window
 from ui.texts import error_text
 
 ORGANIZATION = "Yibiao"
@@ -57,20 +59,27 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
     return installed
 
 
+def office_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or demo_db_path()) if args.demo else resolve_db_path(args.db)
+
+
 def open_office(args: argparse.Namespace) -> Office:
     if args.demo:
         from desktop.demo import fill_demo
 
-        office = Office(args.db or demo_db_path())
+        office = Office(office_path(args))
         fill_demo(office)
         return office
-    return Office(resolve_db_path(args.db))
+    return Office(office_path(args))
 
 
 def run(args: argparse.Namespace) -> int:
     app = make_application()
     lang = normalize_lang(args.lang if args.lang != "zh_CN" else QSettings().value(LANGUAGE_KEY, "zh_CN"))
     translators = install_translations(app, lang)  # noqa: F841 - kept alive while the app runs
+    instance = claim_window(office_path(args))  # one window per office; a second start raises the first
+    if instance is None:
+        return 0
     try:
         office = open_office(args)
     except UserFacingError as error:
@@ -81,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             office.close()
             return 0
-    window = MainWindow(AppState(office))
+    window = instance.window = MainWindow(AppState(office))
     window.show()
     code = app.exec()
     office.close()

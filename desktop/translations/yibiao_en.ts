@@ -2204,6 +2204,18 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
+    <message>
+        <source>这个单位的数据库“{path}”已经在另一个一表通窗口中打开。请切换到那个窗口继续工作（同一个单位只能打开一个窗口）。</source>
+        <translation>This office&apos;s database “{path}” is already open in another Yibiao window. Please switch to that window to continue (one office opens in one window only).</translation>
+    </message>
+    <message>
+        <source>一表通已经打开</source>
+        <translation>Yibiao is already open</translation>
+    </message>
+    <message>
+        <source>这个单位的数据库“{path}”已经在另一个一表通窗口中打开，已切换到那个窗口。</source>
+        <translation>This office&apos;s database “{path}” is already open in another Yibiao window; switched to that window.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3139,6 +3151,34 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>“{path}”是一表通正在使用的数据库文件，不能作为附件、模板或报表打开。请选择别的文件；备份请用“备份”功能。</source>
         <translation>“{path}” is the database Yibiao is using; it cannot be opened as an attachment, template or return. Choose another file; to back up, use Backup.</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件夹“{folder}”：{reason}。请检查磁盘空间和权限。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份没有完成（{reason}）。请检查磁盘空间后再试，数据库没有被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份“{path}”无法读取（{reason}），请选择另一个备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到备份文件“{path}”，请检查路径。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份“{path}”本身已损坏（{problem}），请选择另一个备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份“{path}”由更新版本的一表通创建（数据格式版本 {found}），本程序不能恢复它。请升级本程序，数据库没有被改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复没有完成（{reason}）。请关闭其他正在使用这个数据库的一表通窗口后再试。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
