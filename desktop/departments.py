@@ -40,6 +40,8 @@ class DepartmentService:
         if self.repo.count():
             return
         with transaction(self.repo.conn):
+            if self.repo.count():  # another process seeded them meanwhile (two first starts at once)
+                return
             for name, short in DEFAULT_DEPARTMENTS:
                 self.repo.add(name, short)
 

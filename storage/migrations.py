@@ -72,8 +72,9 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int | No
         step = STEPS[number - 1]
         conn.execute("BEGIN IMMEDIATE")
         try:
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {number:d}")
+            if current_version(conn) < number:  # another process may have taken this step meanwhile
+                step(conn)
+                conn.execute(f"PRAGMA user_version = {number:d}")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
