@@ -14,7 +14,7 @@ from desktop import cycle_keys
 from desktop.cycle_checklist import Checklist, CycleSummary, FormCheck, MeetingCheck, TaskCheck
 from desktop.cycle_keys import Cycle
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
-from desktop.ledger.coverage import CoverageService
+from desktop.ledger.coverage import Coverage, CoverageService
 from desktop.ledger.coverage_types import ReuseNumbers
 from desktop.profile import ProfileService
 from desktop.progress import ProgressService
@@ -117,6 +117,7 @@ class CycleService:
             members.setdefault(self.cycle_key_of(row), []).append(row)
         keys = set(members) | {r.key for r in self.repo.all()} | {self.current().key}
         latest = self.packages.latest_versions()
+        forms = self._form_facts([r.item_id for r in rows if r.kind == "form"])  # every cycle's, in one pass
         summaries = []
         for key in keys:
             try:
@@ -131,7 +132,7 @@ class CycleService:
                     tasks=sum(r.kind == "task" for r in own),
                     meetings=sum(r.kind == "meeting" for r in own),
                     open_items=sum(r.status in OPEN_STATUSES for r in own),
-                    blockers=len(self._checklist(cycle, [r.item_id for r in own]).blockers),
+                    blockers=len(self._checklist(cycle, [r.item_id for r in own], forms).blockers),
                     latest_version=latest.get(key),
                 )
             )
@@ -176,16 +177,19 @@ class CycleService:
         cycle = self.parse(key)
         return self._checklist(cycle, self.item_ids(cycle.key))
 
-    def _checklist(self, cycle: Cycle, ids: list[int]) -> Checklist:
+    def _checklist(self, cycle: Cycle, ids: list[int], forms: dict[int, Coverage] | None = None) -> Checklist:
+        """`forms`: the templated forms' coverage (`_form_facts`) when already measured for several cycles."""
         now = self.clock()
         result = Checklist(cycle)
         items = self.items_repo.by_ids(ids)
+        if forms is None:
+            forms = self._form_facts([i.id for i in items if i.kind == "form"])
         reports = self.progress.latest([i.id for i in items if i.kind == "task"])
         for item in items:
             by_hand = bool(item.cycle)
             overdue = deadline_state(item, now) == "overdue"
             if item.kind == "form":
-                result.forms.append(self._form_check(item, overdue, by_hand))
+                result.forms.append(self._form_check(item, overdue, by_hand, forms.get(item.id)))
             elif item.kind == "task":
                 count, last = reports.get(item.id, (0, None))
                 result.tasks.append(
@@ -214,9 +218,13 @@ class CycleService:
         result.blockers = self._blockers(result)
         return result
 
-    def _form_check(self, item: Item, overdue: bool, by_hand: bool) -> FormCheck:
-        template = self.forms.get(item.id)
-        if template is None:
+    def _form_facts(self, item_ids: list[int]) -> dict[int, Coverage]:
+        """Ledger coverage (its kind is the template's entity) of each of these forms that has a stored
+        template: one scan of the ledger per entity kind for all of them, not one per form."""
+        return self.coverage.forms_coverage(i for i in item_ids if self.forms.get(i) is not None)
+
+    def _form_check(self, item: Item, overdue: bool, by_hand: bool, coverage: Coverage | None) -> FormCheck:
+        if coverage is None:
             return FormCheck(
                 item.id,
                 item.title,
@@ -231,14 +239,13 @@ class CycleService:
                 overdue,
                 by_hand,
             )
-        coverage = self.coverage.form_coverage(item.id)
         return FormCheck(
             item.id,
             item.title,
             item.department,
             item.due,
             item.status,
-            template.entity,
+            coverage.kind,
             coverage.entities,
             len(coverage.fields),
             coverage.to_fill,

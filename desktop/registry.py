@@ -218,11 +218,12 @@ class RegistryService:
         monday, sunday = week_bounds(now.date())
         open_items = self.items.list(ItemFilter(only_open=True), sort="due")
         overdue = [i for i in open_items if deadline_state(i, now) == "overdue"]
+        overdue_ids = {i.id for i in overdue}  # a set of ids: `i not in overdue` compared whole items
         horizon = (now.date() + timedelta(days=UPCOMING_DAYS)).isoformat()
         upcoming = [
             i
             for i in open_items
-            if i.due and i not in overdue and i.kind != "meeting" and i.due[:10] <= horizon
+            if i.due and i.id not in overdue_ids and i.kind != "meeting" and i.due[:10] <= horizon
         ]
         meetings = [
             i
