@@ -12,7 +12,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop import cli_cycles, cli_forms, cli_intake, cli_items, cli_ledger, cli_office, cli_package
+from desktop import (
+    cli_backup,
+    cli_cycles,
+    cli_forms,
+    cli_intake,
+    cli_items,
+    cli_ledger,
+    cli_office,
+    cli_package,
+)
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.i18n import normalize_lang, translator_function
 from desktop.paths import resolve_db_path
@@ -65,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_forms.register(commands, json_parent)
     cli_cycles.register(commands, json_parent)
     cli_package.register(commands, json_parent)
+    cli_backup.register(commands, json_parent)
     return parser
 
 

@@ -54,6 +54,8 @@ def learned_wording(levels: tuple[str, ...], catalog: Catalog, field_id: str) ->
 
 
 class FormIntakeService:
+    backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before a template
+
     def __init__(
         self,
         forms: FormRepository,
@@ -139,6 +141,7 @@ class FormIntakeService:
             if by_clerk and field_id:
                 corrections.append((field_id, levels.get(match.col, (match.header,))))
         now = self.clock().isoformat(timespec="seconds")
+        self.backup_before()
         with transaction(self.registry.conn):
             saved = self.registry.create(item_values, [path, *(Path(p) for p in attachments)])
             attachment = next(a for a in reversed(saved.item.attachments) if a.original_name == path.name)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from desktop.backups import BackupService
 from desktop.cycles import CycleService
 from desktop.departments import DepartmentService
 from desktop.field_catalog import CatalogService
@@ -18,6 +19,7 @@ from desktop.package_build import PackageService
 from desktop.profile import ProfileService
 from desktop.progress import ProgressService
 from desktop.registry import RegistryService
+from storage.backups import open_read_only_database
 from storage.blobs import BlobStore, store_dir_for
 from storage.catalog_store import CatalogStore
 from storage.connection import open_database
@@ -35,18 +37,24 @@ class Office:
     """Opens (creating and migrating as needed) the database at `path`.
 
     The connection belongs to the thread that made the Office; a worker thread opens its own
-    Office on the same path.
+    Office on the same path. `read_only` opens a damaged database for reading only: no migration, no
+    seeding, every write refused by SQLite.
     """
 
-    def __init__(self, path: Path | str, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, path: Path | str, clock: Callable[[], datetime] = datetime.now, read_only: bool = False
+    ) -> None:
         self.path = Path(path)
-        self.conn = open_database(self.path)
+        self.read_only = read_only
+        self.conn = open_read_only_database(self.path) if read_only else open_database(self.path)
         self.clock = clock
+        self.backups = BackupService(self.conn, self.path, clock)
         self.blobs = BlobStore(store_dir_for(self.path))
         self.settings = SettingsRepository(self.conn)
         self.profile = ProfileService(self.settings)
         self.departments = DepartmentService(DepartmentRepository(self.conn))
-        self.departments.seed_defaults()
+        if not read_only:
+            self.departments.seed_defaults()
         self.registry = RegistryService(ItemRepository(self.conn), self.departments, self.blobs, clock)
         self.catalog = CatalogService(CatalogStore(self.conn), clock)
         self.intake = FormIntakeService(
@@ -76,6 +84,9 @@ class Office:
             clock,
         )
         self.packages = PackageService.for_office(self)
+        for service, reason in ((self.ledger, "ledger-import"), (self.intake, "template-import"),
+                                (self.packages, "package-build")):  # fmt: skip
+            service.backup_before = lambda reason=reason: self.backups.before(reason)
 
     def close(self) -> None:
         self.conn.close()

@@ -158,6 +158,8 @@ def _program_version() -> str:
 
 
 class PackageService:
+    backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before a build
+
     def __init__(
         self,
         db_path: Path,
@@ -268,6 +270,7 @@ class PackageService:
             if progress is not None:
                 progress(step, steps, self.translate("packages", template).format(**params))
 
+        self.backup_before()
         version = self.next_version(key, out)
         self.history_dir.mkdir(parents=True, exist_ok=True)
         built: Path | None = None

@@ -1,8 +1,8 @@
 """Forward-only numbered schema migrations, tracked in PRAGMA user_version.
 
 Each step runs inside one transaction together with the version bump; before migrating an
-existing database a backup copy is written beside it. A database from a newer program is
-refused rather than guessed at.
+existing database a backup (reason "migration") is written into the backup folder beside it
+(storage/backups.py). A database from a newer program is refused rather than guessed at.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from storage.backups import create_backup
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.schema import STEPS
 
@@ -27,20 +28,9 @@ def current_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def backup_path_for(path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-
-
-def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the whole database (WAL included) with SQLite's online backup API."""
-    target = backup_path_for(path, version)
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+def _backup(conn: sqlite3.Connection, path: Path) -> Path:
+    """Back the whole database (WAL included) up into its backup folder, reason "migration"."""
+    return create_backup(conn, path, "migration", datetime.now()).path
 
 
 def refuse_newer(conn: sqlite3.Connection, path: Path | None = None) -> int:
@@ -67,7 +57,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None, target: int | No
     if version >= target:
         return None
     has_data = version > 0
-    backup = _backup(conn, path, version) if (has_data and path is not None) else None
+    backup = _backup(conn, path) if (has_data and path is not None) else None
     for number in range(version + 1, target + 1):
         step = STEPS[number - 1]
         conn.execute("BEGIN IMMEDIATE")

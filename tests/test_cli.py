@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from storage.backup_files import backups_dir_for
 from storage.blobs import store_dir_for
 from storage.migrations import latest_version
 from tests.conftest import CliResult
@@ -633,7 +634,7 @@ def test_newer_database_is_refused_untouched(cli, db_path: Path, seeded):
         assert_one_line_error(cli(*args), "升级")
     assert db_path.read_bytes() == before_bytes
     assert snapshot(db_path) == before
-    assert not list(db_path.parent.glob("*.bak"))
+    assert not backups_dir_for(db_path).exists()  # nothing was backed up (or migrated)
 
 
 # ---------------------------------------------------------------- usage errors: exit 2

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from storage import migrations
+from storage.backup_files import backups_dir_for, list_backups
+from storage.backups import read_summary
 from storage.blobs import BlobStore, sha256_of, store_dir_for
 from storage.connection import SQLITE_HEADER, connect, open_database
 from storage.errors import StorageError
@@ -69,6 +71,11 @@ def item_rows(conn: sqlite3.Connection) -> list[tuple]:
     ]
 
 
+def migration_backups(db_path: Path) -> list[Path]:
+    """The migration backups in the office's backup folder (storage/backup_files.py)."""
+    return [b.path for b in list_backups(backups_dir_for(db_path)) if b.reason == "migration"]
+
+
 def make_old_database(path: Path, version: int) -> list[tuple]:
     conn = connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -93,11 +100,11 @@ def test_fresh_database_reaches_latest_version(db_path: Path):
         assert {"settings", "departments", "items", "attachments", "items_fts"} <= names
     finally:
         conn.close()
-    assert not list(db_path.parent.glob("*.bak"))  # nothing to back up in a new file
+    assert not migration_backups(db_path)  # nothing to back up in a new file
     again = open_database(db_path)  # reopening an up-to-date file changes nothing
     assert migrations.current_version(again) == LATEST
     again.close()
-    assert not list(db_path.parent.glob("*.bak"))
+    assert not migration_backups(db_path)
 
 
 def test_empty_file_is_treated_as_new(db_path: Path):
@@ -127,9 +134,10 @@ def test_upgrade_from_every_earlier_version(db_path: Path, version: int):
     finally:
         conn.close()
 
-    backups = list(db_path.parent.glob(f"{db_path.name}.v{version}-*.bak"))
+    backups = migration_backups(db_path)
     assert len(backups) == 1
     assert backups[0].read_bytes().startswith(SQLITE_HEADER)
+    assert read_summary(backups[0]).schema_version == version
     old = sqlite3.connect(backups[0])
     try:
         assert migrations.current_version(old) == version
@@ -159,7 +167,7 @@ def test_failed_step_leaves_the_previous_version(db_path: Path, monkeypatch: pyt
         assert len(item_rows(conn)) == 3
     finally:
         conn.close()
-    assert len(list(db_path.parent.glob("*.bak"))) == 1  # the backup was taken before the step
+    assert len(migration_backups(db_path)) == 1  # the backup was taken before the step
 
 
 @pytest.mark.parametrize("journal", ["delete", "wal"])
@@ -178,7 +186,7 @@ def test_newer_database_is_refused_and_left_byte_identical(db_path: Path, journa
     message = str(refused.value)
     assert str(LATEST + 1) in message and str(LATEST) in message and "升级" in message
     assert db_path.read_bytes() == before
-    assert not list(db_path.parent.glob("*.bak"))
+    assert not migration_backups(db_path)
 
 
 def test_migrate_refuses_newer_version_directly(tmp_path: Path):

@@ -2218,6 +2218,49 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>手动备份</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation>Daily automatic backup</translation>
+    </message>
+    <message>
+        <source>升级数据格式前</source>
+        <translation>Before a data format upgrade</translation>
+    </message>
+    <message>
+        <source>导入台账前</source>
+        <translation>Before a ledger import</translation>
+    </message>
+    <message>
+        <source>登记报表模板前</source>
+        <translation>Before a template registration</translation>
+    </message>
+    <message>
+        <source>生成报送包前</source>
+        <translation>Before a package build</translation>
+    </message>
+    <message>
+        <source>导入县级配置前</source>
+        <translation>Before a county configuration import</translation>
+    </message>
+    <message>
+        <source>恢复备份前</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>备份到U盘</source>
+        <translation>Backup to a USB drive</translation>
+    </message>
+    <message>
+        <source>从U盘还原</source>
+        <translation>Restored from a USB drive</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>错误：{message}</source>
@@ -2466,6 +2509,34 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>（还没有生成过报送包）</source>
         <translation>(no submission packages created yet)</translation>
+    </message>
+    <message>
+        <source>{items} 件事项，{persons} 名人员（共 {entities} 个台账对象），{forms} 张报表模板，{packages} 个报送包；最近修改：{latest}</source>
+        <translation>{items} items, {persons} persons ({entities} ledger entries in all), {forms} form templates, {packages} packages; last change: {latest}</translation>
+    </message>
+    <message>
+        <source>已备份：{path}（{size} 字节）</source>
+        <translation>Backed up: {path} ({size} bytes)</translation>
+    </message>
+    <message>
+        <source>还没有备份。</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>已恢复备份“{backup}”：{summary}。恢复前的内容已另存为 {before}</source>
+        <translation>Restored the backup “{backup}”: {summary}. The content before the restore was saved as {before}</translation>
+    </message>
+    <message>
+        <source>已写入加密备份：{path}（读回校验一致）。请把密码记在安全的地方。</source>
+        <translation>Encrypted backup written: {path} (read back and verified). Keep the passphrase in a safe place.</translation>
+    </message>
+    <message>
+        <source>数据库：{state}</source>
+        <translation>Database: {state}</translation>
+    </message>
+    <message>
+        <source>原件：检查了 {checked} 个，有问题 {bad} 个</source>
+        <translation>Originals: {checked} checked, {bad} with problems</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2889,7 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>无法打开数据库“{path}”：{reason}。文件可能已损坏，请用备份恢复。</source>
-        <translation>Cannot open the database &quot;{path}&quot;: {reason}. The file may be damaged; restore it from a backup.</translation>
+        <translation>Cannot open the database “{path}”: {reason}. The file may be damaged; please restore a backup.</translation>
     </message>
     <message>
         <source>数据库“{path}”由更新版本的一表通创建（数据格式版本 {found}，本程序支持到 {supported}）。请升级本程序后再打开，数据没有被改动。</source>
@@ -2883,6 +2954,18 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>无法读取“{file}”：找不到指定的工作表。</source>
         <translation>Cannot read &quot;{file}&quot;: the requested sheet does not exist.</translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：文件超出了报表的合理大小（行、列、工作表或单元格文字过多，或压缩异常），不像是正常的报表。请确认选对了文件；如确实需要，请在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：读取时表格组件异常退出，文件可能已损坏或是特意构造的。程序和已录入的内容不受影响。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：读取长时间没有完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{file}”的每一行不是人员、户、村或企业（识别为：{kind}），不能导入台账。</source>
@@ -3154,31 +3237,75 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>无法写入备份文件夹“{folder}”：{reason}。请检查磁盘空间和权限。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the backup folder “{folder}”: {reason}. Please check the free disk space and the permissions.</translation>
     </message>
     <message>
         <source>备份没有完成（{reason}）。请检查磁盘空间后再试，数据库没有被改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup did not complete ({reason}). Check the free disk space and try again; the database was not changed.</translation>
     </message>
     <message>
         <source>备份“{path}”无法读取（{reason}），请选择另一个备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup “{path}” cannot be read ({reason}). Please choose another backup.</translation>
+    </message>
+    <message>
+        <source>至少要保留 1 个备份，保留天数不能是负数。</source>
+        <translation>Keep at least 1 backup; the number of days cannot be negative.</translation>
     </message>
     <message>
         <source>找不到备份文件“{path}”，请检查路径。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file “{path}” cannot be found. Please check the path.</translation>
+    </message>
+    <message>
+        <source>加密备份“{name}”里的数据库已损坏（{problem}），不能用来还原。</source>
+        <translation>The database inside the encrypted backup “{name}” is damaged ({problem}) and cannot be restored.</translation>
     </message>
     <message>
         <source>备份“{path}”本身已损坏（{problem}），请选择另一个备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup “{path}” is itself damaged ({problem}). Please choose another backup.</translation>
     </message>
     <message>
         <source>备份“{path}”由更新版本的一表通创建（数据格式版本 {found}），本程序不能恢复它。请升级本程序，数据库没有被改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup “{path}” was made by a newer version of Yibiao (data format version {found}); this program cannot restore it. Please upgrade this program; the database was not changed.</translation>
     </message>
     <message>
         <source>恢复没有完成（{reason}）。请关闭其他正在使用这个数据库的一表通窗口后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The restore did not complete ({reason}). Close any other Yibiao window using this database and try again.</translation>
+    </message>
+    <message>
+        <source>无法读取密码文件“{path}”，请检查路径。</source>
+        <translation>Cannot read the passphrase file “{path}”. Please check the path.</translation>
+    </message>
+    <message>
+        <source>恢复会用备份“{backup}”（{summary}）替换数据库“{path}”的全部内容；当前内容会先另存为一个备份。确认恢复请加 --yes。</source>
+        <translation>Restoring replaces the whole content of the database “{path}” with the backup “{backup}” ({summary}); the current content is saved as a backup first. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>找不到数据库“{path}”，请检查 --db 参数或 YIBIAO_DB。</source>
+        <translation>The database “{path}” cannot be found. Please check --db or YIBIAO_DB.</translation>
+    </message>
+    <message>
+        <source>加密备份“{name}”已损坏或不完整，无法还原。请换一份备份（或重新从电脑备份到U盘）。</source>
+        <translation>The encrypted backup “{name}” is damaged or incomplete and cannot be restored. Please use another backup (or back up from the computer to the USB drive again).</translation>
+    </message>
+    <message>
+        <source>已取消，没有留下不完整的文件。</source>
+        <translation>Cancelled; no incomplete file was left behind.</translation>
+    </message>
+    <message>
+        <source>密码至少要 {count} 个字符。请换一个更长的密码，并把它记在安全的地方。</source>
+        <translation>The passphrase must have at least {count} characters. Please choose a longer one and keep it in a safe place.</translation>
+    </message>
+    <message>
+        <source>“{name}”不是一表通的加密备份文件。请选择以 {suffix} 结尾的备份文件。</source>
+        <translation>“{name}” is not a Yibiao encrypted backup. Please choose a backup file ending in {suffix}.</translation>
+    </message>
+    <message>
+        <source>加密备份“{name}”由更新版本的一表通写成，请升级本程序后再还原。</source>
+        <translation>The encrypted backup “{name}” was written by a newer version of Yibiao. Please upgrade this program, then restore it.</translation>
+    </message>
+    <message>
+        <source>密码不对，无法打开加密备份“{name}”。请检查密码后再试，数据没有被改动。</source>
+        <translation>Wrong passphrase: the encrypted backup “{name}” cannot be opened. Check the passphrase and try again; nothing was changed.</translation>
     </message>
 </context>
 <context>
