@@ -23,7 +23,10 @@ def _ole_stream_names(path: Path, limit: int = 256) -> set[str]:
             header = fh.read(512)
             if len(header) < 512 or header[:8] != OLE_MAGIC:
                 return names
-            sector_size = 1 << struct.unpack_from("<H", header, 0x1E)[0]
+            shift = struct.unpack_from("<H", header, 0x1E)[0]
+            if shift not in (9, 12):  # the format allows 512- and 4096-byte sectors only
+                return names
+            sector_size = 1 << shift
             first_dir = struct.unpack_from("<I", header, 0x30)[0]
             difat = struct.unpack_from("<109I", header, 0x4C)
             fat: list[int] = []
@@ -43,9 +46,23 @@ def _ole_stream_names(path: Path, limit: int = 256) -> set[str]:
                         names.add(chunk[off : off + name_len - 2].decode("utf-16-le", "ignore"))
                 seen += 1
                 sec = fat[sec] if sec < len(fat) else 0xFFFFFFFE
-    except (OSError, struct.error):
+    except (OSError, struct.error, ValueError, OverflowError):
         pass
     return names
+
+
+def _ole_header_fits(head: bytes, path: Path) -> bool:
+    """The header has a legal sector size and its directory and first FAT sectors lie inside the file."""
+    if len(head) < 512 or struct.unpack_from("<H", head, 0x1E)[0] not in (9, 12):
+        return False
+    sector = 1 << struct.unpack_from("<H", head, 0x1E)[0]
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    first_dir = struct.unpack_from("<I", head, 0x30)[0]
+    first_fat = struct.unpack_from("<I", head, 0x4C)[0]
+    return all(512 + sec * sector < size for sec in (first_dir, first_fat))
 
 
 def sniff(path: Path) -> str:
@@ -53,7 +70,8 @@ def sniff(path: Path) -> str:
 
     Returns one of: ``empty``, ``xlsx`` (zip holding a workbook), ``zip`` (other zip, e.g.
     .docx), ``zip_corrupt``, ``xls`` (OLE with a Workbook stream), ``ole_encrypted``,
-    ``doc``, ``ppt``, ``ole`` (other OLE), ``pdf``, ``ods``, ``html``, ``text``, ``unknown``.
+    ``doc``, ``ppt``, ``ole`` (other OLE), ``ole_corrupt`` (an OLE header cut short or invalid),
+    ``pdf``, ``ods``, ``html``, ``text``, ``unknown``.
     """
     try:
         with open(path, "rb") as fh:
@@ -68,12 +86,18 @@ def sniff(path: Path) -> str:
                 names = set(zf.namelist())
                 if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                     return "xlsx"
-                if "mimetype" in names and b"spreadsheet" in zf.read("mimetype")[:100]:
-                    return "ods"
+                if "mimetype" in names:
+                    with zf.open("mimetype") as fh:  # read only its head: it could be a zip bomb
+                        if b"spreadsheet" in fh.read(100):
+                            return "ods"
                 return "zip"
-        except (zipfile.BadZipFile, OSError, KeyError, EOFError):
+        except (zipfile.BadZipFile, OSError, KeyError, EOFError, ValueError, NotImplementedError):
+            return "zip_corrupt"
+        except RuntimeError:  # an encrypted member (zipfile wants a password)
             return "zip_corrupt"
     if head[:8] == OLE_MAGIC:
+        if not _ole_header_fits(head, path):
+            return "ole_corrupt"  # cut short or damaged: its header points past the end of the file
         names = {n.lower() for n in _ole_stream_names(path)}
         if "encryptedpackage" in names or "encryptioninfo" in names:
             return "ole_encrypted"

@@ -94,6 +94,8 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(
             f"manifest.json 无法解析（{exc.__class__.__name__}），清单可能被改动或损坏"
         ) from exc
+    except RecursionError as exc:  # [[[[…]]]] nested beyond Python's stack: never written by us
+        raise PackageError("manifest.json 嵌套过深，不是本程序生成的清单，可能被改动或损坏") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise PackageError(f"manifest.json {_CHANGED}") from exc
     if not isinstance(data, dict):
@@ -109,7 +111,9 @@ def read_manifest(path: Path | str) -> dict[str, Any]:
             raise PackageError(problem)
         with zipfile.ZipFile(path) as zf:
             return _read_manifest(zf)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except UnicodeDecodeError as exc:  # a damaged name in the zip directory (ValueError's subclass)
+        raise PackageError(f"{Path(path).name} 的目录里有损坏的文件名，数据包可能被改动或损坏") from exc
+    except (*_BROKEN, struct.error) as exc:
         raise PackageError(f"{Path(path).name} 无法作为数据包打开（{exc}）") from exc
 
 
@@ -260,6 +264,8 @@ def _check(path: Path, expected_name: str | None) -> tuple[str | None, dict[str,
         return problem, None
     try:
         zf = zipfile.ZipFile(path)
+    except UnicodeDecodeError:
+        return f"{path.name} 的目录里有损坏的文件名，数据包可能被改动或损坏", None
     except (OSError, zipfile.BadZipFile, ValueError) as exc:
         return f"{path.name} 无法作为数据包打开（不是完整的 zip 文件：{exc}）", None
     with zf:

@@ -8,12 +8,17 @@ with a Chinese message that names the file and says what to do.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 import python_calamine as pc
 
+from exports import workbook_limits as limits
 from exports.file_sniff import sniff
 from exports.sheet_grid import CellValue, MergedRange, SheetGrid, trim_rows
 
@@ -35,12 +40,15 @@ class WorkbookReadError(Exception):
     """A workbook could not be read; ``message`` is a Chinese sentence for the user.
 
     ``reason`` is a stable code: ``not_found``, ``unsupported_extension``, ``wrong_content``,
-    ``encrypted``, ``corrupt``, ``empty``, ``no_sheet``.
+    ``encrypted``, ``corrupt``, ``empty``, ``no_sheet``, ``too_large`` (beyond
+    :mod:`exports.workbook_limits`), ``crashed`` / ``too_slow`` (the isolated reader's process died or
+    did not answer in time).
     """
 
     def __init__(self, path: Path | str, reason: str, detail: str) -> None:
         self.path = Path(path)
         self.reason = reason
+        self.detail = detail
         self.message = f"无法读取“{self.path.name}”：{detail}"
         super().__init__(self.message)
 
@@ -72,12 +80,13 @@ def _check_file(path: Path) -> str:
         raise WorkbookReadError(path, "empty", "文件是空的（0 字节），可能拷贝或下载没有完成。")
     kind = sniff(path)
     if kind in ("xlsx", "xls", "ods"):
+        _check_limits(path, kind)
         return kind
     if kind == "ole_encrypted":
         raise WorkbookReadError(
             path, "encrypted", "文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。"
         )
-    if kind == "zip_corrupt" or (kind == "unknown" and _FAMILY[ext] != "ods"):
+    if kind in ("zip_corrupt", "ole_corrupt") or (kind == "unknown" and _FAMILY[ext] != "ods"):
         raise WorkbookReadError(
             path, "corrupt", "文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。"
         )
@@ -88,7 +97,34 @@ def _check_file(path: Path) -> str:
     )
 
 
-def _translate(path: Path, exc: Exception) -> WorkbookReadError:
+_CORRUPT = "文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。"
+_TOO_LARGE = "文件超出了报表的合理大小（{detail}）。请确认选对了文件，或在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。"
+
+
+def _check_limits(path: Path, kind: str) -> None:
+    """Size and shape limits, before calamine allocates anything (see exports.workbook_limits)."""
+    try:
+        limits.check_size(path)
+        if kind == "xlsx":
+            limits.check_xlsx(path)
+        elif kind == "ods":
+            limits.check_ods(path)
+    except limits.WorkbookTooLarge as exc:
+        raise WorkbookReadError(path, "too_large", _TOO_LARGE.format(detail=exc.detail)) from exc
+    except (limits.WorkbookMalformed, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+        raise WorkbookReadError(path, "corrupt", _CORRUPT) from exc
+    except NotImplementedError as exc:  # a compression method zipfile does not know
+        raise WorkbookReadError(path, "corrupt", _CORRUPT) from exc
+
+
+def _passes_through(exc: BaseException) -> bool:
+    """Interruptions are not read errors; everything else (calamine panics included) is."""
+    return isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, WorkbookReadError))
+
+
+def _translate(path: Path, exc: BaseException) -> WorkbookReadError:
+    if isinstance(exc, MemoryError):
+        return WorkbookReadError(path, "too_large", _TOO_LARGE.format(detail="内存不足"))
     if isinstance(exc, pc.PasswordError):
         return WorkbookReadError(
             path, "encrypted", "文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。"
@@ -100,8 +136,30 @@ def _translate(path: Path, exc: Exception) -> WorkbookReadError:
     )
 
 
+_ISOLATED: ContextVar[bool] = ContextVar("isolated_reads", default=False)
+
+
+@contextmanager
+def isolated_reads() -> Iterator[None]:
+    """Within this block (on this thread), every ``Workbook(path)`` reads in a child process
+    (:class:`exports.isolated_workbook.IsolatedWorkbook`): the window's way of opening files it has
+    not seen before, so that a native abort of the reader cannot take the window with it."""
+    token = _ISOLATED.set(True)
+    try:
+        yield
+    finally:
+        _ISOLATED.reset(token)
+
+
 class Workbook:
     """An open workbook. Use as a context manager; all methods raise WorkbookReadError."""
+
+    def __new__(cls, path: Path | str) -> Workbook:
+        if cls is Workbook and _ISOLATED.get():
+            from exports.isolated_workbook import IsolatedWorkbook
+
+            return super().__new__(IsolatedWorkbook)
+        return super().__new__(cls)
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -113,9 +171,10 @@ class Workbook:
             else:  # e.g. an .xls that is really .xlsx: let calamine detect from content
                 self._fh = open(self.path, "rb")  # noqa: SIM115 - closed in close()
                 self._wb = pc.CalamineWorkbook.from_filelike(self._fh)
-        except WorkbookReadError:
-            raise
-        except Exception as exc:  # calamine raises several unrelated types
+        except BaseException as exc:  # calamine raises unrelated types, and panics (a BaseException)
+            if _passes_through(exc):
+                raise
+            self.close()
             raise _translate(self.path, exc) from exc
         self._sheets = [
             SheetInfo(
@@ -129,6 +188,10 @@ class Workbook:
         ]
         if not self._sheets:
             raise WorkbookReadError(self.path, "empty", "工作簿里没有任何工作表。")
+        if len(self._sheets) > limits.MAX_SHEETS:
+            raise WorkbookReadError(
+                self.path, "too_large", _TOO_LARGE.format(detail=f"有 {len(self._sheets):,} 个工作表")
+            )
 
     def __enter__(self) -> Workbook:
         return self
@@ -168,7 +231,9 @@ class Workbook:
             return sh
         except pc.WorksheetNotFound as exc:
             raise WorkbookReadError(self.path, "no_sheet", f"找不到工作表“{sheet}”。") from exc
-        except Exception as exc:
+        except BaseException as exc:
+            if _passes_through(exc):
+                raise
             raise _translate(self.path, exc) from exc
 
     def grid(self, sheet: str | int, max_rows: int | None = None) -> SheetGrid:
@@ -180,7 +245,9 @@ class Workbook:
         try:
             rows = sh.to_python(skip_empty_area=False, nrows=max_rows)
             raw_merged = sh.merged_cell_ranges or []
-        except Exception as exc:
+        except BaseException as exc:
+            if _passes_through(exc):
+                raise
             raise _translate(self.path, exc) from exc
         truncated = max_rows is not None and len(rows) >= max_rows
         merged = [MergedRange(a[0], a[1], b[0], b[1]) for a, b in raw_merged]
@@ -223,7 +290,9 @@ class Workbook:
                     yield col_pad + row
             else:
                 yield from it
-        except Exception as exc:
+        except BaseException as exc:
+            if _passes_through(exc):
+                raise
             raise _translate(self.path, exc) from exc
 
 
@@ -267,6 +336,8 @@ def read_validations(path: Path | str, sheet: str) -> list[ValidationList]:
     try:
         import openpyxl
 
+        limits.check_size(p)
+        limits.check_xlsx(p)  # openpyxl builds every cell as an object: the same bounds apply
         wb = openpyxl.load_workbook(p, read_only=False, data_only=True)
         try:
             ws = wb[sheet]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserFacingError
 from desktop.intake.inspect import TemplateInspection
+from desktop.intake.isolation import isolated_reads
 from desktop.registry import Saved
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
@@ -110,8 +111,9 @@ class IntakeDialog(QDialog):
         """Inspect (and preview) the template, on `sheet` when given. False, with `error` set, on failure."""
         intake = self.state.office.intake
         try:
-            inspection = intake.inspect(self.path, sheet)
-            preview = intake.preview(self.path, inspection.sheet)
+            with isolated_reads():  # a file that crashes the Excel reader must not take the window
+                inspection = intake.inspect(self.path, sheet)
+                preview = intake.preview(self.path, inspection.sheet)
         except UserFacingError as error:
             if self.inspection is None:
                 self.error = error

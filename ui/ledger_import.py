@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.errors import UserFacingError
+from desktop.intake.isolation import isolated_reads
 from desktop.ledger.report import ImportReport
 from desktop.tasks import run_with_office
 from ui.app_state import AppState
@@ -41,8 +42,11 @@ class LedgerImportFlow(QObject):
         self.last_department = department
         name = path.name
 
+        # The return is read in a child process: a file that crashes the Excel reader cannot take the
+        # window (and whatever is typed in it) down.
         def dry_run(worker, progress, is_cancelled) -> ImportReport:
-            return worker.ledger.import_file(path, department, dry_run=True)
+            with isolated_reads():
+                return worker.ledger.import_file(path, department, dry_run=True)
 
         report = self._in_background(dry_run, self.tr("正在读取并核对“%1”…").replace("%1", name), True)
         if report is None:
@@ -55,7 +59,8 @@ class LedgerImportFlow(QObject):
             return None
 
         def commit(worker, progress, is_cancelled) -> ImportReport:
-            return worker.ledger.import_file(path, department, not_same=not_same)
+            with isolated_reads():
+                return worker.ledger.import_file(path, department, not_same=not_same)
 
         committed = self._in_background(commit, self.tr("正在写入台账…"), False)
         if committed is None:

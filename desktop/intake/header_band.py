@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.intake.normalize import squash
+from desktop.intake.normalize import MAX_HEADER_CHARS, squash
 from desktop.intake.rows import (
     Anchor,
     is_example_text,
@@ -256,6 +256,7 @@ def column_levels(grid: SheetGrid, band: HeaderBand) -> list[tuple[str, ...]]:
                 t = grid.text(m.first_row, m.first_col)
             else:
                 t = grid.text(r, c)
+            t = t[:MAX_HEADER_CHARS]  # a header is a title, not a document (see normalize.py)
             if t and not (levels and squash(levels[-1]) == squash(t)):
                 levels.append(t)
         out.append(tuple(levels))

@@ -124,9 +124,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", t)
 
 
+# Longest header text compared with the catalog. Real column titles, notes included, stay under 100
+# characters; the fuzzy matching runs thousands of times per template, so a 5 MB text in a header
+# cell kept `intake inspect` busy for 50 s. Longer texts are cut before anything else looks at them.
+MAX_HEADER_CHARS = 200
+
+
 def normalize_header(text: object) -> NormHeader:
     """Split a header cell into key, unit, notes, required mark and numbering."""
-    raw = "" if text is None else str(text)
+    raw = "" if text is None else str(text)[:MAX_HEADER_CHARS]
     circled = re.match(r"^\s*([①-⑳⑴-⒇⒈-⒛])\s*", raw)  # NFKC would turn ① into a bare 1
     t = squash(raw[circled.end() :] if circled else raw)
     required = False

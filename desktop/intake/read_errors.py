@@ -27,6 +27,21 @@ _TEMPLATES = {
         "无法读取“{file}”：文件扩展名与内容不符（不是表格文件）。请用 Excel/WPS 打开后另存为 .xlsx 再导入。",
     ),
     "no_sheet": QT_TRANSLATE_NOOP("errors", "无法读取“{file}”：找不到指定的工作表。"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "errors",
+        "无法读取“{file}”：文件超出了报表的合理大小（行、列、工作表或单元格文字过多，或压缩异常），"
+        "不像是正常的报表。请确认选对了文件；如确实需要，请在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。",
+    ),
+    "crashed": QT_TRANSLATE_NOOP(
+        "errors",
+        "无法读取“{file}”：读取时表格组件异常退出，文件可能已损坏或是特意构造的。"
+        "程序和已录入的内容不受影响。请重新索取该文件，或用 Excel/WPS 打开后另存再试。",
+    ),
+    "too_slow": QT_TRANSLATE_NOOP(
+        "errors",
+        "无法读取“{file}”：读取长时间没有完成，已停止（文件可能已损坏或异常庞大）。"
+        "请确认选对了文件，或用 Excel/WPS 打开后另存再试。",
+    ),
 }
 
 

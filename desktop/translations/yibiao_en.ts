@@ -2,6 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>选择 U 盘上的加密备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一表通加密备份 (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份“%1”的密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 件事项 · %2 名人员（台账共 %3 个对象）· %4 张报表模板 · %5 个报送包 · 最近修改 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在恢复 %1 的备份，请稍候…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次导入台账、登记报表模板、生成报送包之前，以及每天第一次打开时，程序都会自动备份。保留最近 %1 个备份，另外 %2 天内每天保留一个。备份文件夹：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从U盘还原…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>所选备份中的内容：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有备份。点“立即备份”做第一个备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已备份：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用 %1 的备份替换当前的全部数据？
+
+备份中有：%2
+
+当前的数据会先另存为一个备份（原因：恢复备份前），需要时还能找回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复 %1 的备份。现在的数据：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在解密 U 盘上的备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从U盘还原</source>
+        <translation type="unfinished">Restored from a USB drive</translation>
+    </message>
+</context>
+<context>
+    <name>BackupUsbDialog</name>
+    <message>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在加密…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在写入并读回校验…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份到U盘</source>
+        <translation type="unfinished">Backup to a USB drive</translation>
+    </message>
+    <message>
+        <source>把本单位的全部数据备份一份，用密码加密后写入 U 盘。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少 %1 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还原时要输入这个密码。忘记密码，备份就无法打开：请把密码记在安全的地方，不要和 U 盘放在一起。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输一次：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份并写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一样，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码至少要 %1 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在把加密备份写入 %1，请不要拔出 U 盘…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消，U 盘上没有留下不完整的文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入加密备份：%1
+读回校验一致（指纹 %2），可以安全弹出 U 盘。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
         <source>编号</source>
@@ -334,6 +513,44 @@
     <message>
         <source>已把“%1”移到 %2。</source>
         <translation>Moved &quot;%1&quot; to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <source>数据库已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开前的检查发现数据库“%1”已损坏。为了不让损坏扩大，程序不会往里写入任何内容。
+SQLite 报告：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议用最新的完好备份恢复：%1
+备份中有：%2
+恢复前，损坏的数据库会先另存为一个备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到完好的备份。可以先以只读方式打开，查看并导出需要的内容；U 盘上如有加密备份，可在“设置”中还原。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复这个备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以只读方式打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2064,33 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>只读：数据库已损坏，修改不会保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新的完好备份：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复备份。请关闭程序再重新打开，即可继续修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份已恢复，窗口显示的是恢复后的数据。这个窗口仍是只读的：请关闭程序再重新打开，即可继续修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistryTableModel</name>
     <message>
         <source>类别</source>
@@ -2000,6 +2244,18 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Language (takes effect after a restart)</translation>
     </message>
     <message>
+        <source>备份与恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份到U盘…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>指标库（报表各列对应的统一字段）</source>
         <translation>Field catalog (the common fields form columns are mapped to)</translation>
     </message>
@@ -2046,6 +2302,14 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>界面语言将在重新启动程序后生效。</source>
         <translation>The new interface language takes effect when you restart the program.</translation>
+    </message>
+    <message>
+        <source>最近一次备份：%1，共 %2 个备份。导入、登记模板、生成报送包之前和每天都会自动备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有备份。导入、登记模板、生成报送包之前和每天都会自动备份。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2957,15 +3221,15 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>无法读取“{file}”：文件超出了报表的合理大小（行、列、工作表或单元格文字过多，或压缩异常），不像是正常的报表。请确认选对了文件；如确实需要，请在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{file}”: the file is far larger than a form (too many rows, columns, sheets or characters in a cell, or abnormal compression) and does not look like a normal form. Check that you chose the right file; if you really need it, delete the extra rows, columns or sheets in Excel/WPS, save it again and import that copy.</translation>
     </message>
     <message>
         <source>无法读取“{file}”：读取时表格组件异常退出，文件可能已损坏或是特意构造的。程序和已录入的内容不受影响。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{file}”: the spreadsheet reader stopped abnormally while reading it; the file may be damaged or deliberately crafted. The program and everything you entered are not affected. Ask for the file again, or open it in Excel/WPS, save it again and retry.</translation>
     </message>
     <message>
         <source>无法读取“{file}”：读取长时间没有完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{file}”: reading did not finish for a long time and was stopped (the file may be damaged or unusually large). Check that you chose the right file, or open it in Excel/WPS, save it again and retry.</translation>
     </message>
     <message>
         <source>“{file}”的每一行不是人员、户、村或企业（识别为：{kind}），不能导入台账。</source>
@@ -3306,6 +3570,18 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>密码不对，无法打开加密备份“{name}”。请检查密码后再试，数据没有被改动。</source>
         <translation>Wrong passphrase: the encrypted backup “{name}” cannot be opened. Check the passphrase and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，没能写入“{path}”，这次的改动没有保存，已有的数据没有变化。请清理磁盘（删除不需要的文件或清空回收站）后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有权限写入“{path}”（文件或文件夹是只读的），这次的改动没有保存，已有的数据没有变化。请检查这个文件和所在文件夹的权限，或把数据库放到可以写入的文件夹后用 --db 打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读写“{path}”时出错（{reason}），这次的改动没有保存。请检查磁盘或 U 盘是否已拔出或损坏，然后重试。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

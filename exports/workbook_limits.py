@@ -1,0 +1,299 @@
+"""Size and shape limits checked before the Excel reader allocates anything.
+
+python-calamine turns a sheet into one dense grid spanning the first to the last cell that holds a value,
+32 bytes a cell, and aborts the whole process (no exception) when that allocation fails: a 6 KB .xlsx
+whose only value sits at XFD1048576 asks for 512 GiB. So the extent of a sheet is measured here from
+its XML, streamed out of the zip without building anything, and refused when it is out of bounds.
+
+The scan runs at C speed: instead of visiting every cell reference it searches for references *beyond*
+the largest row and column seen so far (honest sheets run top to bottom, left to right, so there are few
+such hits and the regular expression engine skips the rest). Cells without a reference (allowed by the
+format, positioned after the previous one) are counted and added to the bound. The declared
+``<dimension>`` is not used: calamine ignores it, and a crafted file can declare anything.
+
+Every limit is several times what a real form or return needs (a large return: 50,000 rows × 60
+columns = 3 million cells); :class:`WorkbookTooLarge` says which one was hit.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+# A file bigger than this is not a form or a return (a 50,000 × 60 return is about 15 MB as .xlsx).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+# One sheet's XML, inflated: the 50,000 × 60 return is ~160 MB with inline strings; 1 GiB of empty
+# rows took calamine 29 s before it aborted, so refusing here also bounds the time spent.
+MAX_PART_BYTES = 600 * 1024 * 1024
+# All parts together, inflated (sheets, shared strings, styles).
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+# A part that inflates more than this many times over, and to more than MIN_RATIO_CHECK_BYTES, is a
+# zip bomb: real sheet XML compresses 8–20×, even blank-but-styled sheets stay under 100×.
+MAX_RATIO = 250
+MIN_RATIO_CHECK_BYTES = 10 * 1024 * 1024
+# Zip entries: a workbook with dozens of sheets has a few hundred parts.
+MAX_MEMBERS = 10_000
+# Sheets in a workbook: the intake looks at every visible sheet; real bureau workbooks have < 50.
+MAX_SHEETS = 255
+# Cells of one sheet's dense grid (first to last value, rows × columns): 320 MB in calamine at 32 bytes
+# a cell, 3× the largest real return. The cell at N1048576 (14.7 million cells, 470 MB) is refused.
+MAX_CELLS = 10_000_000
+# Excel's own bounds: a reference beyond them is not a spreadsheet written by any office program.
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+# Row elements, with or without cells: 2 GiB of empty ``<row/>`` kept the reader busy for 55 s.
+MAX_ROW_ELEMENTS = MAX_ROWS
+# Excel keeps at most 32,767 characters in a cell; a longer text is not from Excel (a 5 MB header text
+# kept the column matching busy for 50 s). Bytes: UTF-8 takes up to 3 bytes a Chinese character.
+MAX_CELL_CHARS = 32_767
+MAX_CELL_TEXT_BYTES = MAX_CELL_CHARS * 3
+
+_CHUNK = 4 * 1024 * 1024
+_ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DIGITS = "0123456789"
+
+
+class WorkbookTooLarge(Exception):
+    """The workbook exceeds a limit; ``what`` is a stable code, ``detail`` a Chinese phrase."""
+
+    def __init__(self, what: str, detail: str) -> None:
+        self.what = what
+        self.detail = detail
+        super().__init__(detail)
+
+
+class WorkbookMalformed(Exception):
+    """The zip or the XML is broken in a way the limits check noticed first."""
+
+
+def column_number(letters: str) -> int:
+    """Excel column letters → 1-based number (A → 1, XFD → 16384)."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _greater_than(value: str, alphabet: str) -> str:
+    """A regular expression matching the strings over ``alphabet`` (no leading zero digit) that are
+    greater than ``value`` read as a number in that alphabet: longer ones, or as long and larger."""
+    first = alphabet[1] if alphabet == _DIGITS else alphabet[0]
+    options = [f"[{first}-{alphabet[-1]}][{alphabet[0]}-{alphabet[-1]}]{{{len(value)},}}"]
+    for i, ch in enumerate(value):
+        bigger = alphabet[alphabet.index(ch) + 1 :]
+        if bigger:
+            rest = len(value) - i - 1
+            tail = f"[{alphabet[0]}-{alphabet[-1]}]{{{rest}}}" if rest else ""
+            options.append(f"{re.escape(value[:i])}[{bigger[0]}-{bigger[-1]}]{tail}")
+    return "(?:" + "|".join(options) + ")"
+
+
+class _Extent:
+    """Streaming bound of the cells a sheet's XML places: max row, max column, and counts.
+
+    Rows are tracked with a little slack (the bound grows by a quarter at a time), so that a sheet
+    written top to bottom costs a few dozen searches instead of one per row; the bound stays within
+    25 % of the truth, far inside the limits' margin.
+    """
+
+    def __init__(self, prefix: bytes) -> None:
+        self.max_row = 1
+        self.top_row = 1  # the largest row actually referenced (max_row has slack)
+        self.max_col = 1
+        self.cells = 0
+        self.cell_refs = 0
+        self.rows = 0
+        self.row_refs = 0
+        self._open_cell = b"<" + prefix + b"c"
+        self._open_row = b"<" + prefix + b"row"
+        self._row_ref = re.compile(b"<" + re.escape(prefix) + rb'row\s[^>]*?\br="')
+        self._data_open = b"<" + prefix + b"sheetData"
+        self._data_close = b"</" + prefix + b"sheetData"
+        self._in_data = False
+        self._compile()
+
+    def _compile(self) -> None:
+        col = _greater_than(_col_letters(self.max_col), _ALPHA)
+        row = _greater_than(str(self.max_row), _DIGITS)
+        # A reference beyond the bounds so far: its column is further right, or its row further down.
+        # Starting with the literal ' r="' lets the engine jump from reference to reference; the rare
+        # reference after a tab or a line break is searched with the slower general form.
+        beyond = rb'r="(?:(' + col.encode() + rb")([0-9]*)|([A-Z]*)(" + row.encode() + rb'))"'
+        self._beyond = re.compile(b" " + beyond)
+        self._beyond_any = re.compile(rb"\s" + beyond)
+
+    def feed(self, data: bytes) -> None:
+        odd_space = b'\nr="' in data or b'\tr="' in data or b'\rr="' in data
+        pos = 0
+        while m := (self._beyond_any if odd_space else self._beyond).search(data, pos):
+            letters = (m.group(1) or m.group(3) or b"").decode()
+            digits = (m.group(2) or m.group(4) or b"").decode()
+            if len(letters) > 3 or len(digits) > 7:
+                raise WorkbookTooLarge("extent", f"单元格位置 {letters}{digits} 超出 Excel 的范围")
+            if letters:
+                self.max_col = max(self.max_col, column_number(letters))
+            if digits:
+                found = int(digits)
+                self.top_row = max(self.top_row, found)
+                self.max_row = max(self.max_row, found, found + found // 4, found + 1024)
+            self.check()
+            self._compile()
+            pos = m.end()
+        for part in self._sheet_data(data):
+            # Inside <sheetData> every element whose name starts with "c" is a cell: counted at C
+            # speed, the cells and rows without a reference (placed after the previous one) add to
+            # the bound.
+            self.cells += part.count(self._open_cell)
+            self.cell_refs += part.count(b' r="')
+            rows = part.count(self._open_row)
+            row_refs = len(self._row_ref.findall(part)) if rows else 0
+            self.rows += rows
+            self.row_refs += row_refs
+            self.cell_refs -= row_refs
+        self.check()
+
+    def _sheet_data(self, data: bytes) -> list[bytes]:
+        parts, pos = [], 0
+        while pos < len(data):
+            if not self._in_data:
+                at = data.find(self._data_open, pos)
+                if at < 0:
+                    break
+                self._in_data, pos = True, at + len(self._data_open)
+            end = data.find(self._data_close, pos)
+            parts.append(data[pos : end if end >= 0 else len(data)])
+            if end < 0:
+                break
+            self._in_data, pos = False, end + len(self._data_close)
+        return parts
+
+    def check(self) -> None:
+        rows = self.max_row + max(0, self.rows - self.row_refs)
+        cols = self.max_col + max(0, self.cells - self.cell_refs)
+        if self.rows > MAX_ROW_ELEMENTS:
+            raise WorkbookTooLarge("rows", f"行数超过 {MAX_ROW_ELEMENTS:,} 行")
+        if self.top_row + max(0, self.rows - self.row_refs) > MAX_ROWS or cols > MAX_COLUMNS:
+            raise WorkbookTooLarge("extent", "单元格位置超出 Excel 的范围")
+        if rows * cols > MAX_CELLS:
+            raise WorkbookTooLarge(
+                "cells",
+                f"表格范围达 {self.top_row + rows - self.max_row:,} 行 × {cols:,} 列，"
+                f"超过 {MAX_CELLS:,} 个单元格",
+            )
+
+
+def _col_letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = _ALPHA[rem] + out
+    return out
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None]) -> None:
+    """Inflate one part in chunks, cut at tag starts so no reference straddles two chunks."""
+    tail = b""
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                break
+            data = tail + chunk
+            cut = data.rfind(b"<")
+            if cut <= 0 or len(data) - cut > MAX_CELL_TEXT_BYTES + 64:
+                cut = len(data)
+            feed(data[:cut])
+            tail = data[cut:]
+    if tail:
+        feed(tail)
+
+
+def _check_text(data: bytes) -> None:
+    """Refuse text longer than Excel allows in a cell. Text holds no "<", so probing one byte range
+    every half limit with bytes.find is enough (a few thousand C calls per 100 MB)."""
+    step = MAX_CELL_TEXT_BYTES // 2
+    for at in range(0, len(data) - step, step):
+        if data.find(b"<", at, at + step) < 0:
+            end = data.find(b"<", at)
+            run = data[data.rfind(b"<", 0, at) + 1 : end if end >= 0 else len(data)]
+            if len(run.decode("utf-8", "replace")) > MAX_CELL_CHARS:
+                raise WorkbookTooLarge("text", f"有单元格的文字超过 {MAX_CELL_CHARS:,} 个字")
+
+
+def _check_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise WorkbookTooLarge("members", f"压缩包内有 {len(infos):,} 个部件")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > MAX_PART_BYTES:
+            raise WorkbookTooLarge("part", f"{info.filename} 解压后有 {info.file_size // 2**20:,} MB")
+        if info.file_size > MIN_RATIO_CHECK_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise WorkbookTooLarge("ratio", f"{info.filename} 的压缩比异常（压缩炸弹）")
+    if total > MAX_TOTAL_BYTES:
+        raise WorkbookTooLarge("total", f"解压后共有 {total // 2**20:,} MB")
+    return infos
+
+
+_SHEET_PART = re.compile(r"^xl/(?:worksheets|dialogsheets|macrosheets)/[^/]+\.xml$", re.IGNORECASE)
+_STRINGS_PART = re.compile(r"^xl/sharedStrings\.xml$", re.IGNORECASE)
+_SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\s")
+
+
+def _prefix_of(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    with zf.open(info) as fh:
+        head = fh.read(4096)
+    m = re.search(rb"<(\w+:)?(?:worksheet|dialogsheet|chartsheet)[\s>]", head)
+    return (m.group(1) or b"") if m else b""
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse an .xlsx/.xlsm whose parts or sheets exceed the limits (raises WorkbookTooLarge or
+    WorkbookMalformed; zipfile errors pass through for the caller to report as damage)."""
+    with zipfile.ZipFile(path) as zf:
+        infos = _check_members(zf)
+        book = next((i for i in infos if i.filename.lower() == "xl/workbook.xml"), None)
+        if book is not None:
+            with zf.open(book) as fh:
+                sheets = len(_SHEET_ENTRY.findall(fh.read(MAX_PART_BYTES)))
+            if sheets > MAX_SHEETS:
+                raise WorkbookTooLarge("sheets", f"有 {sheets:,} 个工作表")
+        for info in infos:
+            name = info.filename
+            if _STRINGS_PART.match(name):
+                _stream(zf, info, _check_text)
+            elif _SHEET_PART.match(name):
+                extent = _Extent(_prefix_of(zf, info))
+
+                def feed(data: bytes, extent: _Extent = extent) -> None:
+                    extent.feed(data)
+                    _check_text(data)
+
+                _stream(zf, info, feed)
+
+
+def check_ods(path: Path) -> None:
+    """Refuse an .ods whose parts exceed the size limits (its cells repeat by count, so the size of
+    content.xml does not bound the grid; calamine caps repeated empty cells itself)."""
+    with zipfile.ZipFile(path) as zf:
+        _check_members(zf)
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file too big to be a form or a return (any format)."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise WorkbookTooLarge("file", f"文件有 {size // 2**20:,} MB")
+
+
+__all__ = [
+    "MAX_CELLS",
+    "WorkbookMalformed",
+    "WorkbookTooLarge",
+    "check_ods",
+    "check_size",
+    "check_xlsx",
+]
