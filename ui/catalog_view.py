@@ -173,8 +173,7 @@ class CatalogView(QWidget):
         self.add_synonym_button.clicked.connect(self.add_synonym)
         self.forget_button.clicked.connect(self.forget_synonym)
         self.add_custom_button.clicked.connect(self.add_custom_field)
-        state.changed.connect(self.refresh)
-        self.refresh()
+        self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
     # --- data -------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:

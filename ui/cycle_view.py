@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserFacingError
-from ui.app_state import AppState
+from ui.app_state import AppState, ensure_fresh
 from ui.cycle_model import (
     CheckModel,
     CycleDelegate,
@@ -68,6 +68,7 @@ class CycleView(QWidget):
         super().__init__(parent)
         self.state = state
         self.key: str | None = None
+        self._pending: str | None = None  # the cycle whose checklist is being read
         self.checklist = None
         self.records: list = []
         self.actions = PackageActions(self)
@@ -204,24 +205,30 @@ class CycleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        state.changed.connect(self.refresh)
-        self.refresh()
+        self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
     # --- the list of cycles --------------------------------------------------------------
     def refresh(self) -> None:
         """Read the cycles again (counts, badges) and redraw the selected one; the selection is kept."""
-        cycles = self.state.office.cycles
-        current = cycles.current().key
-        summaries = ordered(cycles.list(), current)
+
+        def read(office) -> tuple[str, list]:
+            current = office.cycles.current().key
+            return current, ordered(office.cycles.list(), current)
+
+        self.state.read(self, read, self._show_cycles)
+
+    def _show_cycles(self, found: tuple[str, list]) -> None:
+        current, summaries = found
         keep = self.key if self.key is not None else current
         self.list_model.set_entries([cycle_entry(s, current) for s in summaries])
-        self.key = None  # show the cycle again even when the key is the same
+        self.key = self._pending = None  # show the cycle again even when the key is the same
         self.select_cycle(keep if self.list_model.row_of(keep) >= 0 else current)
 
     def cycle_keys(self) -> list[str]:
         return [entry.key for entry in self.list_model.entries]
 
     def select_cycle(self, key: str) -> None:
+        ensure_fresh(self)  # a change that came while the page was hidden is read first
         row = self.list_model.row_of(key)
         if row < 0:
             return
@@ -229,12 +236,12 @@ class CycleView(QWidget):
         self.cycle_list.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        if self.key != key:  # setCurrentIndex on the current index emits nothing
+        if key not in (self.key, self._pending):  # setCurrentIndex on the current index emits nothing
             self.show_cycle(key)
 
     def _cycle_changed(self, current, _previous) -> None:
         key = self.list_model.key_at(current.row())
-        if key is not None and key != self.key:
+        if key is not None and key not in (self.key, self._pending):
             self.show_cycle(key)
 
     def new_named_cycle(self, name: str | None = None) -> str | None:
@@ -264,11 +271,23 @@ class CycleView(QWidget):
 
     # --- one cycle -----------------------------------------------------------------------
     def show_cycle(self, key: str) -> None:
-        office = self.state.office
-        try:
-            checklist = office.cycles.checklist(key)
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("无法显示这个周期"), error_text(error))
+        self._pending = key
+
+        def read(office) -> tuple[str, object, list]:
+            try:
+                return key, office.cycles.checklist(key), office.packages.history(key)
+            except UserFacingError as error:
+                return key, error, []
+
+        self.state.read(self, read, self._show_checklist)
+
+    def _show_checklist(self, found: tuple[str, object, list]) -> None:
+        key, checklist, records = found
+        if key != self._pending:  # the clerk has chosen another cycle since
+            return
+        self._pending = None
+        if isinstance(checklist, UserFacingError):
+            QMessageBox.warning(self, self.tr("无法显示这个周期"), error_text(checklist))
             return
         self.key = key
         self.checklist = checklist
@@ -289,7 +308,7 @@ class CycleView(QWidget):
         fill_forms(self.models["forms"], checklist)
         fill_tasks(self.models["tasks"], checklist)
         fill_meetings(self.models["meetings"], checklist)
-        self.records = office.packages.history(key)
+        self.records = records
         fill_history(self.models["history"], self.records)
         counts = {
             "forms": (self.tr("报表（%1）"), len(checklist.forms)),
@@ -382,6 +401,7 @@ class CycleView(QWidget):
 
     def select_item(self, item_id: int) -> bool:
         """Show the tab holding `item_id` and select its row (tests, and after a move)."""
+        ensure_fresh(self)
         for index, key in enumerate(ITEM_TABS):
             row = self.models[key].row_of(item_id)
             if row >= 0:

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.cycle_keys import display_title
+from desktop.cycle_keys import Cycle, display_title
+from desktop.ledger.coverage_types import ReuseNumbers
 from desktop.ledger.report import ImportReport
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
@@ -66,30 +67,36 @@ class LedgerView(QWidget):
         layout.addWidget(self.stats)
         layout.addWidget(self.reuse_label)
         layout.addWidget(self.tabs, 1)
-        state.changed.connect(self.refresh)
-        self.refresh()
+        self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
     def refresh(self) -> None:
-        ledger = self.state.office.ledger
-        stats = ledger.stats()
+        self.conflicts.refresh()  # before the figures: they count its open conflicts
+        self.state.read(self, lambda office: office.ledger.stats(), self._show_stats)
+        self.lookup.refresh()
+        self.show_reuse()
+
+    def _show_stats(self, stats: dict) -> None:
         for kind, count in stats["entities"].items():
             self.stats.set_value(kind, count)
         self.stats.set_value("values", stats["values"])
         self.stats.set_value(
             "invalid_keys", stats["invalid_keys"], "warn" if stats["invalid_keys"] else "plain"
         )
-        self.conflicts.refresh()
         open_conflicts = len(self.conflicts.conflicts)
         self.stats.set_value("conflicts", open_conflicts, "warn" if open_conflicts else "plain")
         self.tabs.setTabText(1, self.tr("待处理冲突（%1）").replace("%1", str(open_conflicts)))
-        self.lookup.refresh()
-        self.show_reuse()
 
     def show_reuse(self) -> None:
         """The current cycle's forms: facts requested in total versus facts typed by hand — the entry avoided."""
-        office = self.state.office
-        cycle = office.cycles.current()
-        numbers = office.cycles.reuse_numbers(cycle.key)
+
+        def read(office):
+            cycle = office.cycles.current()
+            return cycle, office.cycles.reuse_numbers(cycle.key)
+
+        self.state.read(self, read, self._show_reuse)
+
+    def _show_reuse(self, found: tuple[Cycle, ReuseNumbers]) -> None:
+        cycle, numbers = found
         self.reuse_label.setText(
             self.tr(
                 "本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from ui.app_state import AppState
+from ui.app_state import AppState, PageRefresh
 from ui.cycle_view import CycleView
 from ui.file_drop import dropped_files
 from ui.intake_dialog import TEMPLATE_SUFFIXES
@@ -23,11 +23,15 @@ class MainWindow(QMainWindow):
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
+        self._building = True  # pages made now refresh when first shown, not all at start
+        state.page_host = self
         self.setAcceptDrops(True)
         self.resize(1440, 860)
         self.nav = QListWidget()
         self.nav.setFixedWidth(148)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # English labels run long
+        self.nav.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # English labels run long
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet(
             "QListWidget { background: #f4f6f8; border: none; font-size: 14px; }"
@@ -69,8 +73,10 @@ class MainWindow(QMainWindow):
             ),
         )
         self._add("settings", self.tr("设置"), self.settings)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._building = False
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
+        self._show_page(0)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -90,6 +96,20 @@ class MainWindow(QMainWindow):
         self.sections[key] = page
         self.nav.addItem(QListWidgetItem(label))
         self.pages.addWidget(page)
+
+    def hides(self, widget: QWidget) -> bool:
+        """Pages other than the one shown (and every page while the window is being built) wait."""
+        current = None if self._building else self.pages.currentWidget()
+        return current is None or not (widget is current or current.isAncestorOf(widget))
+
+    def _show_page(self, index: int) -> None:
+        """Show a page, refreshing it (and what it holds) first when changes came while it was hidden."""
+        page = self.pages.widget(index)
+        if page is None:
+            return
+        for refresher in page.findChildren(PageRefresh):
+            refresher.ensure()
+        self.pages.setCurrentIndex(index)
 
     def _actions(self) -> None:
         new = QAction(self.tr("登记新事项"), self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -56,13 +57,24 @@ def _cell(item: Item, key: str) -> str:
     return str(getattr(item, key) or "")
 
 
+BadgeReader = Callable[[list[int], Callable[[dict[int, str]], None]], None]
+"""read(form ids, done): hands done() the duplicate-request badges of those forms, at once or later."""
+
+
 class RegistryTableModel(QAbstractTableModel):
     def __init__(
-        self, registry: RegistryService, parent=None, overlaps: OverlapService | None = None
+        self,
+        registry: RegistryService,
+        parent=None,
+        overlaps: OverlapService | None = None,
+        badge_reader: BadgeReader | None = None,
     ) -> None:
+        """`badge_reader` reads the badges elsewhere (off the UI thread on a big office); without it
+        they are read from `overlaps` with each page."""
         super().__init__(parent)
         self.registry = registry
         self.overlaps = overlaps
+        self.badge_reader = badge_reader
         self._badges: dict[int, str] = {}  # duplicate-request badges of the fetched rows only
         self._badge_pixmaps: dict[str, QPixmap] = {}
         self.filter = ItemFilter()
@@ -71,6 +83,8 @@ class RegistryTableModel(QAbstractTableModel):
         self._items: list[Item] = []
         self._total = 0
         self._now = datetime.now()
+        self._loaded = False  # nothing is read before the first filter is set
+        self._generation = 0  # badges read for rows a reload has since replaced are dropped
 
     # --- loading ---------------------------------------------------------
     def set_filter(self, flt: ItemFilter) -> None:
@@ -79,12 +93,15 @@ class RegistryTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Start again from the first page (after a filter, sort or data change)."""
+        self._loaded = True
+        self._generation += 1
         self.beginResetModel()
         self._now = self.registry.clock()
         self._total = self.registry.count(self.filter)
         self._items = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, 0)
-        self._badges = self._badges_of(self._items)
+        self._badges = {}
         self.endResetModel()
+        self._read_badges(self._items)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and len(self._items) < self._total
@@ -98,15 +115,29 @@ class RegistryTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._items), len(self._items) + len(page) - 1)
         self._items.extend(page)
-        self._badges.update(self._badges_of(page))
         self.endInsertRows()
+        self._read_badges(page)
 
     def total(self) -> int:
         return self._total
 
-    def _badges_of(self, items: list[Item]) -> dict[int, str]:
+    def _read_badges(self, items: list[Item]) -> None:
         forms = [i.id for i in items if i.kind == "form" and i.id is not None]
-        return self.overlaps.duplicate_badges(forms) if self.overlaps is not None and forms else {}
+        if not forms:
+            return
+        if self.badge_reader is not None:
+            generation = self._generation
+            self.badge_reader(forms, lambda badges: self._add_badges(badges, generation))
+        elif self.overlaps is not None:
+            self._add_badges(self.overlaps.duplicate_badges(forms), self._generation)
+
+    def _add_badges(self, badges: dict[int, str], generation: int) -> None:
+        if generation != self._generation or not badges:
+            return
+        self._badges.update(badges)
+        rows = [row for row, item in enumerate(self._items) if item.id in badges]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
     def _badge_pixmap(self, badge: str) -> QPixmap:
         """A small rounded tag with the badge's text, drawn once per badge."""
@@ -192,4 +223,5 @@ class RegistryTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sort_key = COLUMNS[column][0]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # the view sorts while it is being built: the first filter reads the rows
+            self.reload()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserFacingError
 from desktop.registry import Saved
-from ui.app_state import AppState
+from ui.app_state import AppState, ensure_fresh
 from ui.filter_bar import FilterBar
 from ui.form_actions import FormActions
 from ui.intake_dialog import IntakeDialog
@@ -39,7 +39,7 @@ class RegistryView(QWidget):
         self.state = state
         self.fixed_kind = fixed_kind
         registry = state.office.registry
-        self.model = RegistryTableModel(registry, self, overlaps=state.office.overlaps)
+        self.model = RegistryTableModel(registry, self, badge_reader=self._read_badges)
         self.filter_bar = FilterBar(fixed_kind)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -113,10 +113,12 @@ class RegistryView(QWidget):
         self.form_actions = FormActions(state, self)
         self.detail.fill_grid_requested.connect(self.form_actions.open_fill_grid)
         self.detail.fill_form_requested.connect(self.form_actions.fill_from_ledger)
-        state.changed.connect(self.refresh)
-        self.refresh()
+        self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
     # --- data -----------------------------------------------------------------
+    def _read_badges(self, form_ids: list[int], done) -> None:
+        self.state.read(self, lambda office: office.overlaps.duplicate_badges(form_ids), done)
+
     def department_names(self) -> list[str]:
         return [d.name for d in self.state.office.departments.list()]
 
@@ -140,6 +142,7 @@ class RegistryView(QWidget):
             self.detail.show_item(None)
 
     def select_item(self, item_id: int) -> None:
+        ensure_fresh(self)  # a change that came while the page was hidden is read first
         row = self.model.row_of(item_id)
         while row < 0 and self.model.canFetchMore():
             self.model.fetchMore()

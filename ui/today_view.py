@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.registry import deadline_state
+from desktop.registry import TodaySummary, deadline_state
 from storage.records import Item
 from ui.app_state import AppState
 from ui.registry_model import OVERDUE_BACKGROUND, SOON_BACKGROUND
@@ -56,12 +56,13 @@ class TodayView(QWidget):
         layout.addWidget(self.greeting)
         layout.addLayout(columns, 1)
         layout.addWidget(hint)
-        state.changed.connect(self.refresh)
-        self.refresh()
+        self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
     def refresh(self) -> None:
+        self.state.read(self, lambda office: office.registry.today(), self._show)
+
+    def _show(self, summary: TodaySummary) -> None:
         office = self.state.office
-        summary = office.registry.today()
         profile = office.profile.get()
         today = office.clock().date()
         name = profile.name if profile else ""
