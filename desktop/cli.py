@@ -25,6 +25,7 @@ from desktop import (
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.i18n import normalize_lang, translator_function
 from desktop.paths import resolve_db_path
+from storage.disk_errors import disk_error
 
 WindowLauncher = Callable[[argparse.Namespace], int]
 
@@ -96,23 +97,20 @@ def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None =
             file=sys.stderr,
         )
         return 1
-    except sqlite3.Error as exc:
-        message = ctx.t(
-            QT_TRANSLATE_NOOP(
-                "cli", "数据库“{path}”暂时无法使用（{reason}）。请关闭其他正在使用它的一表通窗口后重试。"
-            ),
-            path=ctx.db_path,
-            reason=exc,
-        )
+    except (sqlite3.Error, OSError) as exc:
+        if (plain := disk_error(exc, ctx.db_path)) is not None:  # full disk, read-only file or folder
+            message = plain.translated(ctx.translate)
+        elif isinstance(exc, sqlite3.Error):
+            message = ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "数据库“{path}”暂时无法使用（{reason}）。请关闭其他正在使用它的一表通窗口后重试。"
+                ),
+                path=ctx.db_path,
+                reason=exc,
+            )
+        else:
+            message = f"{exc.filename or ''} {exc.strerror}"
         print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=message), file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(
-            ctx.t(
-                QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=f"{exc.filename or ''} {exc.strerror}"
-            ),
-            file=sys.stderr,
-        )
         return 1
     except KeyboardInterrupt:
         return 130

@@ -53,6 +53,7 @@ from exports.report_pdf import ReportCancelled, write_report_pdf
 from exports.safe_names import package_name
 from exports.summary_workbook import SheetColumn, SummaryCancelled, SummaryForm, write_summary_workbook
 from exports.template_fill import SEQ_FIELD, FillCancelled
+from storage.disk_errors import disk_error
 from storage.packages import PackageRepository
 from storage.records import PackageRecord
 from storage.settings import SettingsRepository
@@ -272,9 +273,9 @@ class PackageService:
 
         self.backup_before()
         version = self.next_version(key, out)
-        self.history_dir.mkdir(parents=True, exist_ok=True)
         built: Path | None = None
         try:
+            self.history_dir.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(prefix="yibiao-package-") as folder:
                 result = self._build(checklist, version, profile, forms, names, Path(folder), tell, cancelled)
                 built = result.path
@@ -301,6 +302,11 @@ class PackageService:
         except _CANCELS as exc:
             _remove(built)
             raise BuildCancelled() from exc
+        except OSError as exc:  # a full disk, a read-only package folder: one plain message
+            _remove(built)
+            if (plain := disk_error(exc, self.history_dir)) is None:
+                raise
+            raise plain from exc
         except BaseException:
             _remove(built)
             raise

@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from storage.disk_errors import disk_error
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.open_databases import refuse_open_database
 
@@ -64,6 +65,9 @@ class BlobStore:
             os.chmod(target, 0o444)
             return sha, target.stat().st_size
         except OSError as exc:
+            writing = exc.filename is None or Path(exc.filename) != source  # not the clerk's file itself
+            if writing and (plain := disk_error(exc, self.root)) is not None:  # full disk, read-only store
+                raise plain from exc
             raise StorageError(
                 QT_TRANSLATE_NOOP("errors", "无法保存文件“{path}”的原件：{reason}"),
                 path=source,

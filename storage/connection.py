@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from storage import open_databases
+from storage.disk_errors import disk_error
 from storage.errors import QT_TRANSLATE_NOOP, StorageError
 from storage.migrations import migrate, refuse_newer
 
@@ -41,10 +42,13 @@ def open_database(path: Path | str) -> sqlite3.Connection:
     path = Path(path)
     if path.is_dir():
         raise StorageError(QT_TRANSLATE_NOOP("errors", "“{path}”是一个文件夹，不是数据库文件。"), path=path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     # The header is checked by SQLite itself (SQLITE_NOTADB), never by reading the file here: closing a
     # plain file handle on it would drop the locks of every connection this process holds on it.
-    conn = connect(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connect(path)
+    except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk: say so plainly
+        raise (disk_error(exc, path) or exc) from exc
     open_databases.register(path)
     try:
         refuse_newer(conn, path)  # switching to WAL rewrites the header: refuse a newer file first
@@ -54,6 +58,8 @@ def open_database(path: Path | str) -> sqlite3.Connection:
         conn.close()
         if getattr(exc, "sqlite_errorcode", None) == SQLITE_NOTADB:
             raise _not_sqlite(path) from exc
+        if (plain := disk_error(exc, path)) is not None:
+            raise plain from exc
         raise StorageError(
             QT_TRANSLATE_NOOP("errors", "无法打开数据库“{path}”：{reason}。文件可能已损坏，请用备份恢复。"),
             path=path,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.errors import ExportMessageError, Notice, UserFacingError
+from storage.disk_errors import disk_error
 
 
 def vocab(term: str | None) -> str:
@@ -18,5 +19,11 @@ def kind_label(kind: str) -> str:
     return vocab(KINDS.get(kind, kind))
 
 
-def error_text(error: UserFacingError | Notice | ExportMessageError) -> str:
-    return error.translated(QCoreApplication.translate)
+def error_text(error: UserFacingError | Notice | ExportMessageError | BaseException) -> str:
+    """The message of a core error in the interface language. A full disk or a missing permission that
+    reached the window as a plain OSError or SQLite error reads the same as when the core names it."""
+    if not hasattr(error, "translated"):
+        error = disk_error(error) or error
+    if hasattr(error, "translated"):
+        return error.translated(QCoreApplication.translate)
+    return str(error)

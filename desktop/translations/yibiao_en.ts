@@ -5,95 +5,95 @@
     <name>BackupDialog</name>
     <message>
         <source>选择 U 盘上的加密备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the encrypted backup on the USB drive</translation>
     </message>
     <message>
         <source>一表通加密备份 (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yibiao encrypted backup (*%1)</translation>
     </message>
     <message>
         <source>输入密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the passphrase</translation>
     </message>
     <message>
         <source>备份“%1”的密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the backup “%1”:</translation>
     </message>
     <message>
         <source>%1 件事项 · %2 名人员（台账共 %3 个对象）· %4 张报表模板 · %5 个报送包 · 最近修改 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items · %2 persons (%3 ledger entries in all) · %4 form templates · %5 packages · last change %6</translation>
     </message>
     <message>
         <source>正在恢复 %1 的备份，请稍候…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the backup of %1, please wait…</translation>
     </message>
     <message>
         <source>恢复备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>没有恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Not restored</translation>
     </message>
     <message>
         <source>备份与恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore</translation>
     </message>
     <message>
         <source>每次导入台账、登记报表模板、生成报送包之前，以及每天第一次打开时，程序都会自动备份。保留最近 %1 个备份，另外 %2 天内每天保留一个。备份文件夹：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Yibiao backs up automatically before every ledger import, template registration and package build, and on the first start of each day. It keeps the last %1 backups plus one a day for %2 days. Backup folder: %3</translation>
     </message>
     <message>
         <source>备份时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up at</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>大小</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>恢复所选备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected backup…</translation>
     </message>
     <message>
         <source>从U盘还原…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a USB drive…</translation>
     </message>
     <message>
         <source>打开备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the backup folder</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>所选备份中的内容：</source>
-        <translation type="unfinished"></translation>
+        <translation>What the selected backup holds:</translation>
     </message>
     <message>
         <source>还没有备份。点“立即备份”做第一个备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet. Click “Back up now” to make the first one.</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>已备份：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up: %1 (%2)</translation>
     </message>
     <message>
         <source>用 %1 的备份替换当前的全部数据？
@@ -101,83 +101,84 @@
 备份中有：%2
 
 当前的数据会先另存为一个备份（原因：恢复备份前），需要时还能找回。</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all current data with the backup of %1?
+
+The backup holds: %2
+
+The current data is saved as a backup first (reason: Before a restore), so it can be recovered if needed.</translation>
     </message>
     <message>
         <source>已恢复 %1 的备份。现在的数据：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored the backup of %1. The data now: %2</translation>
     </message>
     <message>
         <source>正在解密 U 盘上的备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Decrypting the backup from the USB drive…</translation>
     </message>
     <message>
         <source>从U盘还原</source>
-        <translation type="unfinished">Restored from a USB drive</translation>
+        <translation>Restore from a USB drive</translation>
     </message>
 </context>
 <context>
     <name>BackupUsbDialog</name>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>正在加密…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypting…</translation>
     </message>
     <message>
         <source>正在写入并读回校验…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing and reading back…</translation>
     </message>
     <message>
         <source>备份到U盘</source>
-        <translation type="unfinished">Backup to a USB drive</translation>
+        <translation>Backup to a USB drive</translation>
     </message>
     <message>
         <source>把本单位的全部数据备份一份，用密码加密后写入 U 盘。</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up all of this office&apos;s data, encrypt it with a passphrase and write it to a USB drive.</translation>
     </message>
     <message>
         <source>至少 %1 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>at least %1 characters</translation>
     </message>
     <message>
         <source>还原时要输入这个密码。忘记密码，备份就无法打开：请把密码记在安全的地方，不要和 U 盘放在一起。</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase is needed to restore. Without it the backup cannot be opened: keep it in a safe place, not with the USB drive.</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>再输一次：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份并写入</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
         <source>两次输入的密码不一样，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
         <source>密码至少要 %1 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase must have at least %1 characters.</translation>
     </message>
     <message>
         <source>正在把加密备份写入 %1，请不要拔出 U 盘…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the encrypted backup to %1. Do not unplug the USB drive…</translation>
     </message>
     <message>
         <source>已取消，U 盘上没有留下不完整的文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; no incomplete file was left on the USB drive.</translation>
     </message>
     <message>
         <source>已写入加密备份：%1
 读回校验一致（指纹 %2），可以安全弹出 U 盘。</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted backup written: %1
+Read back and verified (fingerprint %2). The USB drive can be ejected safely.</translation>
     </message>
 </context>
 <context>
@@ -519,38 +520,41 @@
     <name>DamagedDialog</name>
     <message>
         <source>数据库已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged</translation>
     </message>
     <message>
         <source>数据库文件已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged</translation>
     </message>
     <message>
         <source>打开前的检查发现数据库“%1”已损坏。为了不让损坏扩大，程序不会往里写入任何内容。
-SQLite 报告：%2</source>
-        <translation type="unfinished"></translation>
+检查结果：%2</source>
+        <translation>The check before opening found the database “%1” damaged. So that the damage does not spread, Yibiao writes nothing into it.
+What the check found: %2</translation>
     </message>
     <message>
         <source>建议用最新的完好备份恢复：%1
 备份中有：%2
 恢复前，损坏的数据库会先另存为一个备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the newest sound backup: %1
+It holds: %2
+Before the restore, the damaged database is saved as a backup.</translation>
     </message>
     <message>
         <source>没有找到完好的备份。可以先以只读方式打开，查看并导出需要的内容；U 盘上如有加密备份，可在“设置”中还原。</source>
-        <translation type="unfinished"></translation>
+        <translation>No sound backup was found. Open the database read-only to look at and export what you need; an encrypted backup on a USB drive can be restored under Settings.</translation>
     </message>
     <message>
         <source>恢复这个备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this backup</translation>
     </message>
     <message>
         <source>以只读方式打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open read-only</translation>
     </message>
     <message>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2067,27 +2071,27 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <name>ReadOnlyBanner</name>
     <message>
         <source>只读：数据库已损坏，修改不会保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: the database is damaged, changes are not saved.</translation>
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup…</translation>
     </message>
     <message>
         <source>最新的完好备份：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest sound backup: %1</translation>
     </message>
     <message>
         <source>已恢复备份。请关闭程序再重新打开，即可继续修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored. Close Yibiao and open it again to make changes.</translation>
     </message>
     <message>
         <source>已恢复备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>备份已恢复，窗口显示的是恢复后的数据。这个窗口仍是只读的：请关闭程序再重新打开，即可继续修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was restored and the window shows the restored data. This window stays read-only: close Yibiao and open it again to make changes.</translation>
     </message>
 </context>
 <context>
@@ -2245,15 +2249,15 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>备份与恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup and restore…</translation>
     </message>
     <message>
         <source>备份到U盘…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup to a USB drive…</translation>
     </message>
     <message>
         <source>数据备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>指标库（报表各列对应的统一字段）</source>
@@ -2305,11 +2309,11 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>最近一次备份：%1，共 %2 个备份。导入、登记模板、生成报送包之前和每天都会自动备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: %1, %2 backups in all. Yibiao backs up before imports, template registrations and package builds, and every day.</translation>
     </message>
     <message>
         <source>还没有备份。导入、登记模板、生成报送包之前和每天都会自动备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet. Yibiao backs up before imports, template registrations and package builds, and every day.</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2525,7 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>从U盘还原</source>
-        <translation>Restored from a USB drive</translation>
+        <translation>Restore from a USB drive</translation>
     </message>
 </context>
 <context>
@@ -3573,15 +3577,15 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>磁盘空间不足，没能写入“{path}”，这次的改动没有保存，已有的数据没有变化。请清理磁盘（删除不需要的文件或清空回收站）后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: “{path}” could not be written. This change was not saved; the existing data is unchanged. Free some disk space (delete files you do not need or empty the recycle bin) and try again.</translation>
     </message>
     <message>
         <source>没有权限写入“{path}”（文件或文件夹是只读的），这次的改动没有保存，已有的数据没有变化。请检查这个文件和所在文件夹的权限，或把数据库放到可以写入的文件夹后用 --db 打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to write “{path}” (the file or folder is read-only). This change was not saved; the existing data is unchanged. Check the permissions of this file and its folder, or move the database to a writable folder and open it with --db.</translation>
     </message>
     <message>
         <source>读写“{path}”时出错（{reason}），这次的改动没有保存。请检查磁盘或 U 盘是否已拔出或损坏，然后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading or writing “{path}” failed ({reason}). This change was not saved. Check whether the disk or USB drive was removed or is damaged, then try again.</translation>
     </message>
 </context>
 <context>
