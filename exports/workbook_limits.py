@@ -93,15 +93,16 @@ def _greater_than(value: str, alphabet: str) -> str:
 class _Extent:
     """Streaming bound of the cells a sheet's XML places: max row, max column, and counts.
 
-    Rows are tracked with a little slack (the bound grows by a quarter at a time), so that a sheet
-    written top to bottom costs a few dozen searches instead of one per row; the bound stays within
-    25 % of the truth, far inside the limits' margin.
+    The bound is at most a quarter above the truth (plus a 1,024 × 26 floor), far inside the limits'
+    margin.
     """
 
     def __init__(self, prefix: bytes) -> None:
-        self.max_row = 1
-        self.top_row = 1  # the largest row actually referenced (max_row has slack)
-        self.max_col = 1
+        # Bounds start at a small sheet and grow by a quarter past each reference beyond them, so that
+        # a sheet written top to bottom, left to right costs a few dozen searches, not one per row;
+        # top_* keep the largest reference actually seen.
+        self.max_row, self.top_row = 1024, 1
+        self.max_col, self.top_col = 26, 1
         self.cells = 0
         self.cell_refs = 0
         self.rows = 0
@@ -120,41 +121,49 @@ class _Extent:
         # A reference beyond the bounds so far: its column is further right, or its row further down.
         # Starting with the literal ' r="' lets the engine jump from reference to reference; the rare
         # reference after a tab or a line break is searched with the slower general form.
-        beyond = rb'r="(?:(' + col.encode() + rb")([0-9]*)|([A-Z]*)(" + row.encode() + rb'))"'
+        beyond = rb'r="(?:(' + col.encode() + rb")([0-9]*+)|([A-Z]*+)(" + row.encode() + rb'))"'
         self._beyond = re.compile(b" " + beyond)
         self._beyond_any = re.compile(rb"\s" + beyond)
 
     def feed(self, data: bytes) -> None:
-        odd_space = b'\nr="' in data or b'\tr="' in data or b'\rr="' in data
+        odd_space = False
+        for start, end in self._sheet_data(data):
+            # Inside <sheetData> every element whose name starts with "c" is a cell: counted at C
+            # speed, the cells and rows without a reference (placed after the previous one) add to
+            # the bound.
+            refs = data.count(b' r="', start, end)
+            odd_space = odd_space or data.count(b'r="', start, end) != refs
+            rows = data.count(self._open_row, start, end)
+            row_refs = len(self._row_ref.findall(data, start, end)) if rows else 0
+            self.cells += data.count(self._open_cell, start, end)
+            self.cell_refs += refs - row_refs
+            self.rows += rows
+            self.row_refs += row_refs
+        # A reference after a tab or a line break (legal, never written by office programs) needs the
+        # slower general search.
+        beyond = self._beyond_any if odd_space else self._beyond
         pos = 0
-        while m := (self._beyond_any if odd_space else self._beyond).search(data, pos):
+        while m := beyond.search(data, pos):
             letters = (m.group(1) or m.group(3) or b"").decode()
             digits = (m.group(2) or m.group(4) or b"").decode()
             if len(letters) > 3 or len(digits) > 7:
                 raise WorkbookTooLarge("extent", f"单元格位置 {letters}{digits} 超出 Excel 的范围")
             if letters:
-                self.max_col = max(self.max_col, column_number(letters))
+                found = column_number(letters)
+                self.top_col = max(self.top_col, found)
+                self.max_col = max(self.max_col, found + found // 4)
             if digits:
                 found = int(digits)
                 self.top_row = max(self.top_row, found)
-                self.max_row = max(self.max_row, found, found + found // 4, found + 1024)
+                self.max_row = max(self.max_row, found + found // 4)
             self.check()
             self._compile()
+            beyond = self._beyond_any if odd_space else self._beyond
             pos = m.end()
-        for part in self._sheet_data(data):
-            # Inside <sheetData> every element whose name starts with "c" is a cell: counted at C
-            # speed, the cells and rows without a reference (placed after the previous one) add to
-            # the bound.
-            self.cells += part.count(self._open_cell)
-            self.cell_refs += part.count(b' r="')
-            rows = part.count(self._open_row)
-            row_refs = len(self._row_ref.findall(part)) if rows else 0
-            self.rows += rows
-            self.row_refs += row_refs
-            self.cell_refs -= row_refs
         self.check()
 
-    def _sheet_data(self, data: bytes) -> list[bytes]:
+    def _sheet_data(self, data: bytes) -> list[tuple[int, int]]:
+        """Where ``data`` lies inside <sheetData> (start, end offsets)."""
         parts, pos = [], 0
         while pos < len(data):
             if not self._in_data:
@@ -163,24 +172,23 @@ class _Extent:
                     break
                 self._in_data, pos = True, at + len(self._data_open)
             end = data.find(self._data_close, pos)
-            parts.append(data[pos : end if end >= 0 else len(data)])
+            parts.append((pos, end if end >= 0 else len(data)))
             if end < 0:
                 break
             self._in_data, pos = False, end + len(self._data_close)
         return parts
 
     def check(self) -> None:
-        rows = self.max_row + max(0, self.rows - self.row_refs)
-        cols = self.max_col + max(0, self.cells - self.cell_refs)
+        implicit_rows = max(0, self.rows - self.row_refs)
+        implicit_cols = max(0, self.cells - self.cell_refs)
         if self.rows > MAX_ROW_ELEMENTS:
             raise WorkbookTooLarge("rows", f"行数超过 {MAX_ROW_ELEMENTS:,} 行")
-        if self.top_row + max(0, self.rows - self.row_refs) > MAX_ROWS or cols > MAX_COLUMNS:
+        rows, cols = self.top_row + implicit_rows, self.top_col + implicit_cols
+        if rows > MAX_ROWS or cols > MAX_COLUMNS:
             raise WorkbookTooLarge("extent", "单元格位置超出 Excel 的范围")
-        if rows * cols > MAX_CELLS:
+        if (self.max_row + implicit_rows) * (self.max_col + implicit_cols) > MAX_CELLS:
             raise WorkbookTooLarge(
-                "cells",
-                f"表格范围达 {self.top_row + rows - self.max_row:,} 行 × {cols:,} 列，"
-                f"超过 {MAX_CELLS:,} 个单元格",
+                "cells", f"表格范围达 {rows:,} 行 × {cols:,} 列，超过 {MAX_CELLS:,} 个单元格"
             )
 
 
