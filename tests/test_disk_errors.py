@@ -272,3 +272,24 @@ def test_an_unwritable_file_store_and_package_folder_are_named_plainly(mounts, o
     assert office.packages.history() == []
     done = cli(office.path, "package", "build", "--cycle", CYCLE)
     one_plain_line(done, DENIED_WORDS)
+
+
+def test_a_failed_commit_rolls_back_and_leaves_no_open_transaction(tmp_path):
+    from storage.connection import connect
+    from storage.transaction import transaction
+
+    conn = connect(tmp_path / "plain.sqlite3")
+    conn.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    conn.execute(
+        "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"
+    )
+    with pytest.raises(sqlite3.IntegrityError), transaction(conn):
+        conn.execute("INSERT INTO child VALUES (7)")  # checked only at COMMIT, which fails
+    assert not conn.in_transaction  # else every later transaction() would be a savepoint inside it
+    with transaction(conn):
+        conn.execute("INSERT INTO parent VALUES (1)")
+    other = sqlite3.connect(tmp_path / "plain.sqlite3")
+    assert other.execute("SELECT COUNT(*) FROM parent").fetchone()[0] == 1  # committed for real
+    assert other.execute("SELECT COUNT(*) FROM child").fetchone()[0] == 0
+    other.close()
+    conn.close()
