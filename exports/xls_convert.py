@@ -139,6 +139,28 @@ def _plain_table_styles(ws, lay: FillLayout, n_rows: int) -> None:
                 cell.font = Font(bold=True)
 
 
+class XlsUnreadable(ValueError):
+    """calamine failed on the .xls, a panic included (a BaseException the callers' handlers would miss)."""
+
+
+def _calamine(call, *args):
+    try:
+        return call(*args)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - pyo3's PanicException derives from BaseException
+        raise XlsUnreadable(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _load_xls(path: Path | str) -> pc.CalamineWorkbook:
+    return _calamine(pc.load_workbook, str(path))
+
+
+def _sheet_rows(src: pc.CalamineWorkbook, name: str) -> tuple[pc.CalamineSheet, list[list]]:
+    sheet = _calamine(src.get_sheet_by_name, name)
+    return sheet, _calamine(lambda: sheet.to_python(skip_empty_area=False))
+
+
 def xls_to_workbook(path: Path | str, lay: FillLayout) -> tuple[Workbook, list[str]]:
     """An openpyxl workbook rebuilt from an .xls file, and notes on what could not be kept."""
     notes: list[str] = []
@@ -147,16 +169,15 @@ def xls_to_workbook(path: Path | str, lay: FillLayout) -> tuple[Workbook, list[s
     except BiffError:
         book = None
         notes.append("未能读取 .xls 模板的格式（字体、列宽等），已使用简单表格格式。")
-    src = pc.load_workbook(str(path))
+    src = _load_xls(path)
     wb = Workbook()
     wb.remove(wb.active)
     cache = _StyleCache(book) if book is not None else None
     for meta in src.sheets_metadata:
         if meta.typ != pc.SheetTypeEnum.WorkSheet:
             continue
-        sh = src.get_sheet_by_name(meta.name)
+        sh, rows = _sheet_rows(src, meta.name)
         ws = wb.create_sheet(meta.name)
-        rows = sh.to_python(skip_empty_area=False)
         for r, values in enumerate(rows, start=1):
             for c, v in enumerate(values, start=1):
                 if v is not None and v != "":

@@ -376,3 +376,15 @@ def test_a_deeply_nested_manifest_is_a_clean_problem(tmp_path, cli):
     for command in ("show", "verify"):
         run = cli("package", command, path, db=None)
         assert run.code == 1 and "Traceback" not in run.err
+
+
+def test_a_reader_panic_while_converting_an_xls_template_is_an_ordinary_error(tmp_path, monkeypatch):
+    """Filling an .xls template converts it with calamine; template_fill catches Exception, not panics."""
+    import exports.xls_convert as xls_convert
+
+    def panic(*_args, **_kwargs):
+        raise FakePanic("index out of bounds: the len is 14 but the index is 61")
+
+    monkeypatch.setattr(xls_convert.pc, "load_workbook", panic)
+    with pytest.raises(ValueError):
+        xls_convert.xls_to_workbook(tmp_path / "模板.xls", None)
