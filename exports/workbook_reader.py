@@ -8,6 +8,8 @@ with a Chinese message that names the file and says what to do.
 
 from __future__ import annotations
 
+import os
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -117,6 +119,29 @@ def _check_limits(path: Path, kind: str) -> None:
         raise WorkbookReadError(path, "corrupt", _CORRUPT) from exc
 
 
+@contextmanager
+def _native_messages_held() -> Iterator[None]:
+    """calamine's panics print a Rust message (with RUST_BACKTRACE, a whole backtrace) straight to the
+    process's stderr before they reach Python, where they become one clear message. Hold fd 2 in a
+    temporary file during the call and give back what was written, unless it was such a panic."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    with tempfile.TemporaryFile() as held:
+        os.dup2(held.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            held.seek(0)
+            text = held.read(1 << 20)
+            if text and b"panicked at" not in text:
+                os.write(2, text)
+
+
 def _passes_through(exc: BaseException) -> bool:
     """Interruptions are not read errors; everything else (calamine panics included) is."""
     return isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, WorkbookReadError))
@@ -166,11 +191,12 @@ class Workbook:
         family = _check_file(self.path)
         self.family = family
         try:
-            if family == _FAMILY[self.path.suffix.lower()]:
-                self._wb = pc.load_workbook(str(self.path))
-            else:  # e.g. an .xls that is really .xlsx: let calamine detect from content
-                self._fh = open(self.path, "rb")  # noqa: SIM115 - closed in close()
-                self._wb = pc.CalamineWorkbook.from_filelike(self._fh)
+            with _native_messages_held():
+                if family == _FAMILY[self.path.suffix.lower()]:
+                    self._wb = pc.load_workbook(str(self.path))
+                else:  # e.g. an .xls that is really .xlsx: let calamine detect from content
+                    self._fh = open(self.path, "rb")  # noqa: SIM115 - closed in close()
+                    self._wb = pc.CalamineWorkbook.from_filelike(self._fh)
         except BaseException as exc:  # calamine raises unrelated types, and panics (a BaseException)
             if _passes_through(exc):
                 raise
@@ -222,11 +248,12 @@ class Workbook:
             return cached[1]
         self._cached = None
         try:
-            sh = (
-                self._wb.get_sheet_by_index(name)
-                if isinstance(name, int)
-                else self._wb.get_sheet_by_name(name)
-            )
+            with _native_messages_held():
+                sh = (
+                    self._wb.get_sheet_by_index(name)
+                    if isinstance(name, int)
+                    else self._wb.get_sheet_by_name(name)
+                )
             self._cached = (name, sh)
             return sh
         except pc.WorksheetNotFound as exc:
@@ -243,7 +270,8 @@ class Workbook:
         """
         sh = self._sheet(sheet)
         try:
-            rows = sh.to_python(skip_empty_area=False, nrows=max_rows)
+            with _native_messages_held():
+                rows = sh.to_python(skip_empty_area=False, nrows=max_rows)
             raw_merged = sh.merged_cell_ranges or []
         except BaseException as exc:
             if _passes_through(exc):

@@ -8,6 +8,7 @@ instead of killing the test run.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import struct
 import subprocess
@@ -388,3 +389,21 @@ def test_a_reader_panic_while_converting_an_xls_template_is_an_ordinary_error(tm
     monkeypatch.setattr(xls_convert.pc, "load_workbook", panic)
     with pytest.raises(ValueError):
         xls_convert.xls_to_workbook(tmp_path / "模板.xls", None)
+
+
+def test_the_command_line_says_one_line_when_the_reader_panics(shared_dir, tmp_path):
+    """Rust prints a panic (with RUST_BACKTRACE, a backtrace) on stderr before Python sees it."""
+    src = (shared_dir / "real" / "04_农户年收入及帮扶情况表.xls").read_bytes()
+    cut = tmp_path / "半截.xls"
+    cut.write_bytes(src[:29030])
+    code = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+    run = subprocess.run(
+        [sys.executable, "-c", code, "--db", str(tmp_path / "o.sqlite3"), "intake", "inspect", str(cut)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "RUST_BACKTRACE": "1"},
+    )
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [run.stderr.strip()] and "半截.xls" in run.stderr
