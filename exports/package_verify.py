@@ -37,6 +37,8 @@ from exports.safe_names import cycle_kind, package_name, validate_office_code, v
 _MADE_BY = {20, 45, 63}  # zip spec versions written by Python, Windows and 7-Zip
 _NEEDED = {10, 20, 45}
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+# A report of a few hundred forms is a few MB; the preview never unpacks more than this.
+MAX_REPORT_BYTES = 512 * 1024 * 1024
 _LOCAL = struct.Struct("<4s5H3L2H")
 _END = struct.Struct("<4s4H2LH")
 _CHANGED = "的校验值不符，文件可能被改动或损坏"
@@ -120,11 +122,19 @@ def read_manifest(path: Path | str) -> dict[str, Any]:
 def extract_report(path: Path | str, folder: Path | str) -> Path:
     """Copy the package's report.pdf into ``folder`` (for a viewer); the package stays untouched.
 
-    Raises OSError / zipfile.BadZipFile / KeyError when the package is missing, damaged or has no report."""
+    Raises OSError / zipfile.BadZipFile / KeyError when the package is missing, damaged or has no report
+    (every kind of damage, a garbled name or a report inflating beyond MAX_REPORT_BYTES included, is a
+    BadZipFile)."""
     target = Path(folder) / f"{Path(path).stem}_{REPORT}"
-    with zipfile.ZipFile(path) as archive, archive.open(REPORT) as src, open(target, "wb") as out:
-        while chunk := src.read(CHUNK):
-            out.write(chunk)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if archive.getinfo(REPORT).file_size > MAX_REPORT_BYTES:
+                raise zipfile.BadZipFile(f"{REPORT} is larger than any report")
+            with archive.open(REPORT) as src, open(target, "wb") as out:
+                while chunk := src.read(CHUNK):
+                    out.write(chunk)
+    except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError, struct.error) as exc:
+        raise zipfile.BadZipFile(str(exc)) from exc
     return target
 
 

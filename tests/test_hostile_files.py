@@ -407,3 +407,14 @@ def test_the_command_line_says_one_line_when_the_reader_panics(shared_dir, tmp_p
     )
     assert run.returncode == 1
     assert run.stderr.strip().splitlines() == [run.stderr.strip()] and "半截.xls" in run.stderr
+
+
+def test_the_report_of_a_damaged_package_is_refused_as_damage(tmp_path):
+    from exports.package_verify import extract_report
+
+    path = _package(tmp_path / "530624100000_2026-11_v1.yibiao", b"{}")
+    raw = bytearray(path.read_bytes())
+    raw[raw.rindex("花名册".encode())] = 0xFF
+    path.write_bytes(bytes(raw))
+    with pytest.raises(zipfile.BadZipFile):
+        extract_report(path, tmp_path)
