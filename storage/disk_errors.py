@@ -1,5 +1,7 @@
 """A full disk, a read-only file or folder, a failing drive: one plain message each, saying what to do.
 
+(And a database kept busy by another program past the busy timeout: rare, but then said plainly too.)
+
 SQLite reports these as SQLITE_FULL, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_PERM or SQLITE_IOERR; files
 as OSError with ENOSPC, EACCES, EROFS … `disk_error` turns either into a `StorageError` naming the file or
 folder; other errors (a programming mistake, a constraint) are not its business and give None.
@@ -29,7 +31,21 @@ DRIVE_FAILED = QT_TRANSLATE_NOOP(
     "读写“{path}”时出错（{reason}），这次的改动没有保存。请检查磁盘或 U 盘是否已拔出或损坏，然后重试。",
 )
 
-SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = 3, 8, 10, 13, 14
+BUSY = QT_TRANSLATE_NOOP(
+    "errors",
+    "数据库“{path}”暂时无法使用：另一个一表通程序正在写入，等了 {seconds} 秒仍未完成。"
+    "这次的改动没有保存，请稍后重试；如果一直这样，请关闭其他正在使用它的一表通窗口。",
+)
+
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN = (
+    3,
+    5,
+    6,
+    8,
+    10,
+    13,
+    14,
+)
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), getattr(errno, "EFBIG", errno.ENOSPC)}
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 _DRIVE_ERRNOS = {errno.EIO, errno.ENXIO, errno.ENODEV, getattr(errno, "ESTALE", errno.EIO)}
@@ -49,6 +65,10 @@ def disk_error(exc: BaseException, path: Path | str | None = None) -> StorageErr
             return StorageError(DISK_FULL, path=path or "")
         if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
             return StorageError(NO_PERMISSION, path=path or "")
+        if code in (SQLITE_BUSY, SQLITE_LOCKED):  # a long write elsewhere outlasted the busy timeout
+            from storage.connection import BUSY_TIMEOUT_MS  # that module imports this one
+
+            return StorageError(BUSY, path=path or "", seconds=max(1, round(BUSY_TIMEOUT_MS / 1000)))
         if code == SQLITE_IOERR:  # SQLite says "disk I/O error" when growing -wal or -shm hits ENOSPC
             if _nearly_full(path):
                 return StorageError(DISK_FULL, path=path or "")

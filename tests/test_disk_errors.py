@@ -293,3 +293,21 @@ def test_a_failed_commit_rolls_back_and_leaves_no_open_transaction(tmp_path):
     assert other.execute("SELECT COUNT(*) FROM child").fetchone()[0] == 0
     other.close()
     conn.close()
+
+
+def test_a_database_kept_busy_past_the_timeout_is_said_plainly_in_the_window(office, monkeypatch):
+    import storage.connection as connection
+
+    holder = sqlite3.connect(office.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program's long write
+    office.conn.execute("PRAGMA busy_timeout = 50")
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    try:
+        with pytest.raises(StorageError) as caught:
+            office.registry.create({"kind": "task", "title": "等不到锁", "department": "县应急局"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "暂时无法使用" in error_text(caught.value) and not office.conn.in_transaction
+    office.registry.create({"kind": "task", "title": "锁放开以后", "department": "县应急局"})
+    assert [i.title for i in office.registry.list()] == ["锁放开以后"]

@@ -3587,6 +3587,10 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <source>读写“{path}”时出错（{reason}），这次的改动没有保存。请检查磁盘或 U 盘是否已拔出或损坏，然后重试。</source>
         <translation>Reading or writing “{path}” failed ({reason}). This change was not saved. Check whether the disk or USB drive was removed or is damaged, then try again.</translation>
     </message>
+    <message>
+        <source>数据库“{path}”暂时无法使用：另一个一表通程序正在写入，等了 {seconds} 秒仍未完成。这次的改动没有保存，请稍后重试；如果一直这样，请关闭其他正在使用它的一表通窗口。</source>
+        <translation>The database “{path}” is busy: another Yibiao program is writing to it and did not finish within {seconds} seconds. This change was not saved; please try again shortly. If this keeps happening, close the other Yibiao windows that use it.</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
