@@ -19,8 +19,14 @@ from pathlib import Path
 
 from desktop.errors import QT_TRANSLATE_NOOP, StorageError, UserFacingError
 from exports.atomic_copy import CopyError, CopyResult, copy_verified
+from exports.backup_crypto import (
+    MIN_PASSPHRASE,
+    BackupCryptoError,
+    check_passphrase,
+    decrypt_file,
+    encrypt_file,
+)
 from exports.backup_crypto import SUFFIX as ENCRYPTED_SUFFIX
-from exports.backup_crypto import BackupCryptoError, check_passphrase, decrypt_file, encrypt_file
 from storage import backup_files, open_databases
 from storage.backup_files import BackupFile, backups_dir_for
 from storage.backups import (
@@ -34,6 +40,21 @@ from storage.backups import (
 from storage.connection import connect
 from storage.migrations import latest_version, migrate
 from storage.settings import SettingsRepository
+
+__all__ = [
+    "ENCRYPTED_SUFFIX",
+    "MIN_PASSPHRASE",
+    "REASONS",
+    "BackupFile",
+    "BackupService",
+    "BackupSummary",
+    "CopyResult",
+    "RestoreResult",
+    "database_problem",
+    "newest_good_backup",
+    "restore_database",
+    "service_for",
+]
 
 KEEP_LAST_KEY = "backups.keep_last"
 KEEP_DAYS_KEY = "backups.keep_days"
@@ -231,6 +252,21 @@ def restore_database(
     """`BackupService.restore` without an `Office` (a damaged database; a worker thread)."""
     with service_for(db_path, clock) as service:
         return service.restore(backup, progress)
+
+
+def database_problem(db_path: Path) -> str | None:
+    """What SQLite's quick_check finds wrong with the database (read-only), or None when it is sound,
+    does not exist yet, or is no database at all and there is no backup to offer (opening it then says
+    plainly that it is not a Yibiao database)."""
+    db_path = Path(db_path)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    problem = check_file(db_path)
+    if problem == "ok":
+        return None
+    if "not a database" in problem and newest_good_backup(db_path) is None:
+        return None
+    return problem
 
 
 def newest_good_backup(db_path: Path) -> tuple[BackupFile, BackupSummary] | None:

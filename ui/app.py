@@ -16,6 +16,7 @@ from desktop.i18n import load_qt_translator, normalize_lang
 from desktop.office import Office
 from desktop.paths import demo_db_path, resolve_db_path
 from ui.app_state import AppState
+from ui.backup_start import OPEN, QUIT, after_window_opened, check_at_start
 from ui.main_window import MainWindow
 from ui.profile_dialog import ProfileDialog
 from ui.settings_view import LANGUAGE_KEY
@@ -80,18 +81,22 @@ def run(args: argparse.Namespace) -> int:
     instance = claim_window(office_path(args))  # one window per office; a second start raises the first
     if instance is None:
         return 0
+    decision = check_at_start(office_path(args))  # quick_check; a damaged office: restore, read-only or quit
+    if decision == QUIT:
+        return 1
     try:
-        office = open_office(args)
+        office = open_office(args) if decision == OPEN else Office(office_path(args), read_only=True)
     except UserFacingError as error:
         QMessageBox.critical(None, app.translate("app", "无法打开数据库"), error_text(error))
         return 1
-    if office.profile.get() is None:
+    if office.profile.get() is None and not office.read_only:
         dialog = ProfileDialog(office.profile)
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             office.close()
             return 0
     window = instance.window = MainWindow(AppState(office))
     window.show()
+    after_window_opened(window, window.state)  # the read-only banner, or the day's backup in the background
     code = app.exec()
     office.close()
     return code

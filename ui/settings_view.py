@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserFacingError
 from ui.app_state import AppState
+from ui.backup_dialog import BackupDialog, backup_title
+from ui.backup_usb_dialog import BackupUsbDialog
 from ui.catalog_view import CatalogView
 from ui.profile_dialog import ProfileDialog
 from ui.texts import error_text, vocab
@@ -77,6 +79,18 @@ class SettingsView(QWidget):
         language_box = QGroupBox(self.tr("界面语言"))
         QFormLayout(language_box).addRow(self.tr("语言（重新启动后生效）"), self.language)
 
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        manage_backups = QPushButton(self.tr("备份与恢复…"))
+        manage_backups.clicked.connect(self.open_backups)
+        usb_backup = QPushButton(self.tr("备份到U盘…"))
+        usb_backup.clicked.connect(self.open_usb_backup)
+        backup_box = QGroupBox(self.tr("数据备份"))
+        backup_layout = QHBoxLayout(backup_box)
+        backup_layout.addWidget(self.backup_label, 1)
+        backup_layout.addWidget(manage_backups)
+        backup_layout.addWidget(usb_backup)
+
         catalog_box = QGroupBox(self.tr("指标库（报表各列对应的统一字段）"))
         self.catalog = CatalogView(state)
         QVBoxLayout(catalog_box).addWidget(self.catalog)
@@ -84,7 +98,12 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
         layout.addWidget(departments_box, 1)
-        layout.addWidget(language_box)
+        side_by_side = (
+            QHBoxLayout()
+        )  # the backup line beside the language: the department list keeps its rows
+        side_by_side.addWidget(language_box, 2)
+        side_by_side.addWidget(backup_box, 3)
+        layout.addLayout(side_by_side)
         layout.addWidget(catalog_box, 2)
         state.changed.connect(self.refresh)
         self.refresh()
@@ -106,6 +125,7 @@ class SettingsView(QWidget):
             )
         else:
             self.profile_label.setText(self.tr("尚未填写。"))
+        self.show_backups()
         departments = office.departments.list(include_inactive=True)
         self.departments.setRowCount(len(departments))
         for row, department in enumerate(departments):
@@ -173,3 +193,28 @@ class SettingsView(QWidget):
     def choose_language(self, index: int) -> None:
         QSettings().setValue(LANGUAGE_KEY, self.language.itemData(index))
         QMessageBox.information(self, self.tr("界面语言"), self.tr("界面语言将在重新启动程序后生效。"))
+
+    def show_backups(self) -> None:
+        backups = self.state.office.backups.list()
+        if backups:
+            self.backup_label.setText(
+                self.tr("最近一次备份：%1，共 %2 个备份。导入、登记模板、生成报送包之前和每天都会自动备份。")
+                .replace("%1", backup_title(backups[0]))
+                .replace("%2", str(len(backups)))
+            )
+        else:
+            self.backup_label.setText(
+                self.tr("还没有备份。导入、登记模板、生成报送包之前和每天都会自动备份。")
+            )
+
+    def open_backups(self) -> BackupDialog:
+        dialog = BackupDialog(self.state, self)
+        dialog.finished.connect(lambda _code: self.show_backups())
+        dialog.open()
+        return dialog
+
+    def open_usb_backup(self) -> BackupUsbDialog:
+        dialog = BackupUsbDialog(self.state, self)
+        dialog.finished.connect(lambda _code: self.show_backups())
+        dialog.open()
+        return dialog
