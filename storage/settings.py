@@ -6,6 +6,8 @@ import json
 import sqlite3
 from typing import Any
 
+from storage.transaction import transaction
+
 
 class SettingsRepository:
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -16,8 +18,9 @@ class SettingsRepository:
         return json.loads(row["value"]) if row else default
 
     def set(self, key: str, value: Any) -> None:
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, json.dumps(value, ensure_ascii=False)),
-        )
+        with transaction(self.conn):  # a full disk or a read-only file: a plain StorageError, rolled back
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )

@@ -109,6 +109,9 @@ def test_a_read_only_database_is_named_plainly(db_path, monkeypatch):
             office.registry.create({"kind": "task", "title": "只读之后", "department": "县应急局"})
         assert caught.value.template == NO_PERMISSION
         assert office.registry.count() == 1
+        with pytest.raises(StorageError) as caught:  # a single-statement write too (the profile dialog)
+            office.profile.save("乡镇", "白沙镇人民政府", "530624100000", "云溪县")
+        assert caught.value.template == NO_PERMISSION and office.profile.get() is None
 
 
 def _uri_connect(real: Callable) -> Callable:
