@@ -109,6 +109,9 @@ class _Extent:
         self.row_refs = 0
         self._open_cell = b"<" + prefix + b"c"
         self._open_row = b"<" + prefix + b"row"
+        self._close_row = b"</" + prefix + b"row>"
+        self.row_cells_max = 0  # the most cells in one row, counted once cells without references appear
+        self._row_cells = 0
         self._row_ref = re.compile(b"<" + re.escape(prefix) + rb'row\s[^>]*?\br="')
         self._data_open = b"<" + prefix + b"sheetData"
         self._data_close = b"</" + prefix + b"sheetData"
@@ -135,7 +138,12 @@ class _Extent:
             odd_space = odd_space or data.count(b'r="', start, end) != refs
             rows = data.count(self._open_row, start, end)
             row_refs = len(self._row_ref.findall(data, start, end)) if rows else 0
-            self.cells += data.count(self._open_cell, start, end)
+            cells = data.count(self._open_cell, start, end)
+            if cells > refs - row_refs:
+                self._count_cells_per_row(data[start:end])
+            else:
+                self._row_cells = 0
+            self.cells += cells
             self.cell_refs += refs - row_refs
             self.rows += rows
             self.row_refs += row_refs
@@ -162,6 +170,15 @@ class _Extent:
             pos = m.end()
         self.check()
 
+    def _count_cells_per_row(self, part: bytes) -> None:
+        """Cells without a reference sit right of the previous cell of their row: the most cells any
+        row holds bounds how far right they reach (only files written without references pay this)."""
+        rows = part.split(self._close_row)
+        counts = [row.count(self._open_cell) for row in rows]
+        counts[0] += self._row_cells  # the row that the previous chunk left open
+        self.row_cells_max = max(self.row_cells_max, *counts)
+        self._row_cells = counts[-1]
+
     def _sheet_data(self, data: bytes) -> list[tuple[int, int]]:
         """Where ``data`` lies inside <sheetData> (start, end offsets)."""
         parts, pos = [], 0
@@ -180,7 +197,7 @@ class _Extent:
 
     def check(self) -> None:
         implicit_rows = max(0, self.rows - self.row_refs)
-        implicit_cols = max(0, self.cells - self.cell_refs)
+        implicit_cols = self.row_cells_max if self.cells > self.cell_refs else 0
         if self.rows > MAX_ROW_ELEMENTS:
             raise WorkbookTooLarge("rows", f"行数超过 {MAX_ROW_ELEMENTS:,} 行")
         rows, cols = self.top_row + implicit_rows, self.top_col + implicit_cols

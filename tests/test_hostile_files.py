@@ -418,3 +418,13 @@ def test_the_report_of_a_damaged_package_is_refused_as_damage(tmp_path):
     path.write_bytes(bytes(raw))
     with pytest.raises(zipfile.BadZipFile):
         extract_report(path, tmp_path)
+
+
+def test_a_sheet_written_without_references_still_reads(tmp_path):
+    """References are optional: a cell without one sits right of the previous cell, a row below the last."""
+    header = "<row>" + "".join(f'<c t="inlineStr"><is><t>列{i}</t></is></c>' for i in range(30)) + "</row>"
+    body = ("<row>" + "<c><v>1</v></c>" * 30 + "</row>") * 3000  # 90,000 cells, none with a reference
+    path = crafted_xlsx(tmp_path / "无引用.xlsx", header + body)
+    with Workbook(path) as wb:
+        grid = wb.grid(0)
+    assert grid.n_rows == 3001 and grid.n_cols == 30
