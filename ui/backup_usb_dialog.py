@@ -8,14 +8,13 @@ encrypts (AES-256-GCM, key from the passphrase by scrypt) and copies with the re
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.backups import MIN_PASSPHRASE, CopyResult
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.tasks import run_with_office
 from ui.app_state import AppState
 from ui.package_files import short_hash
-from ui.progress_dialog import TaskProgressDialog
 from ui.texts import error_text
 from ui.usb_copy_dialog import FolderChooser, UsbCopyDialog, choose_folder
 from ui.usb_drives import VolumeLister, removable_drives
@@ -82,22 +81,11 @@ class BackupUsbDialog(UsbCopyDialog):
 
             return worker.backups.export_encrypted(folder, passphrase, tell, is_cancelled)
 
-        self.writing = True
-        self._update_buttons()
-        self.status_label.clear()
-        try:
-            task = run_with_office(office.path, work, clock=office.clock)
-            dialog = TaskProgressDialog(
-                task,
-                self.tr("正在把加密备份写入 %1，请不要拔出 U 盘…").replace("%1", folder),
-                self,
-                True,
-                self.tr("备份到U盘"),
-            )
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            self.writing = False
-            self._update_buttons()
+        task, dialog, accepted = self.run_write(
+            lambda: run_with_office(office.path, work, clock=office.clock),
+            self.tr("正在把加密备份写入 %1，请不要拔出 U 盘…").replace("%1", folder),
+            self.tr("备份到U盘"),
+        )
         if not accepted:
             if dialog.was_cancelled:
                 self._show_status(self.tr("已取消，U 盘上没有留下不完整的文件。"), error=False)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.removable_drives import CopyError, CopyResult, FileOps, Volume, copy_to_drive
-from desktop.tasks import run_task
+from desktop.tasks import Task, run_task
 from ui.package_files import human_size, open_folder, short_hash
 from ui.progress_dialog import TaskProgressDialog
 from ui.texts import error_text
@@ -194,24 +194,11 @@ class UsbCopyDialog(QDialog):
 
             return copy_to_drive(package, folder, progress=bytes_done, is_cancelled=is_cancelled, ops=ops)
 
-        self.writing = True
-        self._update_buttons()
-        self.status_label.clear()
-        try:
-            task = run_task(work)
-            dialog = TaskProgressDialog(
-                task,
-                self.tr("正在把 %1 写入 %2，请不要拔出 U 盘…")
-                .replace("%1", package.name)
-                .replace("%2", folder),
-                self,
-                True,
-                self.tr("写入 U 盘"),
-            )
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            self.writing = False
-            self._update_buttons()
+        task, dialog, accepted = self.run_write(
+            lambda: run_task(work),
+            self.tr("正在把 %1 写入 %2，请不要拔出 U 盘…").replace("%1", package.name).replace("%2", folder),
+            self.tr("写入 U 盘"),
+        )
         if not accepted:
             if dialog.was_cancelled:
                 self._show_status(self.tr("已取消写入，U 盘上没有留下不完整的文件。"), error=False)
@@ -232,6 +219,23 @@ class UsbCopyDialog(QDialog):
         self.open_button.setVisible(True)
         QMessageBox.information(self, self.tr("写入完成"), text)
         return result
+
+    def run_write(
+        self, start: Callable[[], Task], text: str, title: str
+    ) -> tuple[Task, TaskProgressDialog, bool]:
+        """Start the write task behind a cancellable progress dialog, the buttons disabled meanwhile;
+        returns the task, the dialog and whether the task succeeded."""
+        self.writing = True
+        self._update_buttons()
+        self.status_label.clear()
+        try:
+            task = start()
+            dialog = TaskProgressDialog(task, text, self, True, title)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.writing = False
+            self._update_buttons()
+        return task, dialog, accepted
 
     def _show_status(self, text: str, error: bool) -> None:
         self.status_label.setText(text)
