@@ -108,13 +108,13 @@ def child_window(db: str) -> dict:
     probe("type a search", type_search, lambda: not bar._search_timer.isActive())
     probe("clear the search", bar.clear)
 
-    def scroll() -> None:
-        bar_ = registry.table.verticalScrollBar()
-        for _ in range(20):
-            bar_.setValue(bar_.maximum())
-            QApplication.processEvents()
-
-    probe("scroll 收文登记 20 pages", scroll)
+    probe("choose 全部状态", lambda: bar.status_combo.setCurrentIndex(0))
+    scrollbar = registry.table.verticalScrollBar()
+    for page in range(1, 21):  # each step to the end fetches the next 200 rows
+        probe(f"scroll to page {page}", lambda: scrollbar.setValue(scrollbar.maximum()))
+    scrolls = [k for k in out["stalls"] if k.startswith("scroll to page")]
+    out["stalls"]["scroll 收文登记 (worst of 20 pages)"] = max(out["stalls"].pop(k) for k in scrolls)
+    out["seconds"]["scroll 收文登记 (worst of 20 pages)"] = max(out["seconds"].pop(k) for k in scrolls)
     item = registry.model.item_at(3)
     probe(
         "edit on 收文登记",
@@ -169,7 +169,7 @@ def heavy_imports(db: str, *argv: str) -> list[str]:
     out = subprocess.run(
         [sys.executable, "-c", code, "--db", db, *argv], check=True, capture_output=True, text=True, cwd=ROOT
     )
-    return [m for m in out.stdout.strip().splitlines()[-1].split(",") if m]
+    return [m for m in out.stdout.rstrip("\n").split("\n")[-1].split(",") if m]
 
 
 def slowest_imports(db: str, *argv: str, top: int = 5) -> list[tuple[str, int]]:

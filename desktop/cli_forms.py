@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.errors import QT_TRANSLATE_NOOP
-from desktop.overlaps import Overlap
+
+if TYPE_CHECKING:
+    from desktop.overlaps import Overlap
 
 FLAG_TEXTS = {
     "duplicate": QT_TRANSLATE_NOOP("cli", "重复"),

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from desktop.catalog import ENTITIES
 from desktop.cli_items import item_json, item_text
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from desktop.field_catalog import ENTITIES
-from desktop.intake.inspect import TemplateInspection
+
+if TYPE_CHECKING:
+    from desktop.intake.inspect import TemplateInspection
 
 _MAP = re.compile(r"^\s*([A-Za-z]+|\d+)\s*=\s*(\S*)\s*$")
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli_intake import parse_mapping
 from desktop.errors import QT_TRANSLATE_NOOP
-from desktop.ledger.report import ImportReport
+
+if TYPE_CHECKING:
+    from desktop.ledger.report import ImportReport
 
 MATCH_REASONS = {
     "name_birth_village": QT_TRANSLATE_NOOP("cli", "姓名、出生日期、所在村相同"),

@@ -10,8 +10,6 @@ import sys
 from pathlib import Path
 
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
-from exports.package_format import PackageError
-from exports.package_verify import read_manifest, verify_package
 
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "找不到数据包“{path}”，请检查路径。")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "无法读取数据包“{path}”：{reason}")
@@ -67,6 +65,8 @@ def cmd_build(ctx) -> int:
 
 
 def cmd_verify(ctx) -> int:
+    from exports.package_verify import verify_package
+
     path = _existing(ctx.args.file)
     check = verify_package(path)
     if getattr(ctx.args, "json", False):
@@ -79,6 +79,9 @@ def cmd_verify(ctx) -> int:
 
 
 def cmd_show(ctx) -> int:
+    from exports.package_format import PackageError
+    from exports.package_verify import read_manifest
+
     path = _existing(ctx.args.file)
     try:
         manifest = read_manifest(path)

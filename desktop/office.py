@@ -1,36 +1,37 @@
-"""One open office database and the services that work on it."""
+"""One open office database and the services that work on it.
+
+Services are made on first use, and their modules imported then: a command that only reads the
+registry (`items today`) does not load the Excel, PDF and matching libraries the other services need.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.backups import BackupService
-from desktop.cycles import CycleService
 from desktop.departments import DepartmentService
-from desktop.field_catalog import CatalogService
-from desktop.form_fill import FormFillService
-from desktop.form_intake import FormIntakeService
-from desktop.ledger.coverage import CoverageService
-from desktop.ledger.service import LedgerService
-from desktop.overlaps import OverlapService
-from desktop.package_build import PackageService
 from desktop.profile import ProfileService
-from desktop.progress import ProgressService
 from desktop.registry import RegistryService
-from storage.backups import open_read_only_database
 from storage.blobs import BlobStore, store_dir_for
-from storage.catalog_store import CatalogStore
 from storage.connection import open_database
-from storage.cycles import CycleRepository
 from storage.departments import DepartmentRepository
-from storage.forms import FormRepository
 from storage.items import ItemRepository
-from storage.ledger import LedgerRepository
-from storage.packages import PackageRepository
-from storage.progress import ProgressRepository
 from storage.settings import SettingsRepository
+
+if TYPE_CHECKING:
+    from desktop.backups import BackupService
+    from desktop.cycles import CycleService
+    from desktop.field_catalog import CatalogService
+    from desktop.form_fill import FormFillService
+    from desktop.form_intake import FormIntakeService
+    from desktop.ledger.coverage import CoverageService
+    from desktop.ledger.service import LedgerService
+    from desktop.overlaps import OverlapService
+    from desktop.package_build import PackageService
+    from desktop.progress import ProgressService
 
 
 class Office:
@@ -46,9 +47,13 @@ class Office:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self.conn = open_read_only_database(self.path) if read_only else open_database(self.path)
+        if read_only:
+            from storage.backups import open_read_only_database
+
+            self.conn = open_read_only_database(self.path)
+        else:
+            self.conn = open_database(self.path)
         self.clock = clock
-        self.backups = BackupService(self.conn, self.path, clock)
         self.blobs = BlobStore(store_dir_for(self.path))
         self.settings = SettingsRepository(self.conn)
         self.profile = ProfileService(self.settings)
@@ -56,37 +61,113 @@ class Office:
         if not read_only:
             self.departments.seed_defaults()
         self.registry = RegistryService(ItemRepository(self.conn), self.departments, self.blobs, clock)
-        self.catalog = CatalogService(CatalogStore(self.conn), clock)
-        self.intake = FormIntakeService(
-            FormRepository(self.conn), self.catalog, self.registry, self.departments, clock
+
+    # --- made on first use ---------------------------------------------------------------
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop.backups import BackupService
+
+        return BackupService(self.conn, self.path, self.clock)
+
+    def _backup_before(self, reason: str) -> Callable[[], object]:
+        return lambda: self.backups.before(reason)
+
+    @cached_property
+    def catalog(self) -> CatalogService:
+        from desktop.field_catalog import CatalogService
+        from storage.catalog_store import CatalogStore
+
+        return CatalogService(CatalogStore(self.conn), self.clock)
+
+    @cached_property
+    def _forms(self):
+        from storage.forms import FormRepository
+
+        return FormRepository(self.conn)
+
+    @cached_property
+    def intake(self) -> FormIntakeService:
+        from desktop.form_intake import FormIntakeService
+        from storage.forms import FormRepository
+
+        intake = FormIntakeService(
+            FormRepository(self.conn), self.catalog, self.registry, self.departments, self.clock
         )
-        forms = FormRepository(self.conn)
-        ledger = LedgerRepository(self.conn)
-        self.overlaps = OverlapService(forms, self.registry, self.catalog, self.settings, clock)
-        self.coverage = CoverageService(ledger, forms, self.catalog, clock)
-        self.filler = FormFillService(
-            forms, self.registry, ledger, self.catalog, self.profile, self.blobs, clock
+        intake.backup_before = self._backup_before("template-import")
+        return intake
+
+    @cached_property
+    def overlaps(self) -> OverlapService:
+        from desktop.overlaps import OverlapService
+
+        return OverlapService(self._forms, self.registry, self.catalog, self.settings, self.clock)
+
+    @cached_property
+    def coverage(self) -> CoverageService:
+        from desktop.ledger.coverage import CoverageService
+        from storage.ledger import LedgerRepository
+
+        return CoverageService(LedgerRepository(self.conn), self._forms, self.catalog, self.clock)
+
+    @cached_property
+    def filler(self) -> FormFillService:
+        from desktop.form_fill import FormFillService
+        from storage.ledger import LedgerRepository
+
+        return FormFillService(
+            self._forms,
+            self.registry,
+            LedgerRepository(self.conn),
+            self.catalog,
+            self.profile,
+            self.blobs,
+            self.clock,
         )
-        self.ledger = LedgerService(
-            LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, clock
+
+    @cached_property
+    def ledger(self) -> LedgerService:
+        from desktop.ledger.service import LedgerService
+        from storage.ledger import LedgerRepository
+
+        ledger = LedgerService(
+            LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, self.clock
         )
-        self.progress = ProgressService(ProgressRepository(self.conn), self.registry, clock)
-        self.cycles = CycleService(
+        ledger.backup_before = self._backup_before("ledger-import")
+        return ledger
+
+    @cached_property
+    def progress(self) -> ProgressService:
+        from desktop.progress import ProgressService
+        from storage.progress import ProgressRepository
+
+        return ProgressService(ProgressRepository(self.conn), self.registry, self.clock)
+
+    @cached_property
+    def cycles(self) -> CycleService:
+        from desktop.cycles import CycleService
+        from storage.cycles import CycleRepository
+        from storage.packages import PackageRepository
+
+        return CycleService(
             CycleRepository(self.conn),
             ItemRepository(self.conn),
-            forms,
+            self._forms,
             PackageRepository(self.conn),
             self.registry,
             self.coverage,
             self.profile,
             self.settings,
             self.progress,
-            clock,
+            self.clock,
         )
-        self.packages = PackageService.for_office(self)
-        for service, reason in ((self.ledger, "ledger-import"), (self.intake, "template-import"),
-                                (self.packages, "package-build")):  # fmt: skip
-            service.backup_before = lambda reason=reason: self.backups.before(reason)
+
+    @cached_property
+    def packages(self) -> PackageService:
+        from desktop.package_build import PackageService
+
+        packages = PackageService.for_office(self)
+        packages.backup_before = self._backup_before("package-build")
+        return packages
 
     def close(self) -> None:
         self.conn.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPixmap
 
+from desktop import vocab as terms
 from desktop.overlaps import BADGE_DUPLICATE, BADGE_SAME_DOC_NO, BADGE_SIMILAR, OverlapService
 from desktop.registry import RegistryService, deadline_state
 from storage.records import Item, ItemFilter
@@ -27,6 +28,8 @@ DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # 重复 / 同文号 / 相似 (untranslated) or None
 BADGE_COLORS = {BADGE_DUPLICATE: "#c0392b", BADGE_SAME_DOC_NO: "#d35400", BADGE_SIMILAR: "#7f8c8d"}
 
+# Roles answered from the deadline state (views ask for many others: those return None at once).
+DEADLINE_ROLES = frozenset({DEADLINE_ROLE, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole})
 OVERDUE_BACKGROUND = QColor("#f8d7da")
 OVERDUE_TEXT = QColor("#8b1a1a")
 SOON_BACKGROUND = QColor("#ffe8b3")
@@ -43,6 +46,17 @@ COLUMNS = (
     ("status", QT_TRANSLATE_NOOP("RegistryTableModel", "状态")),
     ("assignee", QT_TRANSLATE_NOOP("RegistryTableModel", "承办人")),
 )
+
+
+def vocabulary_columns() -> dict[int, list[str]]:
+    """Columns holding short words from a fixed list, with every word they may show (translated)."""
+    words = {
+        "kind": [kind_label(k) for k in terms.KINDS],
+        "urgency": [vocab(u) for u in terms.URGENCIES],
+        "status": [vocab(s) for s in terms.STATUSES],
+        "assignee": ["王建国王"],  # names: up to four characters
+    }
+    return {column: words[key] for column, (key, _head) in enumerate(COLUMNS) if key in words}
 
 
 def _cell(item: Item, key: str) -> str:
@@ -75,7 +89,8 @@ class RegistryTableModel(QAbstractTableModel):
         self.registry = registry
         self.overlaps = overlaps
         self.badge_reader = badge_reader
-        self._badges: dict[int, str] = {}  # duplicate-request badges of the fetched rows only
+        self._badges: dict[int, str] = {}  # duplicate-request badges of the forms read so far
+        self._asked: set[int] = set()  # forms whose badge was read (or is being read) since the last change
         self._badge_pixmaps: dict[str, QPixmap] = {}
         self.filter = ItemFilter()
         self.sort_key = "due"
@@ -84,7 +99,7 @@ class RegistryTableModel(QAbstractTableModel):
         self._total = 0
         self._now = datetime.now()
         self._loaded = False  # nothing is read before the first filter is set
-        self._generation = 0  # badges read for rows a reload has since replaced are dropped
+        self._generation = 0  # badges read before the data last changed are dropped
 
     # --- loading ---------------------------------------------------------
     def set_filter(self, flt: ItemFilter) -> None:
@@ -94,12 +109,10 @@ class RegistryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a filter, sort or data change)."""
         self._loaded = True
-        self._generation += 1
         self.beginResetModel()
         self._now = self.registry.clock()
         self._total = self.registry.count(self.filter)
         self._items = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, 0)
-        self._badges = {}
         self.endResetModel()
         self._read_badges(self._items)
 
@@ -121,10 +134,17 @@ class RegistryTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def forget_badges(self) -> None:
+        """After a change to the data: badges are read again (a filter, sort or scroll reuses them)."""
+        self._generation += 1
+        self._badges = {}
+        self._asked = set()
+
     def _read_badges(self, items: list[Item]) -> None:
-        forms = [i.id for i in items if i.kind == "form" and i.id is not None]
+        forms = [i.id for i in items if i.kind == "form" and i.id is not None and i.id not in self._asked]
         if not forms:
             return
+        self._asked.update(forms)
         if self.badge_reader is not None:
             generation = self._generation
             self.badge_reader(forms, lambda badges: self._add_badges(badges, generation))
@@ -190,6 +210,8 @@ class RegistryTableModel(QAbstractTableModel):
             return self._badges.get(item.id)
         if role == Qt.ItemDataRole.DecorationRole and key == "title" and item.id in self._badges:
             return self._badge_pixmap(self._badges[item.id])
+        if role not in DEADLINE_ROLES:
+            return None
         state = deadline_state(item, self._now)
         if role == DEADLINE_ROLE:
             return state

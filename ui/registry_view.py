@@ -29,7 +29,7 @@ from ui.intake_dialog import IntakeDialog
 from ui.item_detail import ItemDetail
 from ui.item_dialog import ItemDialog
 from ui.progress_report_dialog import ProgressReportDialog
-from ui.registry_model import RegistryTableModel
+from ui.registry_model import RegistryTableModel, vocabulary_columns
 from ui.texts import error_text
 
 
@@ -55,9 +55,10 @@ class RegistryView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 64), (2, 92), (3, 136), (4, 84), (5, 112), (6, 66), (7, 66), (8, 56)):
             self.table.setColumnWidth(column, width)
-        # Short vocabulary columns fit their words in either language ("In progress", "Extra urgent").
-        for column in (0, 6, 7, 8):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Short vocabulary columns fit their words in either language ("In progress", "Extra urgent"):
+        # measured from the words themselves, not from every fetched row (that froze a big office's table).
+        for column, words in vocabulary_columns().items():
+            self.table.setColumnWidth(column, self._fitting_width(column, words))
         self.detail = ItemDetail(
             state.office.blobs.path_of, overlaps=state.office.overlaps, progress=state.office.progress
         )
@@ -115,6 +116,15 @@ class RegistryView(QWidget):
         self.detail.fill_form_requested.connect(self.form_actions.fill_from_ledger)
         self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
+    def _fitting_width(self, column: int, words: list[str]) -> int:
+        text = self.table.fontMetrics()
+        head = self.table.horizontalHeader().fontMetrics()
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        return max(
+            max((text.horizontalAdvance(w) for w in words), default=0) + 16,
+            head.horizontalAdvance(title) + 24,  # room for the sort arrow
+        )
+
     # --- data -----------------------------------------------------------------
     def _read_badges(self, form_ids: list[int], done) -> None:
         self.state.read(self, lambda office: office.overlaps.duplicate_badges(form_ids), done)
@@ -125,6 +135,7 @@ class RegistryView(QWidget):
     def refresh(self) -> None:
         """Reload after any change, keeping the selected item selected."""
         selected = self.detail.item.id if self.detail.item else None
+        self.model.forget_badges()
         self.filter_bar.set_departments(self.department_names())
         self.apply_filter(select_id=selected)
 
