@@ -116,6 +116,7 @@ class _Extent:
         self._data_open = b"<" + prefix + b"sheetData"
         self._data_close = b"</" + prefix + b"sheetData"
         self._in_data = False
+        self.seen_data = False
         self._compile()
 
     def _compile(self) -> None:
@@ -188,6 +189,7 @@ class _Extent:
                 if at < 0:
                     break
                 self._in_data, pos = True, at + len(self._data_open)
+                self.seen_data = True
             end = data.find(self._data_close, pos)
             parts.append((pos, end if end >= 0 else len(data)))
             if end < 0:
@@ -268,9 +270,13 @@ _STRINGS_PART = re.compile(r"^xl/sharedStrings\.xml$", re.IGNORECASE)
 _SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\s")
 
 
-def _prefix_of(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+def _head(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     with zf.open(info) as fh:
-        head = fh.read(4096)
+        return fh.read(4096)
+
+
+def _prefix_of(head: bytes) -> bytes:
+    """The namespace prefix of a sheet's elements (``x:`` in files from the OpenXML SDK)."""
     m = re.search(rb"<(\w+:)?(?:worksheet|dialogsheet|chartsheet)[\s>]", head)
     return (m.group(1) or b"") if m else b""
 
@@ -287,17 +293,23 @@ def check_xlsx(path: Path) -> None:
             if sheets > MAX_SHEETS:
                 raise WorkbookTooLarge("sheets", f"有 {sheets:,} 个工作表")
         for info in infos:
-            name = info.filename
-            if _STRINGS_PART.match(name):
+            # Every XML part is scanned, whatever its name: calamine finds sheets through the
+            # relationships, and a crafted file may file its sheet anywhere.
+            head = _head(zf, info)
+            if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+                continue  # pictures, printer settings, VBA: not XML, never parsed as a sheet
+            if _STRINGS_PART.match(info.filename):
                 _stream(zf, info, _check_text)
-            elif _SHEET_PART.match(name):
-                extent = _Extent(_prefix_of(zf, info))
+                continue
+            extent = _Extent(_prefix_of(head))
+            named_sheet = bool(_SHEET_PART.match(info.filename))
 
-                def feed(data: bytes, extent: _Extent = extent) -> None:
-                    extent.feed(data)
+            def feed(data: bytes, extent: _Extent = extent, named_sheet: bool = named_sheet) -> None:
+                extent.feed(data)
+                if named_sheet or extent.seen_data:
                     _check_text(data)
 
-                _stream(zf, info, feed)
+            _stream(zf, info, feed)
 
 
 def check_ods(path: Path) -> None:

@@ -61,8 +61,11 @@ HEADER_ROW = (
 )
 
 
-def crafted_xlsx(path: Path, sheet_data: str | bytes, prefix: str = "") -> Path:
-    """A minimal workbook whose one sheet holds ``sheet_data`` (the inside of <sheetData>)."""
+def crafted_xlsx(
+    path: Path, sheet_data: str | bytes, prefix: str = "", part: str = "worksheets/sheet1.xml"
+) -> Path:
+    """A minimal workbook whose one sheet (filed as xl/``part``) holds ``sheet_data`` (the inside of
+    <sheetData>)."""
     body = sheet_data.encode() if isinstance(sheet_data, str) else sheet_data
     p = f"{prefix}:" if prefix else ""
     ns = f"xmlns{':' + prefix if prefix else ''}"
@@ -75,8 +78,8 @@ def crafted_xlsx(path: Path, sheet_data: str | bytes, prefix: str = "") -> Path:
         zf.writestr("[Content_Types].xml", _CT)
         zf.writestr("_rels/.rels", _RELS)
         zf.writestr("xl/workbook.xml", _BOOK)
-        zf.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS)
-        zf.writestr("xl/worksheets/sheet1.xml", sheet)
+        zf.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS.replace("worksheets/sheet1.xml", part))
+        zf.writestr(f"xl/{part}", sheet)
     return path
 
 
@@ -112,6 +115,13 @@ def test_a_sheet_reaching_far_is_refused_before_the_reader_allocates(tmp_path, n
     assert error.reason == "too_large", error.message
     assert name in error.message
     assert name in str(read_error(error))
+
+
+def test_a_sheet_filed_under_another_name_is_scanned_too(tmp_path):
+    """calamine finds sheets through the relationships, not by their usual folder."""
+    data = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    error = refusal(crafted_xlsx(tmp_path / "别处.xlsx", data, part="theme/theme1.xml"))
+    assert error.reason == "too_large"
 
 
 def test_the_command_line_refuses_the_xfd_cell_with_one_line(tmp_path):
