@@ -37,7 +37,8 @@ PERSONS = 3000
 # Runs the CLI with a moment to die at, argv[1]:
 #   "tick:N:EVERY"  SIGKILL itself at the N-th SQLite progress tick (one per EVERY instructions) inside a
 #                   write transaction; N = -1 only counts the ticks and reports them on stderr;
-#   "call:NAME:N"   SIGKILL itself when NAME (os.replace, zipfile.ZipFile.open …) is called the N-th time;
+#   "call:NAME@CALLER:N"  SIGKILL itself when NAME (os.replace, zipfile.ZipFile.open …) is called the N-th
+#                   time from module CALLER (the backup before an import renames files too);
 #   "none"          nothing (the test kills it from outside after a delay).
 RUNNER = r"""
 import importlib, os, signal, sys
@@ -67,16 +68,18 @@ if how == "tick":
 
     connection.connect = connect
 elif how == "call":
-    module, *attrs = spec[0].split(".")
+    name, _, caller = spec[0].partition("@")
+    module, *attrs = name.split(".")
     owner = importlib.import_module(module)
     for attr in attrs[:-1]:
         owner = getattr(owner, attr)
     real, calls, nth = getattr(owner, attrs[-1]), [0], int(spec[1])
 
     def wrapper(*args, **kwargs):
-        calls[0] += 1
-        if calls[0] == nth:
-            die()
+        if not caller or sys._getframe(1).f_globals.get("__name__") == caller:
+            calls[0] += 1
+            if calls[0] == nth:
+                die()
         return real(*args, **kwargs)
 
     setattr(owner, attrs[-1], wrapper)
@@ -207,8 +210,8 @@ EVERY = 100
 # the steps of keeping the return's original in the file store.
 IMPORT_MOMENTS = (
     [("tick", f) for f in (0.02, 0.5, 0.98)]
-    + [("time", f) for f in (0.5, 0.8, 0.9)]
-    + [("call", "shutil.copyfileobj:1"), ("call", "os.replace:1")]
+    + [("time", f) for f in (0.6, 0.9)]
+    + [("call", "shutil.copyfileobj@storage.blobs:1"), ("call", "os.replace@storage.blobs:1")]
 )
 
 
@@ -286,12 +289,12 @@ def package_state(db: Path) -> list[int]:
 
 
 PACKAGE_MOMENTS = (
-    [("tick", n) for n in (0.01, 0.99)]  # inside the transaction that records the version (renamed)
+    [("tick", 0.01)]  # inside the transaction that records the version: renamed, not yet recorded
     + [("time", f) for f in (0.6, 0.9)]
     + [
-        ("call", "zipfile.ZipFile.open:3"),  # two members in the zip, the rest not yet
-        ("call", "zipfile.ZipFile.writestr:1"),  # every member but the manifest
-        ("call", "os.replace:1"),  # written, verified, not yet renamed
+        ("call", "zipfile.ZipFile.open@exports.package_writer:3"),  # two members in the zip, the rest not yet
+        ("call", "zipfile.ZipFile.writestr@exports.package_writer:1"),  # every member but the manifest
+        ("call", "os.replace@exports.package_writer:1"),  # written, verified, not yet renamed
     ]
 )
 
@@ -315,7 +318,7 @@ def test_a_killed_package_build_records_only_complete_versions(package_office, t
     if how != "time":
         assert versions == []  # killed before COMMIT: not recorded
     assert not file_store_problems(db)
-    if where == "os.replace:1":  # the office builds on: the next version is complete and recorded
+    if where.startswith("os.replace"):  # the office builds on: the next version is complete and recorded
         again = run_cli(db, package_build())
         assert again.code == 0, again.stderr
         assert len(package_state(db)) == len(versions) + 1
