@@ -8,7 +8,9 @@ to their due date's); a double-click opens an item in 收文登记 (`open_item`)
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,16 +51,31 @@ from ui.cycle_model import (
     task_headers,
 )
 from ui.cycle_move_dialog import CycleMoveDialog
-from ui.package_actions import PackageActions
-from ui.package_build_dialog import PackageBuildDialog
 from ui.rows_model import rows_table
 from ui.texts import error_text
+
+if TYPE_CHECKING:
+    from ui.package_actions import PackageActions
+    from ui.package_build_dialog import PackageBuildDialog
 
 WARN_BOX = "QFrame#blockers { background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px; }"
 GOOD_BOX = "QFrame#blockers { background: #e7f6ec; border: 1px solid #9fd4ae; border-radius: 6px; }"
 PLAIN_BOX = "QFrame#blockers { background: #f4f6f8; border: 1px solid #dde1e6; border-radius: 6px; }"
 ITEM_TABS = ("forms", "tasks", "meetings")
 MAX_BLOCKER_LINES = 6
+
+
+# The package modules (PDF, Excel writing) load when the clerk first uses them, not with the window.
+def _package_actions(view: QWidget) -> PackageActions:
+    from ui.package_actions import PackageActions
+
+    return PackageActions(view)
+
+
+def _build_dialog(state: AppState, key: str, parent: QWidget) -> PackageBuildDialog:
+    from ui.package_build_dialog import PackageBuildDialog
+
+    return PackageBuildDialog(state, key, parent)
 
 
 class CycleView(QWidget):
@@ -71,7 +88,6 @@ class CycleView(QWidget):
         self._pending: str | None = None  # the cycle whose checklist is being read
         self.checklist = None
         self.records: list = []
-        self.actions = PackageActions(self)
 
         # --- left: the cycles ---
         self.list_model = CycleListModel(self)
@@ -381,10 +397,15 @@ class CycleView(QWidget):
         if package is not None:
             action(package)
 
+    @cached_property
+    def actions(self) -> PackageActions:
+        """Preview, USB and folder actions; their modules (PDF, packages) load when first used."""
+        return _package_actions(self)
+
     def build_package(self) -> PackageBuildDialog | None:
         if self.key is None:
             return None
-        dialog = PackageBuildDialog(self.state, self.key, self)
+        dialog = _build_dialog(self.state, self.key, self)
         dialog.exec()
         return dialog
 

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.cycle_keys import Cycle, display_title
-from desktop.ledger.coverage_types import ReuseNumbers
-from desktop.ledger.report import ImportReport
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
 from ui.ledger_conflicts import ConflictPanel
-from ui.ledger_import import LedgerImportFlow
 from ui.ledger_lookup import LookupPanel
 from ui.stat_tiles import StatRow
+
+if TYPE_CHECKING:
+    from desktop.ledger.coverage_types import ReuseNumbers
+    from desktop.ledger.report import ImportReport
+    from ui.ledger_import import LedgerImportFlow
 
 
 class LedgerView(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.flow = LedgerImportFlow(state, self)
         heading = QLabel(self.tr("台账"))
         heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         subtitle = QLabel(self.tr("各部门、各村交回的表格导入后汇成一本账：每项数据记着来源，改动留有历史。"))
@@ -115,6 +118,13 @@ class LedgerView(QWidget):
             return
         self.lookup.set_masked(masked)
         self.conflicts.set_masked(masked)
+
+    @cached_property
+    def flow(self) -> LedgerImportFlow:
+        """The import steps; the Excel reader loads when the clerk first imports."""
+        from ui.ledger_import import LedgerImportFlow
+
+        return LedgerImportFlow(self.state, self)
 
     def import_return(
         self, path: Path | str | None = None, department: str | None = None

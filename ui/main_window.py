@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 from ui.app_state import AppState, PageRefresh
 from ui.cycle_view import CycleView
 from ui.file_drop import dropped_files
-from ui.intake_dialog import TEMPLATE_SUFFIXES
 from ui.ledger_view import LedgerView
 from ui.placeholder_view import PlaceholderView
 from ui.registry_view import RegistryView
@@ -157,6 +156,8 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
+        from ui.intake_dialog import TEMPLATE_SUFFIXES  # the Excel reader loads when a file comes in
+
         view = self.current_registry_view()
         templates = [p for p in files if p.suffix.lower() in TEMPLATE_SUFFIXES]
         others = [p for p in files if p not in templates]

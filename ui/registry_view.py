@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,13 +26,14 @@ from desktop.errors import UserFacingError
 from desktop.registry import Saved
 from ui.app_state import AppState, ensure_fresh
 from ui.filter_bar import FilterBar
-from ui.form_actions import FormActions
-from ui.intake_dialog import IntakeDialog
 from ui.item_detail import ItemDetail
 from ui.item_dialog import ItemDialog
 from ui.progress_report_dialog import ProgressReportDialog
 from ui.registry_model import RegistryTableModel, vocabulary_columns
 from ui.texts import error_text
+
+if TYPE_CHECKING:
+    from ui.form_actions import FormActions
 
 
 class RegistryView(QWidget):
@@ -111,10 +114,16 @@ class RegistryView(QWidget):
             lambda item_id: self._run(lambda: registry.unarchive(item_id))
         )
         self.detail.purge_requested.connect(self.purge_item)
-        self.form_actions = FormActions(state, self)
-        self.detail.fill_grid_requested.connect(self.form_actions.open_fill_grid)
-        self.detail.fill_form_requested.connect(self.form_actions.fill_from_ledger)
+        self.detail.fill_grid_requested.connect(lambda item_id: self.form_actions.open_fill_grid(item_id))
+        self.detail.fill_form_requested.connect(lambda item_id: self.form_actions.fill_from_ledger(item_id))
         self.refresher = state.watch(self, self.refresh)  # now, or when next shown
+
+    @cached_property
+    def form_actions(self) -> FormActions:
+        """Filling forms from the ledger; the ledger and Excel modules load when first used."""
+        from ui.form_actions import FormActions
+
+        return FormActions(self.state, self)
 
     def _fitting_width(self, column: int, words: list[str]) -> int:
         text = self.table.fontMetrics()
@@ -197,6 +206,8 @@ class RegistryView(QWidget):
             if not name:
                 return None
             path = Path(name)
+        from ui.intake_dialog import IntakeDialog  # the Excel reader loads when a template comes in
+
         dialog = IntakeDialog(self.state, path, parent=self)
         if dialog.error is not None and fallback:
             return self.new_item(files=[path], kind="form", problem=dialog.error)
