@@ -95,14 +95,19 @@ class IsolatedWorkbook(Workbook):
     def __init__(self, path: Path | str) -> None:  # noqa: D107 - same contract as Workbook
         self.path = Path(path)
         self._cached = None
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
-        self._child = subprocess.Popen(
-            _child_command(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            creationflags=flags,
-        )
+        self._local = False
+        try:
+            self._child = subprocess.Popen(
+                _child_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError:  # no interpreter to start (a frozen build, a locked-down PC): the limits alone
+            self._child, self._local = None, True
+            super().__init__(path)
+            return
         self._answers: queue.Queue[bytes | None] = queue.Queue()
         threading.Thread(target=self._pump, args=(self._child.stdout,), daemon=True).start()
         try:
@@ -142,6 +147,9 @@ class IsolatedWorkbook(Workbook):
 
     def close(self, kill: bool = False) -> None:
         """End the child (it also ends by itself when the window goes away: its input closes)."""
+        if getattr(self, "_local", False):
+            super().close()
+            return
         child = getattr(self, "_child", None)
         if child is None:
             return
@@ -159,9 +167,14 @@ class IsolatedWorkbook(Workbook):
         child.stdout.close()
 
     def grid(self, sheet: str | int, max_rows: int | None = None) -> SheetGrid:
+        if self._local:
+            return super().grid(sheet, max_rows)
         return self._call("grid", sheet, max_rows)
 
     def iter_rows(self, sheet: str | int, start_row: int = 1) -> Iterator[list[CellValue]]:
+        if self._local:
+            yield from super().iter_rows(sheet, start_row)
+            return
         self._call("iter", sheet, start_row)
         while rows := self._call("next", BATCH_ROWS):
             yield from rows

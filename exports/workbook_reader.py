@@ -9,6 +9,7 @@ with a Chinese message that names the file and says what to do.
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 import zipfile
 import zlib
@@ -180,7 +181,8 @@ class Workbook:
     """An open workbook. Use as a context manager; all methods raise WorkbookReadError."""
 
     def __new__(cls, path: Path | str) -> Workbook:
-        if cls is Workbook and _ISOLATED.get():
+        # A frozen build's executable is the program itself, not an interpreter: read in-process there.
+        if cls is Workbook and _ISOLATED.get() and not getattr(sys, "frozen", False):
             from exports.isolated_workbook import IsolatedWorkbook
 
             return super().__new__(IsolatedWorkbook)

@@ -438,3 +438,10 @@ def test_a_sheet_written_without_references_still_reads(tmp_path):
     with Workbook(path) as wb:
         grid = wb.grid(0)
     assert grid.n_rows == 3001 and grid.n_cols == 30
+
+
+def test_without_an_interpreter_to_start_the_window_reads_in_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(isolated, "_child_command", lambda: [str(tmp_path / "no-such-python")])
+    path = write_return(tmp_path / "花名册.xlsx", [[1, "张三", "", "", "白沙村", "", ""]])
+    with isolated_reads(), Workbook(path) as wb:
+        assert wb.grid(0).n_rows >= 2 and list(wb.iter_rows(0))
