@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -112,7 +113,10 @@ def clean_stale_temps(folder: Path, now: datetime) -> None:
     for path in folder.glob(f"{TEMP_PREFIX}*"):
         try:
             if now.timestamp() - path.stat().st_mtime > STALE_TEMP.total_seconds():
-                path.unlink()
+                if path.is_dir():  # the work folder of an encrypted copy
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
         except OSError:
             pass
 
