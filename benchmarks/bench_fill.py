@@ -25,6 +25,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report import result  # noqa: E402
+
 SHEET = "花名册"
 BASE_FIELDS = [
     ("序号", "meta.seq"),
@@ -227,6 +231,15 @@ def bench(n_rows: int, n_cols: int, repeat: int, tmp: Path) -> dict[str, dict]:
     print(f"  fill / openpyxl normal     = {fill / results['openpyxl']['seconds']:.2f}  (target ≤ 1.5)")
     print(
         f"  fill / openpyxl write-only = {fill / results['write_only']['seconds']:.2f}  (target ≤ 1.0 at 5,000 × 15)"
+    )
+    small = n_cols <= 15
+    result(
+        f"fill: {n_rows:,} rows × {n_cols}",
+        fill,
+        results["write_only" if small else "openpyxl"]["seconds"],
+        results["fill"]["rss_mb"],
+        "≤ 1.0×" if small else "≤ 1.5×",
+        baseline_name="openpyxl write-only" if small else "openpyxl normal",
     )
     return results
 

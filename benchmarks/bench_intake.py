@@ -24,6 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report import result  # noqa: E402
+
 SHEET = "花名册"
 
 
@@ -145,6 +149,14 @@ def main() -> int:
         f"intake (inspect+stream) : {intake['seconds']:.3f}s  peak {intake['peak_mb']:.0f} MB  ({intake['rows']} data rows, entity {intake['entity']})"
     )
     print(f"ratio intake/bare       : {ratio:.2f}  (target ≤ 1.5)")
+    result(
+        f"intake: read a {args.rows:,}-row return",
+        intake["seconds"],
+        bare["seconds"],
+        intake["peak_mb"],
+        "≤ 1.5×, < 300 MB",
+        baseline_name="bare calamine",
+    )
     tpl = bench_template(args.repeat)
     if tpl is not None:
         print(f"inspect one template    : {tpl * 1000:.0f} ms (target < 300 ms)")

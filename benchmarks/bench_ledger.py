@@ -21,7 +21,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
+
+from report import result  # noqa: E402
 
 HEADERS = [
     "序号",
@@ -224,6 +226,14 @@ def main() -> None:
             f"({best['entities']:,} persons, {best['values']:,} facts)"
         )
         print(f"ratio import/intake    : {best['seconds'] / intake['seconds']:.2f}  (target ≤ 2.0)")
+        result(
+            f"ledger: import {args.rows:,} rows",
+            best["seconds"],
+            intake["seconds"],
+            best["peak_mb"],
+            "≤ 2.0×, < 500 MB",
+            baseline_name="intake read",
+        )
         db = str(Path(folder) / "big.db")
         run("fill", db, str(args.persons), "60")
         coverage = min((run("coverage", db) for _ in range(args.repeat)), key=lambda r: r["seconds"])
@@ -231,6 +241,14 @@ def main() -> None:
             f"coverage {args.persons:,} persons × 60 fields: {coverage['seconds']:.3f}s "
             f"(target < 1 s; bare SQLite scan {coverage['bare']:.3f}s, ratio "
             f"{coverage['seconds'] / max(coverage['bare'], 1e-9):.1f})  peak {coverage['peak_mb']:.0f} MB"
+        )
+        result(
+            f"ledger: coverage {args.persons:,} × 60",
+            coverage["seconds"],
+            coverage["bare"],
+            coverage["peak_mb"],
+            "< 1 s",
+            baseline_name="bare SQLite scan",
         )
 
 
