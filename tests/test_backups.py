@@ -328,3 +328,61 @@ def test_wrong_passphrase_or_damaged_file_changes_nothing(office: Office, tmp_pa
     assert len(office.backups.list()) == count
     assert [p.name for p in office.backups.folder.iterdir() if p.name.startswith(".")] == []
     assert titles(office) == ["原样"]
+
+
+def test_a_process_holding_the_database_open_sees_the_restore(office: Office, db_path: Path):
+    """Another process (a CLI command, a second program) keeps its connection across the restore."""
+    import subprocess
+    import sys
+
+    add_task(office, "备份时就有")
+    made = office.backups.create()
+    add_task(office, "备份后才登记")
+    reader = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom desktop.office import Office\n"
+            "office = Office(sys.argv[1])\n"
+            "for _ in range(2):\n"
+            "    print('|'.join(sorted(i.title for i in office.registry.list())), flush=True)\n"
+            "    sys.stdin.readline()\n",
+            str(db_path),
+        ],
+        cwd=Path(__file__).resolve().parents[1],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert reader.stdout.readline().strip() == "备份后才登记|备份时就有"
+        office.backups.restore(made.path)
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        assert reader.stdout.readline().strip() == "备份时就有"  # same connection, restored data
+    finally:
+        reader.stdin.close()
+        assert reader.wait(timeout=60) == 0
+
+
+def test_leftovers_of_an_interrupted_backup_are_cleaned_after_a_day(office: Office):
+    import os
+
+    folder = office.backups.folder
+    folder.mkdir()
+    old_file, old_dir, fresh = (
+        folder / ".partial-old.sqlite3",
+        folder / ".partial-work",
+        folder / ".partial-new.sqlite3",
+    )
+    old_file.write_bytes(b"half")
+    old_dir.mkdir()
+    (old_dir / "office.yibiao-backup").write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    day_ago = (NOW - timedelta(days=2)).timestamp()
+    for path in (old_file, old_dir):
+        os.utime(path, (day_ago, day_ago))
+    office.backups.create()
+    assert not old_file.exists() and not old_dir.exists()
+    assert fresh.exists()  # may belong to a backup still running in another process
+    assert [b.reason for b in office.backups.list()] == ["manual"]
