@@ -24,6 +24,7 @@ from storage.disk_errors import DISK_FULL, NO_PERMISSION, disk_error
 from storage.errors import StorageError
 from tests.builders import ROWS, db_snapshot, write_return
 from tests.conftest import FIXED_NOW
+from tests.test_crash_safety import integrity, write_big_return
 from ui.item_dialog import ItemDialog
 from ui.texts import error_text
 
@@ -47,8 +48,6 @@ def fill_to_the_brim(office: Office) -> int:
 
 
 def big_return(path: Path, persons: int = 400) -> Path:
-    from tests.test_crash_safety import write_big_return
-
     return write_big_return(path, persons)
 
 
@@ -197,14 +196,6 @@ def one_plain_line(done: subprocess.CompletedProcess[str], words: str) -> None:
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr, done.stderr
     assert words in done.stderr
-
-
-def integrity(db: Path) -> str:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_a_really_full_disk_during_an_import_loses_nothing(mounts, tmp_path):

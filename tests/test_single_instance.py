@@ -90,26 +90,15 @@ def wait_until_running(db: Path, proc: subprocess.Popen, timeout: float = 60) ->
         time.sleep(0.1)
 
 
-def second_start(db: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", START_WINDOW, "--db", str(db)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,  # a hang, not a speed check
-        check=False,
-    )
-
-
-def cli(db: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+def yibiao(db: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """`yibiao --db DB ARGS…` to its end: no ARGS is a second start of the window."""
     return subprocess.run(
         [sys.executable, "-c", START_WINDOW, "--db", str(db), *args],
         env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=60,  # a hang, not a speed check
         check=False,
     )
 
@@ -129,17 +118,17 @@ def switched_text(db: Path) -> str:
 def test_a_second_start_brings_the_first_window_forward_and_the_cli_still_works(office_db, env, windows):
     first = start_window(office_db, env, windows)
     wait_until_running(office_db, first)
-    second = second_start(office_db, env)
+    second = yibiao(office_db, env)
     assert second.returncode == 0, second.stderr
     assert switched_text(office_db) in second.stderr  # printed only when the first window answered
     assert first.poll() is None and window_running(office_db)  # the first window goes on
 
-    added = cli(
+    added = yibiao(
         office_db, env, "items", "add", "--kind", "task", "--title", "窗口开着时用命令行登记",
         "--department", "县应急局", "--json",
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
-    listed = cli(office_db, env, "items", "list", "--json")
+    listed = yibiao(office_db, env, "items", "list", "--json")
     assert listed.returncode == 0 and "窗口开着时用命令行登记" in listed.stdout
     assert first.poll() is None
 
