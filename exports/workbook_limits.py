@@ -220,7 +220,8 @@ def _col_letters(n: int) -> str:
 
 
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None]) -> None:
-    """Inflate one part in chunks, cut at tag starts so no reference straddles two chunks."""
+    """Inflate one part in chunks, cut at tag starts so no reference straddles two chunks (inside a tag
+    longer than a text may be, at the last white space: an attribute never spans one)."""
     tail = b""
     with zf.open(info) as fh:
         while True:
@@ -230,7 +231,8 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], 
             data = tail + chunk
             cut = data.rfind(b"<")
             if cut <= 0 or len(data) - cut > MAX_CELL_TEXT_BYTES + 64:
-                cut = len(data)
+                cut = max(data.rfind(b" "), data.rfind(b"\t"), data.rfind(b"\n"), data.rfind(b"\r"))
+                cut = cut if cut > 0 and len(data) - cut <= MAX_CELL_TEXT_BYTES + 64 else len(data)
             feed(data[:cut])
             tail = data[cut:]
     if tail:

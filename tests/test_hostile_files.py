@@ -61,6 +61,15 @@ HEADER_ROW = (
 )
 
 
+def sheet_head(prefix: str) -> str:
+    p = f"{prefix}:" if prefix else ""
+    ns = f"xmlns{':' + prefix if prefix else ''}"
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {ns}="http://schemas.openxmlformats.org/'
+        f'spreadsheetml/2006/main"><{p}dimension ref="A1"/><{p}sheetData>'
+    )
+
+
 def crafted_xlsx(
     path: Path, sheet_data: str | bytes, prefix: str = "", part: str = "worksheets/sheet1.xml"
 ) -> Path:
@@ -68,12 +77,7 @@ def crafted_xlsx(
     <sheetData>)."""
     body = sheet_data.encode() if isinstance(sheet_data, str) else sheet_data
     p = f"{prefix}:" if prefix else ""
-    ns = f"xmlns{':' + prefix if prefix else ''}"
-    sheet = (
-        f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {ns}="http://schemas.openxmlformats.org/'
-        f'spreadsheetml/2006/main"><{p}dimension ref="A1"/><{p}sheetData>'
-    ).encode()
-    sheet += body + f"</{p}sheetData></{p}worksheet>".encode()
+    sheet = sheet_head(prefix).encode() + body + f"</{p}sheetData></{p}worksheet>".encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _CT)
         zf.writestr("_rels/.rels", _RELS)
@@ -445,3 +449,18 @@ def test_without_an_interpreter_to_start_the_window_reads_in_process(tmp_path, m
     path = write_return(tmp_path / "花名册.xlsx", [[1, "张三", "", "", "白沙村", "", ""]])
     with isolated_reads(), Workbook(path) as wb:
         assert wb.grid(0).n_rows >= 2 and list(wb.iter_rows(0))
+
+
+def test_a_reference_placed_across_the_scan_s_chunks_is_still_found(tmp_path):
+    """The scan inflates 4 MB at a time. A tag longer than a cell text may be, made of 4-byte characters
+    so that it stays under Excel's character limit, must not let the chunk border split its reference."""
+    value = "😀" * 27_000  # 108,000 bytes, 27,000 characters
+    before = (
+        len(sheet_head("").encode()) + len(HEADER_ROW.encode()) + len(f'<row r="2"><c x="{value}"'.encode())
+    )
+    for into in (3, 7, 11):  # the chunk border falls this many bytes into ' r="XFD1048576"'
+        gap = limits._CHUNK - into - before
+        filler = "<!---->" * (gap // 7) + " " * (gap % 7)  # short comments: no long run without a tag
+        row = f'<row r="2"><c x="{value}" r="XFD1048576"><v>1</v></c></row>'
+        error = refusal(crafted_xlsx(tmp_path / f"跨块{into}.xlsx", HEADER_ROW + filler + row))
+        assert error.reason == "too_large"
