@@ -94,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             office.close()
             return 0
-    window = instance.window = MainWindow(AppState(office))
+    # A damaged database is read here only: background reads would open it writable with an Office of their own.
+    window = instance.window = MainWindow(AppState(office, background=False if office.read_only else None))
     window.show()
     after_window_opened(window, window.state)  # the read-only banner, or the day's backup in the background
     code = app.exec()
