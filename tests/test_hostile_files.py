@@ -14,6 +14,7 @@ import struct
 import subprocess
 import sys
 import zipfile
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -266,13 +267,20 @@ def test_an_ole_header_pointing_nowhere_is_corrupt(tmp_path, shift, first_dir):
 
 def test_the_isolated_reader_reads_the_same_rows(tmp_path):
     path = write_return(
-        tmp_path / "花名册.xlsx", [[i, f"张{i}", "", "", "白沙村", "", ""] for i in range(9000)]
+        tmp_path / "花名册.xlsx",
+        [[i, f"张{i}", "", datetime(1990, 1, 1 + i % 28), "白沙村", "", ""] for i in range(9000)],
     )
     with Workbook(path) as plain:
         want_grid, want_rows = plain.grid(0, max_rows=20), list(plain.iter_rows(0, start_row=3))
     with isolated_reads(), Workbook(path) as wb:
         assert type(wb).__name__ == "IsolatedWorkbook"
         assert wb.sheets == plain.sheets and wb.family == "xlsx"
+        assert wb.grid(0, max_rows=20) == want_grid
+        assert list(wb.iter_rows(0, start_row=3)) == want_rows
+        stopped = wb.iter_rows(0)  # stopped early: its remaining batches must not answer later calls
+        first = [next(stopped) for _ in range(5)]
+        stopped.close()
+        assert first[2:] == want_rows[:3]
         assert wb.grid(0, max_rows=20) == want_grid
         assert list(wb.iter_rows(0, start_row=3)) == want_rows
         with pytest.raises(WorkbookReadError) as caught:
@@ -464,3 +472,16 @@ def test_a_reference_placed_across_the_scan_s_chunks_is_still_found(tmp_path):
         row = f'<row r="2"><c x="{value}" r="XFD1048576"><v>1</v></c></row>'
         error = refusal(crafted_xlsx(tmp_path / f"跨块{into}.xlsx", HEADER_ROW + filler + row))
         assert error.reason == "too_large"
+
+
+@pytest.mark.parametrize(
+    "rows", [[["张三", 1.5, 3, True, ""]], [["张三", datetime(2026, 11, 25, 10, 0), 1.5]]]
+)
+def test_row_batches_cross_the_pipe_unchanged(rows):
+    """Plain rows go marshalled (fast); a batch holding dates falls back to the checked unpickler."""
+    import io
+
+    stream = io.BytesIO()
+    isolated._write_rows(stream, rows)
+    stream.seek(0)
+    assert isolated._decode(isolated._read(stream)) == ("rows", rows)
