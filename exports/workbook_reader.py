@@ -114,7 +114,7 @@ def _check_limits(path: Path, kind: str) -> None:
             limits.check_ods(path)
     except limits.WorkbookTooLarge as exc:
         raise WorkbookReadError(path, "too_large", _TOO_LARGE.format(detail=exc.detail)) from exc
-    except (limits.WorkbookMalformed, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise WorkbookReadError(path, "corrupt", _CORRUPT) from exc
     except NotImplementedError as exc:  # a compression method zipfile does not know
         raise WorkbookReadError(path, "corrupt", _CORRUPT) from exc

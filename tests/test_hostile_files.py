@@ -72,7 +72,11 @@ def sheet_head(prefix: str) -> str:
 
 
 def crafted_xlsx(
-    path: Path, sheet_data: str | bytes, prefix: str = "", part: str = "worksheets/sheet1.xml"
+    path: Path,
+    sheet_data: str | bytes,
+    prefix: str = "",
+    part: str = "worksheets/sheet1.xml",
+    book: str = _BOOK,
 ) -> Path:
     """A minimal workbook whose one sheet (filed as xl/``part``) holds ``sheet_data`` (the inside of
     <sheetData>)."""
@@ -82,7 +86,7 @@ def crafted_xlsx(
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _CT)
         zf.writestr("_rels/.rels", _RELS)
-        zf.writestr("xl/workbook.xml", _BOOK)
+        zf.writestr("xl/workbook.xml", book)
         zf.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS.replace("worksheets/sheet1.xml", part))
         zf.writestr(f"xl/{part}", sheet)
     return path
@@ -485,3 +489,12 @@ def test_row_batches_cross_the_pipe_unchanged(rows):
     isolated._write_rows(stream, rows)
     stream.seek(0)
     assert isolated._decode(isolated._read(stream)) == ("rows", rows)
+
+
+def test_a_workbook_listing_thousands_of_sheets_is_refused(tmp_path):
+    entries = "".join(f'<sheet name="表{i}" sheetId="{i}" r:id="rId1"/>' for i in range(1, 3000))
+    book = _BOOK.replace('<sheet name="表1" sheetId="1" r:id="rId1"/>', entries)
+    path = crafted_xlsx(tmp_path / "千表.xlsx", HEADER_ROW, book=book)
+    with pytest.raises(WorkbookReadError) as caught:
+        Workbook(path)
+    assert caught.value.reason == "too_large"
