@@ -109,6 +109,9 @@ class _Extent:
         self.row_cells_max = 0  # the most cells in one row, counted once cells without references appear
         self._row_cells = 0
         self._row_ref = re.compile(b"<" + re.escape(prefix) + rb'row\s[^>]*?\br="')
+        self._cell_ref = re.compile(b"<" + re.escape(prefix) + rb'c\s[^>]*?\br="')
+        self._cell_ref_first = b"<" + prefix + b'c r="'
+        self._row_ref_first = b"<" + prefix + b'row r="'
         self._data_open = b"<" + prefix + b"sheetData"
         self._data_close = b"</" + prefix + b"sheetData"
         self._in_data = False
@@ -128,20 +131,27 @@ class _Extent:
     def feed(self, data: bytes) -> None:
         odd_space = False
         for start, end in self._sheet_data(data):
-            # Inside <sheetData> every element whose name starts with "c" is a cell: counted at C
-            # speed, the cells and rows without a reference (placed after the previous one) add to
-            # the bound.
-            refs = data.count(b' r="', start, end)
-            odd_space = odd_space or data.count(b'r="', start, end) != refs
-            rows = data.count(self._open_row, start, end)
-            row_refs = len(self._row_ref.findall(data, start, end)) if rows else 0
+            # Inside <sheetData> every element whose name starts with "c" is a cell. Office programs
+            # write the reference first (<c r="…"); cells and rows written otherwise are counted one by
+            # one, and those without a reference (placed after the previous one) widen the bound.
             cells = data.count(self._open_cell, start, end)
-            if cells > refs - row_refs:
+            rows = data.count(self._open_row, start, end)
+            cell_refs = data.count(self._cell_ref_first, start, end)
+            row_refs = data.count(self._row_ref_first, start, end)
+            # Every 'r="' is a reference first in its cell or row: no reference after a tab or a line
+            # break (legal, never written by office programs, needing the slower search below).
+            if data.count(b'r="', start, end) != cell_refs + row_refs:
+                odd_space = odd_space or data.count(b'r="', start, end) != data.count(b' r="', start, end)
+                if cell_refs < cells:
+                    cell_refs = len(self._cell_ref.findall(data, start, end))
+                if row_refs < rows:
+                    row_refs = len(self._row_ref.findall(data, start, end))
+            if cells > cell_refs:
                 self._count_cells_per_row(data[start:end])
             else:
                 self._row_cells = 0
             self.cells += cells
-            self.cell_refs += refs - row_refs
+            self.cell_refs += cell_refs
             self.rows += rows
             self.row_refs += row_refs
         # A reference after a tab or a line break (legal, never written by office programs) needs the

@@ -115,6 +115,8 @@ def refusal(path: Path) -> WorkbookReadError:
         ),
         # cells without a reference sit after the previous one: 20,000 of them reach far to the right
         ("implicit.xlsx", '<row r="1048576">' + "<c><v>1</v></c>" * 20_000 + "</row>", ""),
+        # …with as many unknown elements carrying an r attribute, so that the counts seem to add up
+        ("decoys.xlsx", '<row r="1048576">' + '<c><v>1</v></c><x r="1"/>' * 20_000 + "</row>", ""),
     ],
 )
 def test_a_sheet_reaching_far_is_refused_before_the_reader_allocates(tmp_path, name, sheet_data, prefix):
