@@ -89,15 +89,14 @@ def _greater_than(value: str, alphabet: str) -> str:
 class _Extent:
     """Streaming bound of the cells a sheet's XML places: max row, max column, and counts.
 
-    The bound is at most a quarter above the truth (plus a 1,024 × 26 floor), far inside the limits'
-    margin.
+    ``top_*`` are the largest references seen, ``max_*`` bounds no reference exceeds: they start at a
+    small sheet and, past each reference beyond them, grow by a quarter (rows also to two significant
+    digits, 12,345 → 15,999), so that a sheet written top to bottom, left to right costs a few dozen
+    searches with a short pattern, not one per row.
     """
 
     def __init__(self, prefix: bytes) -> None:
-        # Bounds start at a small sheet and grow by a quarter past each reference beyond them, so that
-        # a sheet written top to bottom, left to right costs a few dozen searches, not one per row;
-        # top_* keep the largest reference actually seen.
-        self.max_row, self.top_row = 1024, 1
+        self.max_row, self.top_row = 1999, 1
         self.max_col, self.top_col = 26, 1
         self.cells = 0
         self.cell_refs = 0
@@ -132,21 +131,21 @@ class _Extent:
         odd_space = False
         for start, end in self._sheet_data(data):
             # Inside <sheetData> every element whose name starts with "c" is a cell. Office programs
-            # write the reference first (<c r="…"); cells and rows written otherwise are counted one by
-            # one, and those without a reference (placed after the previous one) widen the bound.
+            # write the reference first (<c r="…", <row r="…"): when every 'r="' is such a leading
+            # reference, counting them is exact. Otherwise (a reference after a tab or a line break,
+            # legal but never written by office programs, or an unknown element) they are counted one
+            # by one and the slower search below is used. Cells without a reference (placed after the
+            # previous one) widen the bound.
             cells = data.count(self._open_cell, start, end)
-            rows = data.count(self._open_row, start, end)
             cell_refs = data.count(self._cell_ref_first, start, end)
-            row_refs = data.count(self._row_ref_first, start, end)
-            # Every 'r="' is a reference first in its cell or row: no reference after a tab or a line
-            # break (legal, never written by office programs, needing the slower search below).
+            rows = row_refs = data.count(self._row_ref_first, start, end)
             if data.count(b'r="', start, end) != cell_refs + row_refs:
                 odd_space = odd_space or data.count(b'r="', start, end) != data.count(b' r="', start, end)
-                if cell_refs < cells:
-                    cell_refs = len(self._cell_ref.findall(data, start, end))
-                if row_refs < rows:
-                    row_refs = len(self._row_ref.findall(data, start, end))
+                cell_refs = len(self._cell_ref.findall(data, start, end))
+                rows = data.count(self._open_row, start, end)
+                row_refs = len(self._row_ref.findall(data, start, end))
             if cells > cell_refs:
+                rows = max(rows, data.count(self._open_row, start, end))
                 self._count_cells_per_row(data[start:end])
             else:
                 self._row_cells = 0
@@ -154,8 +153,6 @@ class _Extent:
             self.cell_refs += cell_refs
             self.rows += rows
             self.row_refs += row_refs
-        # A reference after a tab or a line break (legal, never written by office programs) needs the
-        # slower general search.
         beyond = self._beyond_any if odd_space else self._beyond
         pos = 0
         while m := beyond.search(data, pos):
@@ -170,12 +167,31 @@ class _Extent:
             if digits:
                 found = int(digits)
                 self.top_row = max(self.top_row, found)
-                self.max_row = max(self.max_row, found + found // 4)
+                self.max_row = max(self.max_row, _two_digits_up(found + found // 4))
             self.check()
             self._compile()
             beyond = self._beyond_any if odd_space else self._beyond
             pos = m.end()
         self.check()
+
+    def loose(self) -> bool:
+        """Whether only the slack of the bounds puts the sheet over the cell limit (then count exactly)."""
+        return self._area(self.max_row, self.max_col) > MAX_CELLS
+
+    def exact(self, data: bytes) -> None:
+        """The exact largest references of a chunk (slow: only for sheets near the cell limit)."""
+        for letters, digits in re.findall(rb'\sr="([A-Z]{0,4})([0-9]{0,8})"', data):
+            if letters:
+                self.top_col = max(self.top_col, column_number(letters.decode()))
+            if digits:
+                self.top_row = max(self.top_row, int(digits))
+        self.max_row, self.max_col = self.top_row, self.top_col
+        self.check()
+
+    def _area(self, rows: int, cols: int) -> int:
+        implicit_rows = max(0, self.rows - self.row_refs)
+        implicit_cols = self.row_cells_max if self.cells > self.cell_refs else 0
+        return (rows + implicit_rows) * (cols + implicit_cols)
 
     def _count_cells_per_row(self, part: bytes) -> None:
         """Cells without a reference sit right of the previous cell of their row: the most cells any
@@ -204,6 +220,7 @@ class _Extent:
         return parts
 
     def check(self) -> None:
+        """Refuse on what was seen (the bounds' slack is settled by :meth:`loose` / :meth:`exact`)."""
         implicit_rows = max(0, self.rows - self.row_refs)
         implicit_cols = self.row_cells_max if self.cells > self.cell_refs else 0
         if self.rows > MAX_ROW_ELEMENTS:
@@ -211,10 +228,16 @@ class _Extent:
         rows, cols = self.top_row + implicit_rows, self.top_col + implicit_cols
         if rows > MAX_ROWS or cols > MAX_COLUMNS:
             raise WorkbookTooLarge("extent", "单元格位置超出 Excel 的范围")
-        if (self.max_row + implicit_rows) * (self.max_col + implicit_cols) > MAX_CELLS:
+        if rows * cols > MAX_CELLS:
             raise WorkbookTooLarge(
                 "cells", f"表格范围达 {rows:,} 行 × {cols:,} 列，超过 {MAX_CELLS:,} 个单元格"
             )
+
+
+def _two_digits_up(n: int) -> int:
+    """``n`` rounded up to two significant digits, all nines after them (12,345 → 12,999)."""
+    step = 10 ** max(len(str(n)) - 2, 0)
+    return (n // step + 1) * step - 1
 
 
 def _col_letters(n: int) -> str:
@@ -323,6 +346,8 @@ def check_xlsx(path: Path) -> None:
                     _check_text(data)
 
             _stream(zf, info, feed)
+            if extent.loose():  # near the limit only because of the bounds' slack: look exactly
+                _stream(zf, info, extent.exact)
 
 
 def check_ods(path: Path) -> None:

@@ -110,7 +110,7 @@ def refusal(path: Path) -> WorkbookReadError:
         ("empty_text.xlsx", '<row r="1"><c r="XFD1048576" t="inlineStr"><is><t></t></is></c></row>', ""),
         (
             "prefixed.xlsx",
-            '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="XFD99"><x:v>2</x:v></x:c></x:row>',
+            '<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="XFD9999"><x:v>2</x:v></x:c></x:row>',
             "x",
         ),
         # cells without a reference sit after the previous one: 20,000 of them reach far to the right
