@@ -97,7 +97,9 @@ class AppState(QObject):
         super().__init__()
         self.office = office
         self.page_host: PageHost | None = None  # the window showing one page at a time, when there is one
-        self.background = is_big(office) if background is None else background
+        if background is None:  # a damaged office opened read-only is read only through its own connection
+            background = not office.read_only and is_big(office)
+        self.background = background
         """Slow reads run on the worker thread (`read`); decided once, by the office's size."""
 
     def read(self, owner: QObject, fn: Callable[[Office], Any], done: Callable[[Any], None]) -> None:
