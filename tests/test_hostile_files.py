@@ -500,3 +500,52 @@ def test_a_workbook_listing_thousands_of_sheets_is_refused(tmp_path):
     with pytest.raises(WorkbookReadError) as caught:
         Workbook(path)
     assert caught.value.reason == "too_large"
+
+
+def crafted_ods(path: Path, table: str) -> Path:
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+        f'<office:spreadsheet><table:table table:name="表1">{table}</table:table></office:spreadsheet>'
+        "</office:body></office:document-content>"
+    )
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+        zf.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+            'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path='
+            '"/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+            'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+        )
+    return path
+
+
+def _ods_row(*values: str) -> str:
+    cells = "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+        for v in values
+    )
+    return (
+        f'<table:table-row>{cells}<table:table-cell table:number-columns-repeated="1020"/></table:table-row>'
+    )
+
+
+def test_an_ods_with_libreoffice_s_trailing_repeats_reads(tmp_path):
+    rows = _ods_row("姓名", "村") + _ods_row("张三", "白沙村") + _ods_row("李四", "河口村")
+    tail = '<table:table-row table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+    with Workbook(crafted_ods(tmp_path / "花名册.ods", rows + tail)) as wb:
+        assert wb.grid(0).rows == [["姓名", "村"], ["张三", "白沙村"], ["李四", "河口村"]]
+
+
+def test_an_ods_repeating_a_value_into_millions_of_cells_is_refused(tmp_path):
+    """calamine's own cap is 100 million cells (3.2 GB): 9,000 rows × 11,000 columns passes it."""
+    cell = (
+        '<table:table-cell table:number-columns-repeated="11000" office:value-type="float" office:value="1"/>'
+    )
+    table = _ods_row("姓名") + f'<table:table-row table:number-rows-repeated="9000">{cell}</table:table-row>'
+    error = refusal(crafted_ods(tmp_path / "重复.ods", table))
+    assert error.reason == "too_large" and "重复.ods" in error.message
