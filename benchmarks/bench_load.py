@@ -80,7 +80,7 @@ def child_window(db: str) -> dict:
     QApplication.processEvents()
 
     def idle() -> bool:
-        return not tasks._RUNNING
+        return not tasks._RUNNING and not window.state.reading()
 
     while not idle():
         run_loop(5)

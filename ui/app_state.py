@@ -15,12 +15,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.office import Office
 from desktop.office_size import is_big
 from desktop.tasks import run_with_office
+
+# A background read starts this long after it is asked for: the page repaints first. Python threads share
+# one interpreter lock, so a read running while the main thread paints would slow the painting down.
+READ_DELAY_MS = 150
 
 
 class PageHost(Protocol):
@@ -74,17 +78,24 @@ class _Delivery(QObject):
     """Hands a background read's result to its receiver; a child of the receiver's widget, so a result
     arriving after the widget is gone goes nowhere."""
 
-    def __init__(self, owner: QObject, done: Callable[[Any], None]) -> None:
+    def __init__(self, owner: QObject, done: Callable[[Any], None], pending: set) -> None:
         super().__init__(owner)
         self.done = done
+        self.pending = pending
+        pending.add(self)
+        self.destroyed.connect(lambda: pending.discard(self))
 
     @Slot(object)
     def deliver(self, result: object) -> None:
-        self.deleteLater()
+        self._finish()
         self.done(result)
 
     @Slot(object)
     def drop(self, _error: object) -> None:  # the page keeps what it showed; the next change reads again
+        self._finish()
+
+    def _finish(self) -> None:
+        self.pending.discard(self)
         self.deleteLater()
 
 
@@ -97,6 +108,7 @@ class AppState(QObject):
         super().__init__()
         self.office = office
         self.page_host: PageHost | None = None  # the window showing one page at a time, when there is one
+        self._reads: set[_Delivery] = set()  # background reads asked for and not yet delivered
         if background is None:  # a damaged office opened read-only is read only through its own connection
             background = not office.read_only and is_big(office)
         self.background = background
@@ -110,10 +122,20 @@ class AppState(QObject):
         if not self.background:
             done(fn(self.office))
             return
-        delivery = _Delivery(owner, done)
-        task = run_with_office(self.office.path, lambda office, _p, _c: fn(office), clock=self.office.clock)
-        task.succeeded.connect(delivery.deliver)
-        task.failed.connect(delivery.drop)
+        delivery = _Delivery(owner, done, self._reads)
+
+        def start() -> None:
+            task = run_with_office(
+                self.office.path, lambda office, _p, _c: fn(office), clock=self.office.clock
+            )
+            task.succeeded.connect(delivery.deliver)
+            task.failed.connect(delivery.drop)
+
+        QTimer.singleShot(READ_DELAY_MS, delivery, start)  # not at all when the owner is gone by then
+
+    def reading(self) -> bool:
+        """True while background reads are waiting to start, running, or on their way back."""
+        return bool(self._reads)
 
     def notify(self) -> None:
         self.changed.emit()

@@ -73,6 +73,8 @@ def _cell(item: Item, key: str) -> str:
 
 BadgeReader = Callable[[list[int], Callable[[dict[int, str]], None]], None]
 """read(form ids, done): hands done() the duplicate-request badges of those forms, at once or later."""
+PageReader = Callable[[ItemFilter, str, bool, int, Callable[[list[Item]], None]], None]
+"""read(filter, sort key, descending, offset, done): hands done() the page of items from `offset`, later."""
 
 
 class RegistryTableModel(QAbstractTableModel):
@@ -82,13 +84,18 @@ class RegistryTableModel(QAbstractTableModel):
         parent=None,
         overlaps: OverlapService | None = None,
         badge_reader: BadgeReader | None = None,
+        page_reader: PageReader | None = None,
     ) -> None:
         """`badge_reader` reads the badges elsewhere (off the UI thread on a big office); without it
-        they are read from `overlaps` with each page."""
+        they are read from `overlaps` with each page. `page_reader` reads the next page ahead, off the UI
+        thread, so that scrolling to it finds it ready."""
         super().__init__(parent)
         self.registry = registry
         self.overlaps = overlaps
         self.badge_reader = badge_reader
+        self.page_reader = page_reader
+        self._rows = 0  # counts reloads: a page read ahead for an earlier filter, sort or data is dropped
+        self._ahead: tuple[tuple[int, int], list[Item]] | None = None  # ((reload, offset), page)
         self._badges: dict[int, str] = {}  # duplicate-request badges of the forms read so far
         self._asked: set[int] = set()  # forms whose badge was read (or is being read) since the last change
         self._badge_pixmaps: dict[str, QPixmap] = {}
@@ -109,12 +116,15 @@ class RegistryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the first page (after a filter, sort or data change)."""
         self._loaded = True
+        self._rows += 1
+        self._ahead = None
         self.beginResetModel()
         self._now = self.registry.clock()
         self._total = self.registry.count(self.filter)
         self._items = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, 0)
         self.endResetModel()
         self._read_badges(self._items)
+        self._read_ahead()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
         return not parent.isValid() and len(self._items) < self._total
@@ -122,7 +132,13 @@ class RegistryTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = self.registry.list(self.filter, self.sort_key, self.descending, PAGE_SIZE, len(self._items))
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == (self._rows, len(self._items)):
+            page = ahead[1]
+        else:
+            page = self.registry.list(
+                self.filter, self.sort_key, self.descending, PAGE_SIZE, len(self._items)
+            )
         if not page:
             self._total = len(self._items)
             return
@@ -130,6 +146,18 @@ class RegistryTableModel(QAbstractTableModel):
         self._items.extend(page)
         self.endInsertRows()
         self._read_badges(page)
+        self._read_ahead()
+
+    def _read_ahead(self) -> None:
+        if self.page_reader is None or len(self._items) >= self._total:
+            return
+        key = (self._rows, len(self._items))
+
+        def keep(page: list[Item]) -> None:
+            if key == (self._rows, len(self._items)):
+                self._ahead = (key, page)
+
+        self.page_reader(self.filter, self.sort_key, self.descending, key[1], keep)
 
     def total(self) -> int:
         return self._total

@@ -29,7 +29,7 @@ from ui.filter_bar import FilterBar
 from ui.item_detail import ItemDetail
 from ui.item_dialog import ItemDialog
 from ui.progress_report_dialog import ProgressReportDialog
-from ui.registry_model import RegistryTableModel, vocabulary_columns
+from ui.registry_model import PAGE_SIZE, RegistryTableModel, vocabulary_columns
 from ui.texts import error_text
 
 if TYPE_CHECKING:
@@ -42,7 +42,12 @@ class RegistryView(QWidget):
         self.state = state
         self.fixed_kind = fixed_kind
         registry = state.office.registry
-        self.model = RegistryTableModel(registry, self, badge_reader=self._read_badges)
+        self.model = RegistryTableModel(
+            registry,
+            self,
+            badge_reader=self._read_badges,
+            page_reader=self._read_page if state.background else None,  # small offices read at once
+        )
         self.filter_bar = FilterBar(fixed_kind)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -137,6 +142,11 @@ class RegistryView(QWidget):
     # --- data -----------------------------------------------------------------
     def _read_badges(self, form_ids: list[int], done) -> None:
         self.state.read(self, lambda office: office.overlaps.duplicate_badges(form_ids), done)
+
+    def _read_page(self, flt, sort: str, descending: bool, offset: int, done) -> None:
+        self.state.read(
+            self, lambda office: office.registry.list(flt, sort, descending, PAGE_SIZE, offset), done
+        )
 
     def department_names(self) -> list[str]:
         return [d.name for d in self.state.office.departments.list()]
