@@ -381,3 +381,14 @@ def test_missing_file_or_directory_is_refused(store: BlobStore, tmp_path: Path, 
     with pytest.raises(StorageError):
         store.put(tmp_path / name)
     assert stored_files(store) == []
+
+
+def test_the_registry_default_order_reads_an_index_instead_of_sorting(db_path: Path):
+    from storage.items import _SELECT, SORT_KEYS, ItemFilter, _where
+
+    conn = open_database(db_path)
+    where, params = _where(ItemFilter())
+    sql = f"{_SELECT} {where} ORDER BY {SORT_KEYS['due']}, items.id LIMIT 200"
+    plan = " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+    conn.close()
+    assert "items_due_order" in plan and "TEMP B-TREE" not in plan, plan
