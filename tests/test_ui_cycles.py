@@ -188,3 +188,29 @@ def test_progress_reports_show_beside_the_task(view, office, november):
     tasks = view.models["tasks"]
     tip = tasks.data(tasks.index(0, 4), Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("2026-11-25：全部村已排查，发现隐患 2 处")
+
+
+def test_a_long_list_of_blockers_is_cut_and_counted(qtbot, office, november):
+    # A big office's month can have a hundred blockers: the box lays out the first ones and counts the rest.
+    from ui.cycle_view import LISTED_BLOCKERS
+
+    for number in range(LISTED_BLOCKERS + 5):
+        office.registry.create(
+            {
+                "kind": "task",
+                "title": f"关于报送第{number}项材料的通知",
+                "department": "县人社局",
+                "received": "2026-11-02",
+                "due": "2026-11-25",
+            }
+        )
+    main = MainWindow(AppState(office))
+    qtbot.addWidget(main)
+    view = main.go_to("cycles")
+    qtbot.waitUntil(lambda: view.key == "2026-11")
+    total = len(view.blocker_lines())
+    lines = view.blockers_label.text().split("\n")
+    assert total > LISTED_BLOCKERS + 5
+    assert len(lines) == LISTED_BLOCKERS + 1
+    assert lines[-1] == f"…… 另有 {total - LISTED_BLOCKERS} 项，见下面各报表和任务的状态"
+    assert view.blockers_title.text().startswith(f"生成报送包之前还要处理 {total} 项")

@@ -63,6 +63,9 @@ GOOD_BOX = "QFrame#blockers { background: #e7f6ec; border: 1px solid #9fd4ae; bo
 PLAIN_BOX = "QFrame#blockers { background: #f4f6f8; border: 1px solid #dde1e6; border-radius: 6px; }"
 ITEM_TABS = ("forms", "tasks", "meetings")
 MAX_BLOCKER_LINES = 6
+# Lines of blockers laid out in the box: a big office can have a hundred, and wrapping them all costs the
+# window a visible stall; the rest are counted (each form and task shows its own state in the tabs below).
+LISTED_BLOCKERS = 30
 
 
 # The package modules (PDF, Excel writing) load when the clerk first uses them, not with the window.
@@ -343,29 +346,44 @@ class CycleView(QWidget):
         texts = [error_text(b) for b in checklist.blockers]
         fillable = any(f.fillable for f in checklist.forms)
         if not texts:
-            self.blockers_box.setStyleSheet(GOOD_BOX)
+            self._style_blockers(GOOD_BOX)
             self.blockers_title.setText(self.tr("可以报送"))
             self.blockers_label.setText(self.tr("报表的数据已齐全，任务都已办结。点“生成报送包…”即可。"))
             self._fit_blockers(1)
         elif not fillable:
-            self.blockers_box.setStyleSheet(PLAIN_BOX)
+            self._style_blockers(PLAIN_BOX)
             self.blockers_title.setText(self.tr("本周期不需要生成报送包"))
-            self.blockers_label.setText("\n".join(f"· {t}" for t in texts))
+            self.blockers_label.setText(self._blocker_text(texts))
             self._fit_blockers(len(texts))
         else:
-            self.blockers_box.setStyleSheet(WARN_BOX)
+            self._style_blockers(WARN_BOX)
             self.blockers_title.setText(
                 self.tr("生成报送包之前还要处理 %1 项（也可以先生成，会请您确认）").replace(
                     "%1", str(len(texts))
                 )
             )
-            self.blockers_label.setText("\n".join(f"· {t}" for t in texts))
+            self.blockers_label.setText(self._blocker_text(texts))
             self._fit_blockers(len(texts))
+
+    def _blocker_text(self, texts: list[str]) -> str:
+        lines = [f"· {t}" for t in texts[:LISTED_BLOCKERS]]
+        if len(texts) > LISTED_BLOCKERS:
+            more = len(texts) - LISTED_BLOCKERS
+            lines.append(self.tr("…… 另有 %1 项，见下面各报表和任务的状态").replace("%1", str(more)))
+        return "\n".join(lines)
+
+    def _style_blockers(self, style: str) -> None:
+        # Restyling and resizing the box re-polish and re-lay out the page (~50 ms each on the main
+        # thread): only when the state actually changed, not on every refresh after an edit.
+        if self.blockers_box.styleSheet() != style:
+            self.blockers_box.setStyleSheet(style)
 
     def _fit_blockers(self, lines: int) -> None:
         """Up to MAX_BLOCKER_LINES lines are shown whole; a longer list scrolls inside the box."""
         spacing = self.blockers_label.fontMetrics().lineSpacing()
-        self.blockers_scroll.setFixedHeight(min(lines, MAX_BLOCKER_LINES) * spacing + 2)
+        height = min(lines, MAX_BLOCKER_LINES) * spacing + 2
+        if self.blockers_scroll.maximumHeight() != height or self.blockers_scroll.minimumHeight() != height:
+            self.blockers_scroll.setFixedHeight(height)
 
     def blocker_lines(self) -> list[str]:
         return [error_text(b) for b in self.checklist.blockers] if self.checklist else []

@@ -496,6 +496,10 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation>To deal with before creating the submission package (you can also create it now; you will be asked to confirm): %1</translation>
     </message>
     <message>
+        <source>…… 另有 %1 项，见下面各报表和任务的状态</source>
+        <translation>… and %1 more: see each form&apos;s and task&apos;s state below</translation>
+    </message>
+    <message>
         <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
         <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
     </message>
