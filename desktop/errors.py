@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from exports.messages import ExportMessageError
+from storage.disk_errors import disk_error
 from storage.errors import QT_TRANSLATE_NOOP, Notice, StorageError, UserFacingError
 
 __all__ = [
     "ExportMessageError",
+    "disk_error",
     "QT_TRANSLATE_NOOP",
     "Notice",
     "StorageError",

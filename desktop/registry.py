@@ -69,6 +69,10 @@ class RegistryService:
     def _now(self) -> str:
         return self.clock().isoformat(timespec="seconds")
 
+    def attachment_path(self, sha256: str) -> Path:
+        """Where the original of an attachment is kept (read-only; the window opens or copies it)."""
+        return self.blobs.path_of(sha256)
+
     def get(self, item_id: int) -> Item:
         item = self.items.get(item_id)
         if item is None:

@@ -13,7 +13,8 @@ FORBIDDEN = {
     "storage": {"ui", "desktop", "exports", "PySide6"},
     "exports": {"ui", "desktop", "storage", "PySide6"},
     "desktop": {"ui", "PySide6.QtWidgets", "PySide6.QtGui"},
-    "ui": {"sqlite3", "sqlite_utils"},
+    # ui → desktop only: the core hands out what the window needs (desktop/records.py re-exports the records).
+    "ui": {"sqlite3", "sqlite_utils", "storage", "exports"},
 }
 SQL = re.compile(
     r"\b(SELECT\s+.+\s+FROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I | re.S
@@ -58,3 +59,14 @@ def test_sql_is_written_only_in_storage():
 def test_main_is_thin():
     lines = [ln for ln in (ROOT / "main.py").read_text(encoding="utf-8").splitlines() if ln.strip()]
     assert len(lines) < 10
+
+
+def test_the_window_reaches_no_repository_through_the_office():
+    # Office keeps its connection, file store and settings repository for the services; ui asks the services.
+    reach = re.compile(r"office\.(conn|blobs|settings)\b")
+    offenders = [
+        f"{path.relative_to(ROOT)}: {match.group(0)}"
+        for path in (ROOT / "ui").rglob("*.py")
+        for match in reach.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not offenders, offenders

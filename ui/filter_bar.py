@@ -6,7 +6,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop import vocab as terms
-from storage.records import ItemFilter
+from desktop.records import ItemFilter
 from ui.texts import kind_label, vocab
 
 OPEN_ONLY = "__open__"

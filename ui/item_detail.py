@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop import vocab as terms
 from desktop.overlaps import OverlapService
 from desktop.progress import ProgressService
+from desktop.records import Attachment, Item
 from desktop.registry import deadline_state
-from storage.records import Attachment, Item
 from ui.overlap_panel import OverlapPanel
 from ui.texts import kind_label, vocab
 

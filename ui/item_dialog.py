@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from desktop import vocab as terms
 from desktop.docno import doc_no_warning
 from desktop.errors import Notice, UserFacingError, ValidationError
+from desktop.records import Item
 from desktop.registry import RegistryService, Saved
-from storage.records import Item
 from ui.file_drop import dropped_files
 from ui.texts import error_text, kind_label, vocab
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserFacingError
-from storage.ledger_lookup import ConflictRow
+from desktop.records import ConflictRow
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
 from ui.ledger_labels import day, field_name, shown_key, shown_value

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
-from storage.ledger import EntityRow, HistoryRow
+from desktop.records import EntityRow, HistoryRow
 from ui.app_state import AppState
 from ui.intake_labels import entity_label
 from ui.ledger_labels import day, field_name, shown_key, shown_value, source_label

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import UserFacingError
 from desktop.progress import ProgressService
-from storage.records import Item, ProgressReport
+from desktop.records import Item, ProgressReport
 from ui.texts import error_text
 
 

@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPixmap
 
 from desktop import vocab as terms
 from desktop.overlaps import BADGE_DUPLICATE, BADGE_SAME_DOC_NO, BADGE_SIMILAR, OverlapService
+from desktop.records import Item, ItemFilter
 from desktop.registry import RegistryService, deadline_state
-from storage.records import Item, ItemFilter
 from ui.overlap_panel import badge_text
 from ui.texts import kind_label, vocab
 

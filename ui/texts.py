@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.errors import ExportMessageError, Notice, UserFacingError
-from storage.disk_errors import disk_error
+from desktop.errors import ExportMessageError, Notice, UserFacingError, disk_error
 
 
 def vocab(term: str | None) -> str:

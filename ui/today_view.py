@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.records import Item
 from desktop.registry import TodaySummary, deadline_state
-from storage.records import Item
 from ui.app_state import AppState
 from ui.registry_model import OVERDUE_BACKGROUND, SOON_BACKGROUND
 from ui.texts import kind_label, vocab
