@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 
@@ -52,9 +53,38 @@ def due_datetime(due: str) -> datetime:
     return datetime.fromisoformat(due) + timedelta(hours=23, minutes=59, seconds=59)
 
 
+# Corrections the county's configuration may bring (a holiday announced after this release, a local day
+# off): they win over the calendar. Empty until something sets them.
+_extra_holidays: set[date] = set()
+_extra_working_days: set[date] = set()
+
+
+def set_calendar_corrections(holidays: set[date] = frozenset(), working_days: set[date] = frozenset()) -> None:
+    """Days that are off, or worked, whatever the bundled calendar says (replaces earlier corrections)."""
+    _extra_holidays.clear()
+    _extra_holidays.update(holidays)
+    _extra_working_days.clear()
+    _extra_working_days.update(working_days)
+
+
+@lru_cache(maxsize=4096)
+def _calendar_working_day(day: date) -> bool:
+    """The State Council calendar (public holidays, 调休 working weekends) for the years it has been
+    published; weekends only for years the installed chinesecalendar release does not know yet."""
+    import chinese_calendar  # loaded on first use: the command line starts without it
+
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return day.weekday() < 5
+
+
 def is_working_day(day: date) -> bool:
-    # Weekends only: the State Council holiday calendar changes yearly and is not bundled yet.
-    return day.weekday() < 5
+    if day in _extra_holidays:
+        return False
+    if day in _extra_working_days:
+        return True
+    return _calendar_working_day(day)
 
 
 def add_working_days(start: date, days: int) -> date:

@@ -646,3 +646,25 @@ def test_normalized_doc_no_is_always_standard(prefix: str, year: int, number: in
     assert normal == f"{prefix}〔{year}〕{number}号"
     assert doc_no_warning(normal) is None
     assert normalized_doc_no(normal) == normal
+
+
+def test_working_days_follow_the_state_council_calendar():
+    assert not is_working_day(date(2026, 10, 1))  # 国庆节, a Thursday
+    assert is_working_day(date(2026, 10, 10))  # a Saturday worked in exchange (调休)
+    assert not is_working_day(date(2026, 10, 7)) and is_working_day(date(2026, 10, 8))  # 1–7 October off
+    # two working days from 30 September end on 9 October (weekends only would say 2 October)
+    assert add_working_days(date(2026, 9, 30), 2) == date(2026, 10, 9)
+    # a year the installed calendar does not know yet: weekends only
+    assert is_working_day(date(2099, 1, 2)) and not is_working_day(date(2099, 1, 3))
+
+
+def test_calendar_corrections_win_over_the_bundled_calendar():
+    from desktop.dates import set_calendar_corrections
+
+    try:
+        set_calendar_corrections(holidays={date(2026, 11, 25)}, working_days={date(2026, 11, 28)})
+        assert not is_working_day(date(2026, 11, 25)) and is_working_day(date(2026, 11, 28))
+        assert add_working_days(date(2026, 11, 24), 1) == date(2026, 11, 26)
+    finally:
+        set_calendar_corrections()
+    assert is_working_day(date(2026, 11, 25)) and not is_working_day(date(2026, 11, 28))
