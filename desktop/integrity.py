@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from storage.backups import check_file
 from storage.blobs import sha256_of, store_dir_for
+from storage.diagnostics import table_rows_of
 
 
 @dataclass
@@ -20,13 +21,18 @@ class CheckResult:
     database: str  # "ok" or the problem SQLite reports
     checked: int = 0
     bad: list[dict] = field(default_factory=list)  # {"path", "problem"}: "changed" or "unreadable"
+    tables: dict[str, int] = field(default_factory=dict)  # rows per table, when the database is sound
 
     @property
     def ok(self) -> bool:
         return self.database == "ok" and not self.bad
 
     def to_dict(self) -> dict:
-        return {"database": self.database, "files": {"checked": self.checked, "bad": self.bad}}
+        return {
+            "database": self.database,
+            "files": {"checked": self.checked, "bad": self.bad},
+            "tables": self.tables,
+        }
 
 
 def check_files(root: Path, result: CheckResult) -> None:
@@ -53,5 +59,7 @@ def check_office(db_path: Path) -> CheckResult:
             QT_TRANSLATE_NOOP("errors", "找不到数据库“{path}”，请检查 --db 参数或 YIBIAO_DB。"), path=db_path
         )
     result = CheckResult(database=check_file(db_path))
+    if result.database == "ok":
+        result.tables = table_rows_of(db_path)
     check_files(store_dir_for(db_path), result)
     return result

@@ -50,7 +50,11 @@ def filled(db_path: Path, tmp_path: Path) -> Path:
 def test_check_of_a_sound_office(cli, filled: Path):
     result = cli("check", "--json")
     assert result.code == 0, result.err
-    assert result.data == {"database": "ok", "files": {"checked": 1, "bad": []}}
+    data = result.data
+    tables = data.pop("tables")
+    assert data == {"database": "ok", "files": {"checked": 1, "bad": []}}
+    assert tables["items"] == 1 and tables["attachments"] == 1 and tables["departments"] > 0
+    assert not any(name.startswith("items_fts") for name in tables)
     text = cli("check")
     assert text.code == 0 and "ok" in text.out
 
