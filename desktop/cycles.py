@@ -224,32 +224,23 @@ class CycleService:
         return self.coverage.forms_coverage(i for i in item_ids if self.forms.get(i) is not None)
 
     def _form_check(self, item: Item, overdue: bool, by_hand: bool, coverage: Coverage | None) -> FormCheck:
-        if coverage is None:
-            return FormCheck(
-                item.id,
-                item.title,
-                item.department,
-                item.due,
-                item.status,
-                "",
-                0,
-                0,
-                0,
-                False,
-                overdue,
-                by_hand,
-            )
+        """One row of the checklist; a form without a stored template cannot be filled from the ledger."""
+        kind, rows, fields, to_fill = (
+            (coverage.kind, coverage.entities, len(coverage.fields), coverage.to_fill)
+            if coverage
+            else ("", 0, 0, 0)
+        )
         return FormCheck(
             item.id,
             item.title,
             item.department,
             item.due,
             item.status,
-            coverage.kind,
-            coverage.entities,
-            len(coverage.fields),
-            coverage.to_fill,
-            True,
+            kind,
+            rows,
+            fields,
+            to_fill,
+            coverage is not None,
             overdue,
             by_hand,
         )
