@@ -59,7 +59,9 @@ _extra_holidays: set[date] = set()
 _extra_working_days: set[date] = set()
 
 
-def set_calendar_corrections(holidays: set[date] = frozenset(), working_days: set[date] = frozenset()) -> None:
+def set_calendar_corrections(
+    holidays: set[date] = frozenset(), working_days: set[date] = frozenset()
+) -> None:
     """Days that are off, or worked, whatever the bundled calendar says (replaces earlier corrections)."""
     _extra_holidays.clear()
     _extra_holidays.update(holidays)

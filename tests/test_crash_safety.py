@@ -318,7 +318,9 @@ def test_a_killed_package_build_records_only_complete_versions(package_office, t
     if how != "time":
         assert versions == []  # killed before COMMIT: not recorded
     assert not file_store_problems(db)
-    if how == "call" and where.startswith("os.replace"):  # the office builds on: the next version is complete and recorded
+    if how == "call" and where.startswith(
+        "os.replace"
+    ):  # the office builds on: the next version is complete and recorded
         again = run_cli(db, package_build())
         assert again.code == 0, again.stderr
         assert len(package_state(db)) == len(versions) + 1

@@ -90,8 +90,22 @@ def test_the_open_database_cannot_be_attached_or_read_as_a_template(office: Offi
 
 
 # Plain file I/O whose argument names the database or its side files. SQLite alone opens those.
-PLAIN_IO = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "copyfile", "copy", "copy2",
-            "copyfileobj", "unlink", "remove", "rename", "replace", "truncate"}
+PLAIN_IO = {
+    "open",
+    "read_bytes",
+    "read_text",
+    "write_bytes",
+    "write_text",
+    "copyfile",
+    "copy",
+    "copy2",
+    "copyfileobj",
+    "unlink",
+    "remove",
+    "rename",
+    "replace",
+    "truncate",
+}
 DATABASE_WORDS = re.compile(r"db_path|database|\bdb\b|-wal|-shm|-journal|office\.path|sqlite3?\b", re.I)
 
 

@@ -274,9 +274,7 @@ def test_a_failed_commit_rolls_back_and_leaves_no_open_transaction(tmp_path):
 
     conn = connect(tmp_path / "plain.sqlite3")
     conn.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
-    conn.execute(
-        "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"
-    )
+    conn.execute("CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")
     with pytest.raises(sqlite3.IntegrityError), transaction(conn):
         conn.execute("INSERT INTO child VALUES (7)")  # checked only at COMMIT, which fails
     assert not conn.in_transaction  # else every later transaction() would be a savepoint inside it

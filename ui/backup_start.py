@@ -58,8 +58,7 @@ class DamagedDialog(QDialog):
         where, found = str(db_path), problem_line(problem)
         text = QLabel(
             self.tr(
-                "打开前的检查发现数据库“%1”已损坏。为了不让损坏扩大，程序不会往里写入任何内容。\n"
-                "检查结果：%2"
+                "打开前的检查发现数据库“%1”已损坏。为了不让损坏扩大，程序不会往里写入任何内容。\n检查结果：%2"
             )
             .replace("%1", where)
             .replace("%2", found)

@@ -68,7 +68,9 @@ class RegistryView(QWidget):
         for column, words in vocabulary_columns().items():
             self.table.setColumnWidth(column, self._fitting_width(column, words))
         self.detail = ItemDetail(
-            state.office.registry.attachment_path, overlaps=state.office.overlaps, progress=state.office.progress
+            state.office.registry.attachment_path,
+            overlaps=state.office.overlaps,
+            progress=state.office.progress,
         )
         self.detail.setMinimumWidth(280)
         self.detail.setMaximumWidth(360)
