@@ -121,6 +121,11 @@ def child_window(db: str) -> dict:
         "edit on 收文登记",
         lambda: registry.set_status(item.id, "办理中" if item.status == "待办" else "待办"),
     )
+    forms = window.go_to("forms")
+    while not idle():
+        run_loop(5)
+    form = forms.model.item_at(1)
+    probe("select a form on 报表", lambda: forms.select_item(form.id))
     cycles = window.go_to("cycles")
     while not idle():
         run_loop(5)

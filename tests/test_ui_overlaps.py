@@ -69,3 +69,26 @@ def test_registry_table_shows_the_badge_on_the_later_form(qtbot, office, two_for
     view.select_item(second)
     assert view.detail.overlap_panel.isVisibleTo(view.detail)
     assert view.detail.overlap_panel.found[0].other_id == first
+
+
+def test_overlaps_read_later_show_only_for_the_form_still_selected(qtbot, office, two_forms):
+    # On a big office the facts are read on the worker: the panel waits for them, and a late answer for a
+    # form the clerk has already left is dropped.
+    first, second = two_forms
+    pending = []
+    detail = ItemDetail(
+        office.blobs.path_of,
+        overlaps=office.overlaps,
+        read_overlaps=lambda owner, fn, done: pending.append((fn, done)),
+    )
+    qtbot.addWidget(detail)
+    detail.show()
+    panel = detail.overlap_panel
+    detail.show_item(office.registry.get(second), NOW)
+    detail.show_item(office.registry.get(first), NOW)
+    assert not panel.isVisible() and len(pending) == 2
+    (fn_second, done_second), (fn_first, done_first) = pending
+    done_first(fn_first(office.overlaps))
+    assert panel.isVisible() and "又下发了" in panel.summary.text()
+    done_second(fn_second(office.overlaps))  # the answer for the form left behind comes last
+    assert [o.other_id for o in panel.found] == [second] and "又下发了" in panel.summary.text()

@@ -26,7 +26,7 @@ from desktop.overlaps import OverlapService
 from desktop.progress import ProgressService
 from desktop.records import Attachment, Item
 from desktop.registry import deadline_state
-from ui.overlap_panel import OverlapPanel
+from ui.overlap_panel import OverlapPanel, OverlapReader
 from ui.texts import kind_label, vocab
 
 
@@ -48,12 +48,13 @@ class ItemDetail(QWidget):
         parent: QWidget | None = None,
         overlaps: OverlapService | None = None,
         progress: ProgressService | None = None,
+        read_overlaps: OverlapReader | None = None,
     ) -> None:
         super().__init__(parent)
         self.blob_path_of = blob_path_of
         self.progress = progress
         # Forms only: other forms asking for the same facts (absent when no service is given).
-        self.overlap_panel = OverlapPanel(overlaps) if overlaps is not None else None
+        self.overlap_panel = OverlapPanel(overlaps, read=read_overlaps) if overlaps is not None else None
         self.item: Item | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)

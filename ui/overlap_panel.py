@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from desktop.errors import UserFacingError
 from desktop.overlaps import Overlap, OverlapService
 
 MAX_SHOWN = 3
+OverlapReader = Callable[[QObject, Callable[[OverlapService], Any], Callable[[Any], None]], None]
 MAX_FIELD_NAMES = 12
 DUPLICATE_STYLE = "QFrame#overlapBox { background: #fff4e5; border: 1px solid #e8b45a; border-radius: 4px; }"
 PLAIN_STYLE = "QFrame#overlapBox { background: #f6f7f9; border: 1px solid #d8dce3; border-radius: 4px; }"
@@ -26,9 +29,15 @@ def badge_text(badge: str) -> str:
 class OverlapPanel(QFrame):
     """Shown under a form's facts: earlier (and later) forms asking for the same data, and ledger coverage."""
 
-    def __init__(self, overlaps: OverlapService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, overlaps: OverlapService, parent: QWidget | None = None, read: OverlapReader | None = None
+    ) -> None:
         super().__init__(parent)
         self.overlaps = overlaps
+        # How the facts are read: at once by default; the window passes a reader that runs them on the worker
+        # on a big office (comparing with 750 forms and measuring the ledger takes most of a second there).
+        self._read: OverlapReader = read or (lambda _owner, fn, done: done(fn(self.overlaps)))
+        self._asked: int | None = None
         self.setObjectName("overlapBox")
         self.heading = QLabel(self.tr("与其他报表重复的数据"))
         self.heading.setStyleSheet("font-weight: bold;")
@@ -56,15 +65,27 @@ class OverlapPanel(QFrame):
     def show_item(self, item_id: int | None, today: date | None = None) -> None:
         """Show the overlaps of form `item_id`; None (or a non-form) clears and hides the panel."""
         self.found = []
+        self._asked = item_id
+        self.hide()  # until this form's facts are read: never another form's
         if item_id is None:
-            self.hide()
             return
-        try:
-            self.found = self.overlaps.overlaps_for(item_id)
-            held, total = self.overlaps.ledger_can_fill(item_id)
-        except UserFacingError:
-            self.hide()
+
+        def facts(
+            overlaps: OverlapService,
+        ) -> tuple[int, list[Overlap], tuple[int, int]] | tuple[int, None, None]:
+            try:
+                return item_id, overlaps.overlaps_for(item_id), overlaps.ledger_can_fill(item_id)
+            except UserFacingError:
+                return item_id, None, None
+
+        self._read(self, facts, lambda found: self._show(found, today))
+
+    def _show(self, facts: tuple, today: date | None) -> None:
+        item_id, found, ledger = facts
+        if item_id != self._asked or found is None:  # another form was chosen since, or this one is gone
             return
+        self.found = found
+        held, total = ledger
         today = today or date.today()
         duplicate = any(o.duplicate or o.same_template for o in self.found)
         self.setStyleSheet(DUPLICATE_STYLE if duplicate else PLAIN_STYLE)

@@ -71,6 +71,7 @@ class RegistryView(QWidget):
             state.office.registry.attachment_path,
             overlaps=state.office.overlaps,
             progress=state.office.progress,
+            read_overlaps=lambda owner, fn, done: state.read(owner, lambda office: fn(office.overlaps), done),
         )
         self.detail.setMinimumWidth(280)
         self.detail.setMaximumWidth(360)
