@@ -86,13 +86,16 @@ class Office:
         return FormRepository(self.conn)
 
     @cached_property
+    def _ledger_repo(self):
+        from storage.ledger import LedgerRepository
+
+        return LedgerRepository(self.conn)
+
+    @cached_property
     def intake(self) -> FormIntakeService:
         from desktop.form_intake import FormIntakeService
-        from storage.forms import FormRepository
 
-        intake = FormIntakeService(
-            FormRepository(self.conn), self.catalog, self.registry, self.departments, self.clock
-        )
+        intake = FormIntakeService(self._forms, self.catalog, self.registry, self.departments, self.clock)
         intake.backup_before = self._backup_before("template-import")
         return intake
 
@@ -105,19 +108,17 @@ class Office:
     @cached_property
     def coverage(self) -> CoverageService:
         from desktop.ledger.coverage import CoverageService
-        from storage.ledger import LedgerRepository
 
-        return CoverageService(LedgerRepository(self.conn), self._forms, self.catalog, self.clock)
+        return CoverageService(self._ledger_repo, self._forms, self.catalog, self.clock)
 
     @cached_property
     def filler(self) -> FormFillService:
         from desktop.form_fill import FormFillService
-        from storage.ledger import LedgerRepository
 
         return FormFillService(
             self._forms,
             self.registry,
-            LedgerRepository(self.conn),
+            self._ledger_repo,
             self.catalog,
             self.profile,
             self.blobs,
@@ -127,11 +128,8 @@ class Office:
     @cached_property
     def ledger(self) -> LedgerService:
         from desktop.ledger.service import LedgerService
-        from storage.ledger import LedgerRepository
 
-        ledger = LedgerService(
-            LedgerRepository(self.conn), self.catalog, self.departments, self.blobs, self.clock
-        )
+        ledger = LedgerService(self._ledger_repo, self.catalog, self.departments, self.blobs, self.clock)
         ledger.backup_before = self._backup_before("ledger-import")
         return ledger
 
@@ -150,7 +148,7 @@ class Office:
 
         return CycleService(
             CycleRepository(self.conn),
-            ItemRepository(self.conn),
+            self.registry.items,
             self._forms,
             PackageRepository(self.conn),
             self.registry,
