@@ -135,17 +135,23 @@ def test_a_sheet_filed_under_another_name_is_scanned_too(tmp_path):
     assert error.reason == "too_large"
 
 
-def test_the_command_line_refuses_the_xfd_cell_with_one_line(tmp_path):
-    """A real process: before the limits it aborted with exit 134 and no message."""
-    path = crafted_xlsx(tmp_path / "只有一格.xlsx", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')
+def inspect_in_a_process(path, tmp_path, **env: str) -> subprocess.CompletedProcess:
+    """`yibiao intake inspect PATH` in a real process: an abort there cannot take the test run with it."""
     code = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
-    run = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code, "--db", str(tmp_path / "o.sqlite3"), "intake", "inspect", str(path)],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=ROOT,
+        env={**os.environ, **env},
     )
+
+
+def test_the_command_line_refuses_the_xfd_cell_with_one_line(tmp_path):
+    """A real process: before the limits it aborted with exit 134 and no message."""
+    path = crafted_xlsx(tmp_path / "只有一格.xlsx", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>')
+    run = inspect_in_a_process(path, tmp_path)
     assert run.returncode == 1, run.stderr
     assert "只有一格.xlsx" in run.stderr and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
@@ -435,15 +441,7 @@ def test_the_command_line_says_one_line_when_the_reader_panics(shared_dir, tmp_p
     src = (shared_dir / "real" / "04_农户年收入及帮扶情况表.xls").read_bytes()
     cut = tmp_path / "半截.xls"
     cut.write_bytes(src[:29030])
-    code = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
-    run = subprocess.run(
-        [sys.executable, "-c", code, "--db", str(tmp_path / "o.sqlite3"), "intake", "inspect", str(cut)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "RUST_BACKTRACE": "1"},
-    )
+    run = inspect_in_a_process(cut, tmp_path, RUST_BACKTRACE="1")
     assert run.returncode == 1
     assert run.stderr.strip().splitlines() == [run.stderr.strip()] and "半截.xls" in run.stderr
 
