@@ -7,7 +7,7 @@ in a fresh subprocess (so peak memory is that run's own ru_maxrss):
 
 * openpyxl normal mode writing the same cell values into a fresh workbook and saving it;
 * openpyxl write-only mode (``ws.append``) writing the same values and saving;
-* ``exports.template_fill.fill_template`` filling the template.
+* ``exports.excel.template_fill.fill_template`` filling the template.
 
 Two sizes: 20,000 rows × ``--cols`` (target: fill ≤ 1.5 × openpyxl normal) and
 5,000 rows × 15 columns (target: fill ≤ openpyxl write-only). Prints best-of-K times,
@@ -189,7 +189,7 @@ def _child(mode: str, tpl: str, n_rows: int, n_cols: int, out: str) -> None:
             ws.append(vals)
         wb.save(out)
     else:
-        from exports.template_fill import fill_template
+        from exports.excel.template_fill import fill_template
 
         meta = {"填报单位": "白沙镇人民政府", "填报日期": "2026年5月20日", "填表人": "李四"}
         fill_template(tpl, layout, dict(enumerate(fields, start=1)), rows, out, meta=meta)

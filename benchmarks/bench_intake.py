@@ -79,10 +79,10 @@ print(json.dumps({"seconds": dt, "rows": len(rows),
 _INTAKE = """
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[3])
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.data_rows import iter_data_rows
 from desktop.intake.inspect import inspect_workbook
-from exports.workbook_reader import Workbook
+from exports.excel.reader import Workbook
 cat = Catalog()
 t = time.perf_counter()
 n = 0
@@ -111,7 +111,7 @@ def _best(script: str, repeat: int, *args: str) -> dict:
 def bench_template(repeat: int) -> float | None:
     """Best time to inspect a normal template (a shared sample if present, else a generated one)."""
     sys.path.insert(0, str(ROOT))
-    from desktop.catalog import Catalog
+    from desktop.catalog.fields import Catalog
     from desktop.intake.inspect import inspect_template
 
     samples = sorted((ROOT.parent / "shared" / "samples" / "forms").glob("*.xls*"))

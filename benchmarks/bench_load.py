@@ -36,7 +36,7 @@ HEAVY = (
     "reportlab",
     "python_calamine",
     "rapidfuzz",
-    "desktop.package_build",
+    "desktop.packages.build",
     "PySide6.QtWidgets",
 )
 STALL_TARGET_MS = 100

@@ -3,14 +3,14 @@
 A package of ``--forms`` forms × ``--rows`` rows × 15 columns. In the same run, each measurement in a
 fresh subprocess (so its peak memory is that run's own ru_maxrss), times:
 
-* the filled workbooks: ``exports.template_fill.fill_template`` filling the realistic template of
+* the filled workbooks: ``exports.excel.template_fill.fill_template`` filling the realistic template of
   bench_fill.py once per form (the path the package uses), against openpyxl write-only mode writing
   the same cells into as many files (target ratio ≤ 1.0) and rustpy-xlsxwriter (the Rust
   rust_xlsxwriter) writing them too (the long-term target, printed only);
-* the report: ``exports.report_pdf.write_report_pdf`` against reportlab drawing the same tables bare,
+* the report: ``exports.pdf.report.write_report_pdf`` against reportlab drawing the same tables bare,
   as bench_pdf.py does (target ratio ≤ 1.5);
 * the whole package without the database: filled workbooks, data CSVs, 汇总.xlsx, report.pdf and the
-  zip with its manifest (``exports.package_writer.build_package``), for its total time and peak memory;
+  zip with its manifest (``exports.package.writer.build_package``), for its total time and peak memory;
 * the whole package through the program: ``office.packages.build`` on an office whose ledger holds
   ``--rows`` persons (bench_ledger.py's return) and whose cycle has ``--forms`` registered templates of
   15 columns each (set up in a process of its own, not timed).
@@ -55,7 +55,7 @@ def _values(fields: list[str], rows: list[dict]) -> list[list[object]]:
 
 
 def run_fill(args: argparse.Namespace, out: Path) -> float:
-    from exports.template_fill import fill_template
+    from exports.excel.template_fill import fill_template
 
     tpl = Path(args.template)
     layout = json.loads(tpl.with_suffix(".json").read_text(encoding="utf-8"))
@@ -108,12 +108,12 @@ def _pdf_args(args: argparse.Namespace) -> argparse.Namespace:
 
 def run_package(args: argparse.Namespace, out: Path) -> float:
     """Every file of the package, then the zip: what `PackageService.build` does after reading the ledger."""
-    from exports.data_csv import write_data_csv
-    from exports.package_format import SUMMARY, PackageFile, data_arcname, fingerprint_of, form_arcname
-    from exports.package_writer import build_package
-    from exports.report_pdf import FormData, ReportData, write_report_pdf
-    from exports.summary_workbook import SheetColumn, SummaryForm, write_summary_workbook
-    from exports.template_fill import fill_template
+    from exports.excel.summary_workbook import SheetColumn, SummaryForm, write_summary_workbook
+    from exports.excel.template_fill import fill_template
+    from exports.package.data_csv import write_data_csv
+    from exports.package.manifest import SUMMARY, PackageFile, data_arcname, fingerprint_of, form_arcname
+    from exports.package.writer import build_package
+    from exports.pdf.report import FormData, ReportData, write_report_pdf
 
     tpl = Path(args.template)
     layout = json.loads(tpl.with_suffix(".json").read_text(encoding="utf-8"))
@@ -178,7 +178,7 @@ DEPARTMENTS = ["县人社局", "县民政局", "县乡村振兴局", "县医保�
 
 def setup_office(args: argparse.Namespace, out: Path) -> float:
     """An office for the service run: profile, ledger of ``--rows`` persons, ``--forms`` templates."""
-    from desktop.demo_ledger import _workbook
+    from desktop.demo.ledger import _workbook
     from desktop.office import Office
 
     data_headers = [h for h in bench_ledger.HEADERS if h not in ("序号", "姓名", "公民身份号码", "备注")]
@@ -232,7 +232,7 @@ def child(args: argparse.Namespace) -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     if args.child.startswith("pdf") or args.child in ("package", "service"):
-        from exports.pdf_fonts import register_cjk_font
+        from exports.pdf.fonts import register_cjk_font
 
         register_cjk_font()  # font discovery is not timed in either PDF run
     seconds = MODES[args.child](args, out)

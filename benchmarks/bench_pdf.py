@@ -4,7 +4,7 @@ In the same run, each in a fresh subprocess (so peak memory is that run's own ru
 
 * reportlab drawing the same tables bare: SimpleDocTemplate (A4 landscape, as 15 columns need) +
   one Table per form with the same CJK font, repeatRows=1, equal column widths, plain strings;
-* ``exports.report_pdf.write_report_pdf`` writing the whole report (cover, contents, masked ID
+* ``exports.pdf.report.write_report_pdf`` writing the whole report (cover, contents, masked ID
   and phone columns, sized and wrapped columns, page X of Y, tasks, burden).
 
 Prints both times, the ratio (target ≤ 1.5) and peak memory (target < 400 MB).
@@ -75,7 +75,7 @@ def rows(n_rows: int, n_cols: int, seed: int) -> list[list[str]]:
 
 
 def run_ours(args: argparse.Namespace, out: Path) -> float:
-    from exports.report_pdf import FormData, ReportData, write_report_pdf
+    from exports.pdf.report import FormData, ReportData, write_report_pdf
 
     cols = columns(args.cols)
     masked = {i for i, h in enumerate(cols) if h in ("公民身份号码", "联系电话", "银行账号")}
@@ -101,7 +101,7 @@ def run_bare(args: argparse.Namespace, out: Path) -> float:
     from reportlab.lib.units import mm
     from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
 
-    from exports.pdf_fonts import register_cjk_font
+    from exports.pdf.fonts import register_cjk_font
 
     font = register_cjk_font().name  # same font as the writer (registering is not timed in either)
     cols = columns(args.cols)
@@ -130,7 +130,7 @@ def run_bare(args: argparse.Namespace, out: Path) -> float:
 
 def child(args: argparse.Namespace) -> None:
     sys.path.insert(0, str(ROOT))
-    from exports.pdf_fonts import register_cjk_font
+    from exports.pdf.fonts import register_cjk_font
 
     register_cjk_font()
     out = Path(args.out)

@@ -12,26 +12,28 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.departments import DepartmentService
 from desktop.profile import ProfileService
-from desktop.registry import RegistryService
+from desktop.registry.departments import DepartmentService
+from desktop.registry.service import RegistryService
 from storage.blobs import BlobStore, store_dir_for
 from storage.connection import open_database
-from storage.departments import DepartmentRepository
-from storage.items import ItemRepository
-from storage.settings import SettingsRepository
+from storage.records import ItemFilter
+from storage.repositories import Repositories
+
+BIG_OFFICE_ITEMS = 3_000
+BIG_OFFICE_ENTITIES = 20_000
 
 if TYPE_CHECKING:
-    from desktop.backups import BackupService
-    from desktop.cycles import CycleService
-    from desktop.field_catalog import CatalogService
-    from desktop.form_fill import FormFillService
-    from desktop.form_intake import FormIntakeService
+    from desktop.backup.service import BackupService
+    from desktop.catalog.service import CatalogService
+    from desktop.cycles.service import CycleService
+    from desktop.forms.fill import FormFillService
+    from desktop.forms.overlaps import OverlapService
+    from desktop.intake.service import FormIntakeService
     from desktop.ledger.coverage import CoverageService
     from desktop.ledger.service import LedgerService
-    from desktop.overlaps import OverlapService
-    from desktop.package_build import PackageService
-    from desktop.progress import ProgressService
+    from desktop.packages.build import PackageService
+    from desktop.registry.progress import ProgressService
 
 
 class Office:
@@ -54,18 +56,20 @@ class Office:
         else:
             self.conn = open_database(self.path)
         self.clock = clock
+        # Storage first: one repository of each kind, then services from repositories and earlier services.
+        self.repos = Repositories(self.conn)
         self.blobs = BlobStore(store_dir_for(self.path))
-        self.settings = SettingsRepository(self.conn)
-        self.profile = ProfileService(self.settings)
-        self.departments = DepartmentService(DepartmentRepository(self.conn))
+        self.settings = self.repos.settings
+        self.profile = ProfileService(self.repos.settings)
+        self.departments = DepartmentService(self.repos.departments)
         if not read_only:
             self.departments.seed_defaults()
-        self.registry = RegistryService(ItemRepository(self.conn), self.departments, self.blobs, clock)
+        self.registry = RegistryService(self.repos.items, self.departments, self.blobs, clock)
 
-    # --- made on first use ---------------------------------------------------------------
+    # --- made on first use, each from repositories and the services above it -------------
     @cached_property
     def backups(self) -> BackupService:
-        from desktop.backups import BackupService
+        from desktop.backup.service import BackupService
 
         return BackupService(self.conn, self.path, self.clock)
 
@@ -74,51 +78,42 @@ class Office:
 
     @cached_property
     def catalog(self) -> CatalogService:
-        from desktop.field_catalog import CatalogService
-        from storage.catalog_store import CatalogStore
+        from desktop.catalog.service import CatalogService
 
-        return CatalogService(CatalogStore(self.conn), self.clock)
-
-    @cached_property
-    def _forms(self):
-        from storage.forms import FormRepository
-
-        return FormRepository(self.conn)
-
-    @cached_property
-    def _ledger_repo(self):
-        from storage.ledger import LedgerRepository
-
-        return LedgerRepository(self.conn)
+        return CatalogService(self.repos.catalog, self.clock)
 
     @cached_property
     def intake(self) -> FormIntakeService:
-        from desktop.form_intake import FormIntakeService
+        from desktop.intake.service import FormIntakeService
 
-        intake = FormIntakeService(self._forms, self.catalog, self.registry, self.departments, self.clock)
+        intake = FormIntakeService(
+            self.repos.forms, self.catalog, self.registry, self.departments, self.clock
+        )
         intake.backup_before = self._backup_before("template-import")
         return intake
 
     @cached_property
     def overlaps(self) -> OverlapService:
-        from desktop.overlaps import OverlapService
+        from desktop.forms.overlaps import OverlapService
 
-        return OverlapService(self._forms, self.registry, self.catalog, self.settings, self.clock)
+        return OverlapService(self.repos.forms, self.registry, self.catalog, self.repos.settings, self.clock)
 
     @cached_property
     def coverage(self) -> CoverageService:
         from desktop.ledger.coverage import CoverageService
 
-        return CoverageService(self._ledger_repo, self._forms, self.catalog, self.clock)
+        return CoverageService(
+            self.repos.ledger, self.repos.forms, self.catalog, self.clock, settings=self.repos.settings
+        )
 
     @cached_property
     def filler(self) -> FormFillService:
-        from desktop.form_fill import FormFillService
+        from desktop.forms.fill import FormFillService
 
         return FormFillService(
-            self._forms,
+            self.repos.forms,
             self.registry,
-            self._ledger_repo,
+            self.repos.ledger,
             self.catalog,
             self.profile,
             self.blobs,
@@ -129,43 +124,61 @@ class Office:
     def ledger(self) -> LedgerService:
         from desktop.ledger.service import LedgerService
 
-        ledger = LedgerService(self._ledger_repo, self.catalog, self.departments, self.blobs, self.clock)
+        ledger = LedgerService(self.repos.ledger, self.catalog, self.departments, self.blobs, self.clock)
         ledger.backup_before = self._backup_before("ledger-import")
         return ledger
 
     @cached_property
     def progress(self) -> ProgressService:
-        from desktop.progress import ProgressService
-        from storage.progress import ProgressRepository
+        from desktop.registry.progress import ProgressService
 
-        return ProgressService(ProgressRepository(self.conn), self.registry, self.clock)
+        return ProgressService(self.repos.progress, self.registry, self.clock)
 
     @cached_property
     def cycles(self) -> CycleService:
-        from desktop.cycles import CycleService
-        from storage.cycles import CycleRepository
-        from storage.packages import PackageRepository
+        from desktop.cycles.service import CycleService
 
         return CycleService(
-            CycleRepository(self.conn),
-            self.registry.items,
-            self._forms,
-            PackageRepository(self.conn),
+            self.repos.cycles,
+            self.repos.items,
+            self.repos.forms,
+            self.repos.packages,
             self.registry,
             self.coverage,
             self.profile,
-            self.settings,
+            self.repos.settings,
             self.progress,
             self.clock,
         )
 
     @cached_property
     def packages(self) -> PackageService:
-        from desktop.package_build import PackageService
+        from desktop.packages.build import PackageService
 
-        packages = PackageService.for_office(self)
+        packages = PackageService(
+            self.path,
+            self.cycles,
+            self.filler,
+            self.overlaps,
+            self.catalog,
+            self.profile,
+            self.repos.settings,
+            self.repos.packages,
+            self.clock,
+        )
         packages.backup_before = self._backup_before("package-build")
         return packages
+
+    def is_big(self) -> bool:
+        """Big enough that the window reads its slow figures off the UI thread.
+
+        Measured on the generated office of benchmarks/load_office.py: from a few thousand items or some tens
+        of thousands of people in the ledger, a cycle list, the ledger's figures or a page of duplicate-request
+        badges take longer than a tenth of a second — long enough to freeze the window.
+        """
+        if self.registry.count(ItemFilter(include_archived=True)) >= BIG_OFFICE_ITEMS:
+            return True
+        return sum(self.ledger.ledger.entity_counts().values()) >= BIG_OFFICE_ENTITIES
 
     def close(self) -> None:
         self.conn.close()

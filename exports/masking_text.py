@@ -1,6 +1,6 @@
 """Masking personal numbers in exported text: 110101********1234, 138****8000, 6222********1234.
 
-The one masking rule: desktop/masking.py reuses these functions for the screen. `mask_sensitive` decides by
+The one masking rule: desktop/privacy/masking.py reuses these functions for the screen. `mask_sensitive` decides by
 the value's shape, since an export knows only that a column holds "ID numbers / phones / bank accounts".
 """
 

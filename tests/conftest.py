@@ -57,7 +57,7 @@ class CliResult:
 @pytest.fixture
 def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):
     """Run `yibiao --db <fresh db> ARGS…` in-process and capture what it prints."""
-    from desktop.cli import main
+    from desktop.cli.main import main
 
     def run(*args: object, db: Path | None = db_path) -> CliResult:
         argv = (["--db", str(db)] if db is not None else []) + [str(a) for a in args]

@@ -63,10 +63,16 @@ def test_main_is_thin():
 
 def test_the_window_reaches_no_repository_through_the_office():
     # Office keeps its connection, file store and settings repository for the services; ui asks the services.
-    reach = re.compile(r"office\.(conn|blobs|settings)\b")
+    reach = re.compile(r"office\.(conn|blobs|settings|repos)\b")
     offenders = [
         f"{path.relative_to(ROOT)}: {match.group(0)}"
         for path in (ROOT / "ui").rglob("*.py")
         for match in reach.finditer(path.read_text(encoding="utf-8"))
     ]
     assert not offenders, offenders
+
+
+def test_the_core_keeps_a_handful_of_modules_beside_its_feature_packages():
+    # A feature gets a package (desktop/registry, desktop/ledger, desktop/county …), not another flat module.
+    top = sorted(p.name for p in (ROOT / "desktop").glob("*.py") if p.name != "__init__.py")
+    assert len(top) <= 8, top

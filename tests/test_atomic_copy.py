@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 import pytest
 
-from exports.atomic_copy import CopyCancelled, CopyError, FileOps, copy_verified
+from exports.package.atomic_copy import CopyCancelled, CopyError, FileOps, copy_verified
 
 NAME = "110101001001_2026-11_v1.yibiao"
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop import backups as backup_service
+from desktop.backup import service as backup_service
 from desktop.errors import UserFacingError
 from desktop.office import Office
-from exports.backup_crypto import LOG2_N
+from exports.backup.crypto import LOG2_N
 from storage import backups as storage_backups
 from storage.backup_files import BackupFile, backups_dir_for, to_prune
 from storage.backups import read_summary
@@ -274,7 +274,7 @@ def test_a_failed_backup_stops_the_import_and_writes_nothing(office: Office, tmp
 @pytest.fixture
 def fast_scrypt(monkeypatch):
     """The file records its scrypt cost; tests write cheaper ones (the reader accepts 2^10 and up)."""
-    import exports.backup_crypto as crypto
+    import exports.backup.crypto as crypto
 
     monkeypatch.setattr(crypto, "LOG2_N", 10)
     monkeypatch.setattr(crypto.encrypt_file, "__defaults__", (None, None, 10))

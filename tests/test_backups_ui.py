@@ -7,18 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from desktop.backups import database_problem
+from desktop.backup.service import database_problem
 from desktop.office import Office
-from desktop.removable_drives import Volume
+from desktop.packages.drives import Volume
 from desktop.tasks import wait_for_all
 from tests.conftest import FIXED_NOW
 from tests.test_check import damaged_copy
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
-from ui.backup_dialog import BackupDialog
-from ui.backup_start import READ_ONLY, DamagedDialog, ReadOnlyBanner, after_window_opened, check_at_start
-from ui.backup_usb_dialog import BackupUsbDialog
 from ui.main_window import MainWindow
+from ui.settings.backup_dialog import BackupDialog
+from ui.settings.backup_start import (
+    READ_ONLY,
+    DamagedDialog,
+    ReadOnlyBanner,
+    after_window_opened,
+    check_at_start,
+)
+from ui.settings.backup_usb_dialog import BackupUsbDialog
 
 TASK = {"kind": "task", "title": "备份时就有的任务", "department": "县应急局"}
 PASS = "白沙镇2026备份口令"

@@ -1,4 +1,4 @@
-"""The `yibiao` command line, driven in-process through desktop.cli.main, plus one real subprocess.
+"""The `yibiao` command line, driven in-process through desktop.cli.main.main, plus one real subprocess.
 
 Exit codes: 0 success, 1 a user error (one line on stderr, nothing changed), 2 usage error.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli.main import main
 from storage.backup_files import backups_dir_for
 from storage.blobs import store_dir_for
 from storage.migrations import latest_version
@@ -741,7 +741,7 @@ def test_console_script_end_to_end(tmp_path: Path):
 def test_locked_database_gives_one_line_message(tmp_path, capsys):
     import sqlite3 as sqlite
 
-    from desktop.cli import main as cli_main
+    from desktop.cli.main import main as cli_main
 
     path = tmp_path / "locked.sqlite3"
     assert cli_main(["--db", str(path), "items", "list"]) == 0

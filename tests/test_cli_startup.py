@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("openpyxl", "reportlab", "python_calamine", "rapidfuzz", "desktop.package_build", "PySide6")
+HEAVY = ("openpyxl", "reportlab", "python_calamine", "rapidfuzz", "desktop.packages.build", "PySide6")
 
 RUN = """
 import contextlib, io, json, sys

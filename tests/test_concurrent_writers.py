@@ -2,7 +2,7 @@
 
 The window side is an `Office` in this process, used as the window uses it, plus background tasks that
 open and close their own `Office` on the worker thread (`desktop.tasks.run_with_office`). Two other
-processes run the real CLI (`desktop.cli.main`, one command after another, each opening and closing the
+processes run the real CLI (`desktop.cli.main.main`, one command after another, each opening and closing the
 database as `yibiao --db … items …` does). Every writer records what it committed; afterwards every one
 of those rows is in the database, nothing surfaced an error (a busy database waits, it does not fail),
 and `PRAGMA integrity_check` is ok.
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 CLI_WRITER = r"""
 import contextlib, io, json, sys, time
-from desktop.cli import main
+from desktop.cli.main import main
 
 db, out_path, name, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
 out = open(out_path, "w", encoding="utf-8")
@@ -179,7 +179,9 @@ def test_window_background_tasks_and_two_cli_processes_lose_nothing(qtbot, db_pa
     print(f"committed: window {len(committed)}, background {len(background)}, all {len(titles)} items")
 
 
-OPEN_NEW = "import sys; from desktop.cli import main; sys.exit(main(['--db', sys.argv[1], 'items', 'list']))"
+OPEN_NEW = (
+    "import sys; from desktop.cli.main import main; sys.exit(main(['--db', sys.argv[1], 'items', 'list']))"
+)
 
 
 def test_several_first_starts_on_a_new_database_at_once_all_succeed(tmp_path: Path):

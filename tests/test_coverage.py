@@ -10,8 +10,8 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.errors import NotFoundError, ValidationError
-from desktop.masking import mask_id_number
 from desktop.office import Office
+from desktop.privacy.masking import mask_id_number
 from tests.builders import LI, WANG, ZHANG, ZHAO, db_snapshot, make_id, write_return
 
 PHONE_FORM = ["姓名", "公民身份号码", "联系电话", "文化程度", "备注"]

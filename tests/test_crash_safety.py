@@ -1,6 +1,6 @@
 """kill -9 in the middle of a ledger import and of a package build, many times at different moments.
 
-Each run is a real CLI process (`desktop.cli.main`) on a fresh copy of one prepared office. Two kinds of
+Each run is a real CLI process (`desktop.cli.main.main`) on a fresh copy of one prepared office. Two kinds of
 moments: a delay after the process is ready (spread over the whole run, killed from outside), and the
 N-th SQLite progress tick inside a write transaction (the process kills itself with SIGKILL, so the
 moment is certain to fall between BEGIN and COMMIT). Afterwards the database passes `PRAGMA
@@ -25,8 +25,8 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.office import Office
-from desktop.package_build import history_dir_for
-from exports.package_verify import verify_package
+from desktop.packages.build import history_dir_for
+from exports.package.verify import verify_package
 from storage.blobs import sha256_of, store_dir_for
 from tests.builders import RETURN_HEADERS, ROWS, db_snapshot, make_id, write_return
 from tests.conftest import FIXED_NOW
@@ -84,7 +84,7 @@ elif how == "call":
 
     setattr(owner, attrs[-1], wrapper)
 
-from desktop.cli import main
+from desktop.cli.main import main
 print("ready", flush=True)
 code = main(sys.argv[2:])
 print(f"ticks {ticks}", file=sys.stderr, flush=True)
@@ -292,9 +292,9 @@ PACKAGE_MOMENTS = (
     [("tick", 0.01)]  # inside the transaction that records the version: renamed, not yet recorded
     + [("time", f) for f in (0.6, 0.9)]
     + [
-        ("call", "zipfile.ZipFile.open@exports.package_writer:3"),  # two members in the zip, the rest not yet
-        ("call", "zipfile.ZipFile.writestr@exports.package_writer:1"),  # every member but the manifest
-        ("call", "os.replace@exports.package_writer:1"),  # written, verified, not yet renamed
+        ("call", "zipfile.ZipFile.open@exports.package.writer:3"),  # two members in the zip, the rest not yet
+        ("call", "zipfile.ZipFile.writestr@exports.package.writer:1"),  # every member but the manifest
+        ("call", "os.replace@exports.package.writer:1"),  # written, verified, not yet renamed
     ]
 )
 

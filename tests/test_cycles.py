@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from desktop import cycle_keys
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
+from desktop.cycles import keys as cycle_keys
 from desktop.errors import NotFoundError, ValidationError
 from storage.records import Item
 from tests.builders import ROWS, write_form, write_return

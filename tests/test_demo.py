@@ -10,10 +10,10 @@ import pytest
 from conftest import FIXED_NOW
 
 from desktop.dates import add_working_days, week_bounds
-from desktop.demo import fill_demo
-from desktop.docno import doc_no_warning
+from desktop.demo.office import fill_demo
 from desktop.office import Office
-from desktop.registry import deadline_state
+from desktop.registry.docno import doc_no_warning
+from desktop.registry.service import deadline_state
 from storage.records import Item, ItemFilter
 
 
@@ -179,7 +179,7 @@ def test_does_not_touch_an_office_with_items(office: Office):
 def test_demo_ledger_holds_a_population_and_this_months_forms_overlap(tmp_path):
     from datetime import date, datetime
 
-    from desktop.demo import fill_demo
+    from desktop.demo.office import fill_demo
     from desktop.office import Office
 
     today = date(2026, 11, 25)
@@ -202,7 +202,7 @@ def test_demo_holds_one_complete_cycle_that_builds_a_package(tmp_path):
 
     import openpyxl
 
-    from exports.package_verify import verify_package
+    from exports.package.verify import verify_package
 
     with Office(tmp_path / "demo.sqlite3", clock=lambda: FIXED_NOW) as office:
         summary = fill_demo(office)

@@ -25,7 +25,7 @@ from storage.errors import StorageError
 from tests.builders import ROWS, db_snapshot, write_return
 from tests.conftest import FIXED_NOW
 from tests.test_crash_safety import integrity, write_big_return
-from ui.item_dialog import ItemDialog
+from ui.registry.item_dialog import ItemDialog
 from ui.texts import error_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,7 +179,7 @@ def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
         [
             sys.executable,
             "-c",
-            "import sys; from desktop.cli import main; sys.exit(main())",
+            "import sys; from desktop.cli.main import main; sys.exit(main())",
             "--db",
             str(db),
             *args,

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
 from desktop.errors import NotFoundError, UserFacingError, ValidationError
 from tests.builders import ROWS, ZHANG, write_form, write_return
 
@@ -112,8 +112,8 @@ def test_cli_fill_json_and_errors(office, form, tmp_path, capsys):
 
 
 def test_cell_writer_styles_units_and_text():
-    from desktop.catalog import Catalog
-    from desktop.fill_values import TextCell, cell_writer, derive
+    from desktop.catalog.fields import Catalog
+    from desktop.forms.fill_values import TextCell, cell_writer, derive
 
     catalog = Catalog()
     month = cell_writer(catalog, "person.work_start_date", "YYYY.MM", "外出时间")

@@ -20,15 +20,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-import exports.isolated_workbook as isolated
+import exports.excel.isolated as isolated
 from desktop.intake.inspect import inspect_template
 from desktop.intake.normalize import MAX_HEADER_CHARS
 from desktop.intake.read_errors import read_error
-from exports import workbook_limits as limits
-from exports.file_sniff import sniff
-from exports.package_format import PackageError
-from exports.package_verify import read_manifest, verify_package
-from exports.workbook_reader import Workbook, WorkbookReadError, isolated_reads
+from exports.excel import limits as limits
+from exports.excel.reader import Workbook, WorkbookReadError, isolated_reads
+from exports.excel.sniff import sniff
+from exports.package.manifest import PackageError
+from exports.package.verify import read_manifest, verify_package
 from tests.builders import db_snapshot, write_return
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,7 +137,7 @@ def test_a_sheet_filed_under_another_name_is_scanned_too(tmp_path):
 
 def inspect_in_a_process(path, tmp_path, **env: str) -> subprocess.CompletedProcess:
     """`yibiao intake inspect PATH` in a real process: an abort there cannot take the test run with it."""
-    code = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+    code = "import sys; from desktop.cli.main import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.run(
         [sys.executable, "-c", code, "--db", str(tmp_path / "o.sqlite3"), "intake", "inspect", str(path)],
         capture_output=True,
@@ -314,8 +314,8 @@ def test_a_bundled_program_reads_in_process_under_the_limits(tmp_path, monkeypat
 def _child_without_limits() -> list[str]:
     """The child with the limits switched off: what a file no check foresaw does to the reader."""
     code = (
-        f"import sys; sys.path.insert(0, {str(ROOT)!r}); import exports.workbook_limits as L; "
-        "L.check_xlsx = lambda path: None; from exports.isolated_workbook import main; main()"
+        f"import sys; sys.path.insert(0, {str(ROOT)!r}); import exports.excel.limits as L; "
+        "L.check_xlsx = lambda path: None; from exports.excel.isolated import main; main()"
     )
     return [sys.executable, "-c", code]
 
@@ -330,8 +330,8 @@ def test_the_reader_without_limits_fails_in_the_child_not_here(tmp_path, monkeyp
 
 def test_a_child_that_aborts_is_reported(tmp_path, monkeypatch):
     code = (
-        f"import os, sys; sys.path.insert(0, {str(ROOT)!r}); import exports.workbook_reader as R; "
-        "R.Workbook.grid = lambda *a, **k: os.abort(); from exports.isolated_workbook import main; main()"
+        f"import os, sys; sys.path.insert(0, {str(ROOT)!r}); import exports.excel.reader as R; "
+        "R.Workbook.grid = lambda *a, **k: os.abort(); from exports.excel.isolated import main; main()"
     )
     monkeypatch.setattr(isolated, "_child_command", lambda: [sys.executable, "-c", code])
     error = refusal(crafted_xlsx(tmp_path / "abort.xlsx", HEADER_ROW))
@@ -355,8 +355,8 @@ def test_the_window_survives_a_return_that_aborts_the_reader(qtbot, office, tmp_
 
     from desktop.tasks import wait_for_all
     from ui.app_state import AppState
-    from ui.intake_dialog import IntakeDialog
-    from ui.ledger_view import LedgerView
+    from ui.intake.dialog import IntakeDialog
+    from ui.ledger.view import LedgerView
 
     monkeypatch.setattr(isolated, "_child_command", _child_without_limits)
     path = crafted_xlsx(
@@ -426,7 +426,7 @@ def test_a_deeply_nested_manifest_is_a_clean_problem(tmp_path, cli):
 
 def test_a_reader_panic_while_converting_an_xls_template_is_an_ordinary_error(tmp_path, monkeypatch):
     """Filling an .xls template converts it with calamine; template_fill catches Exception, not panics."""
-    import exports.xls_convert as xls_convert
+    import exports.excel.xls_convert as xls_convert
 
     def panic(*_args, **_kwargs):
         raise FakePanic("index out of bounds: the len is 14 but the index is 61")
@@ -447,7 +447,7 @@ def test_the_command_line_says_one_line_when_the_reader_panics(shared_dir, tmp_p
 
 
 def test_the_report_of_a_damaged_package_is_refused_as_damage(tmp_path):
-    from exports.package_verify import extract_report
+    from exports.package.verify import extract_report
 
     path = _package(tmp_path / "530624100000_2026-11_v1.yibiao", b"{}")
     raw = bytearray(path.read_bytes())

@@ -19,12 +19,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.inspect import TemplateInspection, inspect_template
 from desktop.office import Office
-from exports.package_format import PackageError
-from exports.package_verify import read_manifest, verify_package
-from exports.workbook_reader import WorkbookReadError, isolated_reads
+from exports.excel.reader import WorkbookReadError, isolated_reads
+from exports.package.manifest import PackageError
+from exports.package.verify import read_manifest, verify_package
 from tests.builders import ROWS, write_return
 from tests.conftest import FIXED_NOW, SHARED
 from tests.test_package_build import CODE, CYCLE, write_template

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.inspect import inspect_template
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

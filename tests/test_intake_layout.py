@@ -8,7 +8,7 @@ import openpyxl
 
 from desktop.intake.inspect import inspect_template
 from desktop.intake.layout import detect_layout, title_from_filename
-from exports.sheet_grid import MergedRange, SheetGrid
+from exports.excel.sheet_grid import MergedRange, SheetGrid
 
 
 def _save(tmp_path: Path, name: str, build) -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.catalog import Catalog, Field, load_builtin_catalog
+from desktop.catalog.fields import Catalog, Field, load_builtin_catalog
 from desktop.intake.layout import LayoutColumn
 from desktop.intake.mapping import THRESHOLD, map_columns
 

@@ -10,13 +10,13 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.inspect import inspect_template
 from desktop.intake.layout import detect_layout
 from desktop.intake.mapping import map_columns
 from desktop.intake.normalize import normalize_header
-from exports.sheet_grid import MergedRange, SheetGrid
-from exports.workbook_reader import WorkbookReadError
+from exports.excel.reader import WorkbookReadError
+from exports.excel.sheet_grid import MergedRange, SheetGrid
 
 CAT = Catalog()
 WORDS = [

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
 from desktop.errors import UserFacingError, ValidationError
-from desktop.form_intake import learned_wording
+from desktop.intake.service import learned_wording
 from storage.records import ItemFilter
 from tests.builders import make_template
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
 from desktop.errors import UserFacingError
 from tests.builders import LI, ZHANG, db_snapshot, write_return
 

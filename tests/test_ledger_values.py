@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl.utils.datetime import from_excel
 
-from desktop.catalog import load_builtin_catalog
-from desktop.field_catalog import FIELD_TYPES
+from desktop.catalog.fields import load_builtin_catalog
+from desktop.catalog.service import FIELD_TYPES
 from desktop.ledger.keys import normalize_name
 from desktop.ledger.values import VALUE_TYPES, detect_style, format_for_template, normalize_value, value_type
 

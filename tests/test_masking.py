@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.masking import (
+from desktop.privacy.masking import (
     is_sensitive,
     mask_account,
     mask_id_number,

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
 from desktop.errors import NotFoundError
-from desktop.overlaps import BADGE_DUPLICATE, BADGE_SAME_DOC_NO, BADGE_SIMILAR, add_months, data_fields
+from desktop.forms.overlaps import BADGE_DUPLICATE, BADGE_SAME_DOC_NO, BADGE_SIMILAR, add_months, data_fields
 
 PERSON = [
     "姓名", "性别", "公民身份号码", "出生日期", "民族", "所在村（社区）", "联系电话", "家庭住址", "文化程度",

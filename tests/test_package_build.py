@@ -16,9 +16,9 @@ import pytest
 from openpyxl.styles import Alignment, Border, Font, Side
 
 from desktop.errors import UserFacingError
-from desktop.package_build import BuildCancelled, history_dir_for
+from desktop.packages.build import BuildCancelled, history_dir_for
 from exports.masking_text import mask_id_number
-from exports.package_verify import read_manifest, verify_package
+from exports.package.verify import read_manifest, verify_package
 from tests.builders import FILL_WANG, LI, ROWS, ZHANG, write_return
 from tests.builders import FORM_HEADERS as HEADERS
 
@@ -307,14 +307,14 @@ def test_unreadable_template_names_the_form_and_writes_nothing(cycle_office, tmp
 
 
 def test_a_failed_copy_keeps_the_version_and_says_where_it_is(cycle_office, tmp_path, monkeypatch):
-    from exports.atomic_copy import CopyError
+    from exports.package.atomic_copy import CopyError
 
     def pulled_out(*_args, **_kwargs):
         raise CopyError(
             "removed", "写入 U 盘时出错，U 盘可能已被拔出（{name}），请重新插入后再写一次。", name="U1"
         )
 
-    monkeypatch.setattr("desktop.package_build.copy_verified", pulled_out)
+    monkeypatch.setattr("desktop.packages.build.copy_verified", pulled_out)
     with pytest.raises(UserFacingError, match="拔出") as caught:
         cycle_office.packages.build(CYCLE, tmp_path / "usb")
     [record] = cycle_office.packages.history(CYCLE)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfgen import canvas
 
-from exports.package_format import (
+from exports.package.manifest import (
     UTF8_FLAG,
     PackageCancelled,
     PackageError,
@@ -23,9 +23,9 @@ from exports.package_format import (
     member_problem,
     unique_arcname,
 )
-from exports.package_verify import read_manifest, verify_package
-from exports.package_writer import build_package, list_versions, next_version
-from exports.safe_names import is_safe_component, package_name, parse_package_name, safe_component
+from exports.package.safe_names import is_safe_component, package_name, parse_package_name, safe_component
+from exports.package.verify import read_manifest, verify_package
+from exports.package.writer import build_package, list_versions, next_version
 
 CODE = "110101001001"
 

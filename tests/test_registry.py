@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.dates import add_working_days, due_datetime, is_working_day, parse_date, parse_due, week_bounds
-from desktop.docno import doc_no_warning, normalized_doc_no
 from desktop.errors import NotFoundError, StorageError, ValidationError
 from desktop.office import Office
-from desktop.registry import deadline_state
+from desktop.registry.docno import doc_no_warning, normalized_doc_no
+from desktop.registry.service import deadline_state
 from storage.records import Item, ItemFilter
 
 TASK = {"kind": "task", "title": "关于开展冬季根治欠薪专项行动的通知", "department": "县人社局"}

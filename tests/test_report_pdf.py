@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from exports.masking_text import mask_sensitive
-from exports.pdf_fonts import _truetype_faces, find_cjk_font
-from exports.report_pdf import BurdenSummary, FormData, ReportCancelled, ReportData, write_report_pdf
+from exports.pdf.fonts import _truetype_faces, find_cjk_font
+from exports.pdf.report import BurdenSummary, FormData, ReportCancelled, ReportData, write_report_pdf
 
 FULL_ID = "110101199003071234"
 HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
@@ -185,8 +185,8 @@ def test_odd_forms_do_not_break_layout(tmp_path: Path) -> None:
 
 
 def test_line_wrapper_keeps_words_and_fits() -> None:
-    from exports.pdf_fonts import register_cjk_font
-    from exports.pdf_wrap import LineWrapper
+    from exports.pdf.fonts import register_cjk_font
+    from exports.pdf.wrap import LineWrapper
 
     wrapper = LineWrapper(register_cjk_font().name, 8)
     lines = wrapper.wrap("城关村第一组东街12号，联系人ABC 13800138000。", 60)

@@ -8,8 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from exports.data_csv import CsvCancelled, write_data_csv
-from exports.summary_workbook import (
+from exports.excel.summary_workbook import (
     CONTENTS,
     SheetColumn,
     SummaryCancelled,
@@ -17,6 +16,7 @@ from exports.summary_workbook import (
     sheet_name,
     write_summary_workbook,
 )
+from exports.package.data_csv import CsvCancelled, write_data_csv
 
 ID = "51162319850302123X"
 COLUMNS = [

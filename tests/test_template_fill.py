@@ -19,10 +19,10 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from exports.fill_layout import FillLayout, plan_rows
-from exports.meta_labels import fill_text, normalize_label
-from exports.row_xml import ColumnSpec, cell_xml, escape_text
-from exports.template_fill import FillCancelled, TemplateFillError, fill_template
+from exports.excel.fill_layout import FillLayout, plan_rows
+from exports.excel.meta_labels import fill_text, normalize_label
+from exports.excel.row_xml import ColumnSpec, cell_xml, escape_text
+from exports.excel.template_fill import FillCancelled, TemplateFillError, fill_template
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FORMS = SHARED / "samples" / "forms"
@@ -301,7 +301,7 @@ def test_bad_inputs_raise_clear_errors(generated, tmp_path: Path, monkeypatch) -
         fill_template(tpl, layout, {**cols, 12: "person.extra"}, [], tmp_path / "o.xlsx")
     with pytest.raises(TemplateFillError, match="保存位置.*不存在"):
         fill_template(tpl, layout, cols, [], tmp_path / "missing" / "o.xlsx")
-    monkeypatch.setattr("exports.template_fill.os.access", lambda *_a: False)
+    monkeypatch.setattr("exports.excel.template_fill.os.access", lambda *_a: False)
     with pytest.raises(TemplateFillError, match="没有权限"):
         fill_template(tpl, layout, cols, [], tmp_path / "o.xlsx")
     monkeypatch.undo()
@@ -455,7 +455,7 @@ def test_libreoffice_renders_a_filled_sample(tmp_path: Path) -> None:
 
 
 def test_merges_added_in_schema_order() -> None:
-    from exports.xlsx_splice import add_merges
+    from exports.excel.xlsx_splice import add_merges
 
     tail = '</sheetData><sheetProtection sheet="1" /><dataValidations count="0" /><pageMargins /></worksheet>'
     out = add_merges(tail, ["C2:D2"])
@@ -466,8 +466,8 @@ def test_merges_added_in_schema_order() -> None:
 
 @pytest.mark.skipif(not SAMPLES, reason="shared samples not available")
 def test_xls_without_readable_styles_still_gets_a_bordered_table(tmp_path: Path, monkeypatch) -> None:
-    from exports import xls_convert
-    from exports.biff_styles import BiffError
+    from exports.excel import xls_convert
+    from exports.excel.biff_styles import BiffError
 
     def broken(_path):
         raise BiffError("test")

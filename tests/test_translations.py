@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop import cli
-from desktop.i18n import load_qt_translator
-from desktop.translations import build
+from desktop.cli import main as cli
+from desktop.i18n import build, load_qt_translator
 from ui.app_state import AppState
 from ui.main_window import MainWindow
 
@@ -38,8 +37,8 @@ def test_every_string_in_the_sources_has_an_english_translation(tmp_path):
     build.update_ts(tmp_ts)
     missing = build.untranslated(tmp_ts)
     assert missing == [], (
-        "Strings without an English translation; run `uv run python -m desktop.translations.build` "
-        "and translate them in desktop/translations/yibiao_en.ts:\n"
+        "Strings without an English translation; run `uv run python -m desktop.i18n.build` "
+        "and translate them in desktop/i18n/yibiao_en.ts:\n"
         + "\n".join(f"  [{context}] {source}" for context, source in missing)
     )
 

@@ -10,8 +10,8 @@ from desktop.tasks import wait_for_all
 from tests.builders import ROWS, write_form, write_return
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
-from ui.cycle_move_dialog import CycleMoveDialog
-from ui.cycle_view import CycleView
+from ui.cycles.move_dialog import CycleMoveDialog
+from ui.cycles.view import CycleView
 from ui.main_window import MainWindow
 
 FORM_TITLE = "白沙镇外出务工人员摸底表"
@@ -192,7 +192,7 @@ def test_progress_reports_show_beside_the_task(view, office, november):
 
 def test_a_long_list_of_blockers_is_cut_and_counted(qtbot, office, november):
     # A big office's month can have a hundred blockers: the box lays out the first ones and counts the rest.
-    from ui.cycle_view import LISTED_BLOCKERS
+    from ui.cycles.view import LISTED_BLOCKERS
 
     for number in range(LISTED_BLOCKERS + 5):
         office.registry.create(

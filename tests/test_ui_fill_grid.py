@@ -16,7 +16,7 @@ from tests.builders import LI, WANG, ZHANG, write_return
 from tests.test_coverage import PHONE_FORM, ZHAO, Clock, make_form
 from tests.ui_helpers import type_text
 from ui.app_state import AppState
-from ui.fill_grid import FillGridDialog, FillGridView
+from ui.forms.fill_grid import FillGridDialog, FillGridView
 
 PHONE, EDUCATION = 2, 3  # grid columns after 名称 and 公民身份号码
 

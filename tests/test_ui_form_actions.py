@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.builders import LI, ZHANG, make_template, write_return
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
-from ui.fill_grid import FillGridDialog
+from ui.forms.fill_grid import FillGridDialog
 from ui.main_window import MainWindow
 
 

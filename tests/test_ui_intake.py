@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from storage.records import ItemFilter
 from tests.ui_helpers import type_text, when_modal
 from ui.app_state import AppState
-from ui.catalog_view import CatalogView
-from ui.intake_dialog import IntakeDialog
-from ui.intake_preview import REGION_ROLE, region_color
-from ui.item_dialog import ItemDialog
+from ui.catalog.view import CatalogView
+from ui.intake.dialog import IntakeDialog
+from ui.intake.preview import REGION_ROLE, region_color
 from ui.main_window import MainWindow
+from ui.registry.item_dialog import ItemDialog
 
 HEADERS = ["序号", "姓名", "身份证号码", "居住村落", "慰问金额（元）", "走访干部", "备注"]
 

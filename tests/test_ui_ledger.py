@@ -12,11 +12,11 @@ from desktop.tasks import run_task, wait_for_all
 from tests.builders import LI, WANG, ZHANG, db_snapshot, write_return
 from tests.ui_helpers import type_text
 from ui.app_state import AppState
-from ui.import_report_dialog import ImportReportDialog
-from ui.import_source_dialog import ImportSourceDialog
-from ui.ledger_view import LedgerView
+from ui.ledger.import_report_dialog import ImportReportDialog
+from ui.ledger.import_source_dialog import ImportSourceDialog
+from ui.ledger.view import LedgerView
 from ui.main_window import MainWindow
-from ui.progress_dialog import TaskProgressDialog
+from ui.widgets.progress_dialog import TaskProgressDialog
 
 BAD_ID = WANG[:-1] + ("0" if WANG[-1] != "0" else "1")  # wrong check digit
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QPixmap
 
 from tests.test_overlaps import PERSON, register, template
 from ui.app_state import AppState
-from ui.item_detail import ItemDetail
 from ui.main_window import MainWindow
-from ui.registry_model import BADGE_ROLE
+from ui.registry.item_detail import ItemDetail
+from ui.registry.model import BADGE_ROLE
 
 NOW = datetime(2026, 11, 25, 10)
 

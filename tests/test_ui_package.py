@@ -15,18 +15,18 @@ from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.package_build import PackageService
-from desktop.removable_drives import Volume
+from desktop.packages.build import PackageService
+from desktop.packages.drives import Volume
 from desktop.tasks import wait_for_all
-from exports.report_pdf import write_report_pdf
+from exports.pdf.report import write_report_pdf
 from tests.builders import ROWS, write_form, write_return
 from tests.test_report_pdf import make_report
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
-from ui.package_build_dialog import PackageBuildDialog
-from ui.pdf_preview import PdfPreviewDialog, print_pdf
-from ui.progress_dialog import TaskProgressDialog
-from ui.usb_copy_dialog import UsbCopyDialog
+from ui.cycles.package_build_dialog import PackageBuildDialog
+from ui.cycles.usb_copy_dialog import UsbCopyDialog
+from ui.widgets.pdf_preview import PdfPreviewDialog, print_pdf
+from ui.widgets.progress_dialog import TaskProgressDialog
 
 HAS_POPPLER = shutil.which("pdfinfo") is not None
 GB = 1024**3
@@ -275,7 +275,7 @@ def test_result_buttons_preview_the_report_and_offer_the_usb_drives(qtbot, state
 
 
 def test_the_cycle_page_builds_and_then_lists_the_version(qtbot, state, office, november):
-    from ui.cycle_view import CycleView
+    from ui.cycles.view import CycleView
 
     view = CycleView(state)
     qtbot.addWidget(view)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from storage.records import ItemFilter
 from tests.ui_helpers import type_text, when_modal
 from ui.app_state import AppState
-from ui.item_dialog import ItemDialog
 from ui.main_window import MainWindow
-from ui.progress_report_dialog import ProgressReportDialog
-from ui.registry_model import DEADLINE_ROLE, OVERDUE_BACKGROUND, PAGE_SIZE, SOON_BACKGROUND
+from ui.registry.item_dialog import ItemDialog
+from ui.registry.model import DEADLINE_ROLE, OVERDUE_BACKGROUND, PAGE_SIZE, SOON_BACKGROUND
+from ui.registry.progress_report_dialog import ProgressReportDialog
 
 
 @pytest.fixture

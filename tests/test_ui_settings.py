@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.ui_helpers import type_text
 from ui.app_state import AppState
-from ui.profile_dialog import ProfileDialog
-from ui.settings_view import SettingsView
+from ui.settings.profile_dialog import ProfileDialog
+from ui.settings.view import SettingsView
 
 
 def save_button(dialog):
@@ -78,7 +78,7 @@ def test_program_starts_on_the_demo_office(qtbot, tmp_path):
 
 def test_first_start_asks_for_the_office_profile(qtbot, tmp_path):
     from ui.app import run
-    from ui.profile_dialog import ProfileDialog
+    from ui.settings.profile_dialog import ProfileDialog
 
     asked = {}
 

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.removable_drives import FileOps, Volume, removable_volumes
+from desktop.packages.drives import FileOps, Volume, removable_volumes
 from desktop.tasks import wait_for_all
 from tests.test_atomic_copy import FailingOps
 from tests.ui_helpers import when_modal
-from ui.progress_dialog import TaskProgressDialog
-from ui.usb_copy_dialog import UsbCopyDialog
-from ui.usb_drives import mounted_volumes, removable_drives
+from ui.cycles.usb_copy_dialog import UsbCopyDialog
+from ui.widgets.progress_dialog import TaskProgressDialog
+from ui.widgets.usb_drives import mounted_volumes, removable_drives
 
 NAME = "511623100000_2026-11_v1.yibiao"
 GB = 1024**3

@@ -1,4 +1,4 @@
-"""exports.workbook_reader: sheets, grids, merges, streaming and clear errors on bad files."""
+"""exports.excel.reader: sheets, grids, merges, streaming and clear errors on bad files."""
 
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from exports.file_sniff import sniff
-from exports.sheet_grid import col_letter, trim_rows
-from exports.workbook_reader import (
+from exports.excel.reader import (
     WorkbookReadError,
     iter_sheet_rows,
     list_sheets,
@@ -19,6 +17,8 @@ from exports.workbook_reader import (
     read_sheet,
     read_validations,
 )
+from exports.excel.sheet_grid import col_letter, trim_rows
+from exports.excel.sniff import sniff
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

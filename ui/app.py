@@ -16,10 +16,10 @@ from desktop.i18n import load_qt_translator, normalize_lang
 from desktop.office import Office
 from desktop.paths import demo_db_path, resolve_db_path
 from ui.app_state import AppState
-from ui.backup_start import OPEN, QUIT, after_window_opened, check_at_start
 from ui.main_window import MainWindow
-from ui.profile_dialog import ProfileDialog
-from ui.settings_view import LANGUAGE_KEY
+from ui.settings.backup_start import OPEN, QUIT, after_window_opened, check_at_start
+from ui.settings.profile_dialog import ProfileDialog
+from ui.settings.view import LANGUAGE_KEY
 from ui.single_instance import claim_window
 from ui.texts import error_text
 
@@ -66,7 +66,7 @@ def office_path(args: argparse.Namespace) -> Path:
 
 def open_office(args: argparse.Namespace) -> Office:
     if args.demo:
-        from desktop.demo import fill_demo
+        from desktop.demo.office import fill_demo
 
         office = Office(office_path(args))
         fill_demo(office)

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.office import Office
-from desktop.office_size import is_big
 from desktop.tasks import run_with_office
 
 # A background read starts this long after it is asked for: the page repaints first. Python threads share
@@ -110,7 +109,7 @@ class AppState(QObject):
         self.page_host: PageHost | None = None  # the window showing one page at a time, when there is one
         self._reads: set[_Delivery] = set()  # background reads asked for and not yet delivered
         if background is None:  # a damaged office opened read-only is read only through its own connection
-            background = not office.read_only and is_big(office)
+            background = not office.read_only and office.is_big()
         self.background = background
         """Slow reads run on the worker thread (`read`); decided once, by the office's size."""
 

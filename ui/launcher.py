@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
 
 
 def open_window(args: argparse.Namespace) -> int:

@@ -7,13 +7,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.app_state import AppState, PageRefresh
-from ui.cycle_view import CycleView
-from ui.file_drop import dropped_files
-from ui.ledger_view import LedgerView
-from ui.placeholder_view import PlaceholderView
-from ui.registry_view import RegistryView
-from ui.settings_view import SettingsView
-from ui.today_view import TodayView
+from ui.cycles.view import CycleView
+from ui.ledger.view import LedgerView
+from ui.registry.view import RegistryView
+from ui.settings.view import SettingsView
+from ui.today.view import TodayView
+from ui.widgets.file_drop import dropped_files
+from ui.widgets.placeholder_view import PlaceholderView
 
 SPREADSHEET_SUFFIXES = {".xls", ".xlsx", ".xlsm", ".ods", ".et"}
 
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
-        from ui.intake_dialog import TEMPLATE_SUFFIXES  # the Excel reader loads when a file comes in
+        from ui.intake.dialog import TEMPLATE_SUFFIXES  # the Excel reader loads when a file comes in
 
         view = self.current_registry_view()
         templates = [p for p in files if p.suffix.lower() in TEMPLATE_SUFFIXES]

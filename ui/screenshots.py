@@ -26,7 +26,7 @@ PAGES = (
 
 def render(out: Path, lang: str = "zh_CN") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.demo import fill_demo
+    from desktop.demo.office import fill_demo
     from desktop.office import Office
     from ui.app import install_translations, make_application
     from ui.app_state import AppState

@@ -13,7 +13,7 @@ def vocab(term: str | None) -> str:
 
 
 def kind_label(kind: str) -> str:
-    from desktop.vocab import KINDS
+    from desktop.registry.vocab import KINDS
 
     return vocab(KINDS.get(kind, kind))
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.inspect import TemplateInspection, inspect_workbook
 from desktop.intake.layout import FormLayout
 from desktop.intake.rows import is_footer_text, is_total_text
-from exports.workbook_reader import Workbook
+from exports.excel.reader import Workbook
 from storage.open_databases import refuse_open_database
 
 _FOOTER_FIRST_CHARS = frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全")

@@ -23,7 +23,7 @@ from desktop.intake.rows import (
     nfkc,
     row_anchors,
 )
-from exports.sheet_grid import SheetGrid
+from exports.excel.sheet_grid import SheetGrid
 
 SCAN_ROWS = 60
 

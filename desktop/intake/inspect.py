@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.layout import FormLayout
 from desktop.intake.mapping import ColumnMatch, MappingResult, map_columns
 from desktop.intake.sheet_choice import choose_form_sheet
-from exports.sheet_grid import col_letter
-from exports.workbook_reader import Workbook
+from exports.excel.reader import Workbook
+from exports.excel.sheet_grid import col_letter
 from storage.open_databases import refuse_open_database
 
 
@@ -81,7 +81,7 @@ def inspect_template(
 ) -> TemplateInspection:
     """Open a template, find its form sheet and layout, and map its columns onto the catalog.
 
-    Raises :class:`exports.workbook_reader.WorkbookReadError` with a user message when the
+    Raises :class:`exports.excel.reader.WorkbookReadError` with a user message when the
     file cannot be read or holds no table.
     """
     refuse_open_database(path)  # reading the open database as a file would drop its locks

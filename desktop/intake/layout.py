@@ -1,6 +1,6 @@
 """Read a form sheet as a clerk does: title, preamble, header, example row, data, footer.
 
-:func:`detect_layout` works on one :class:`~exports.sheet_grid.SheetGrid`;
+:func:`detect_layout` works on one :class:`~exports.excel.sheet_grid.SheetGrid`;
 :func:`choose_form_sheet` picks the sheet that holds the form in a workbook (skipping
 填表说明 sheets, hidden dropdown-list sheets and empty sheets). The resulting
 :class:`FormLayout` keeps every row position needed to write data back into the
@@ -27,7 +27,7 @@ from desktop.intake.rows import (
     nfkc,
     row_anchors,
 )
-from exports.sheet_grid import SheetGrid, col_letter
+from exports.excel.sheet_grid import SheetGrid, col_letter
 
 _ATTACH_PREFIX = re.compile(r"^(?:附件|附表)[0-9一二三四五六七八九十]*[:：]?\s*")
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.intake.layout import LayoutColumn
 from desktop.intake.scoring import ColumnText, FieldTerms, prepare, score
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
-from exports.workbook_reader import WorkbookReadError
+from exports.excel.reader import WorkbookReadError
 
 _TEMPLATES = {
     "not_found": QT_TRANSLATE_NOOP("errors", "找不到文件“{file}”：文件不存在或已被移动。"),

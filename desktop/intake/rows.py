@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from desktop.intake.normalize import is_numeric_text, squash
-from exports.sheet_grid import SheetGrid
+from exports.excel.sheet_grid import SheetGrid
 
 EXAMPLE_RE = re.compile(
     r"^(?:示例|样例|举例|范例|填写示例|填表示例|填报示例|例子|例)[0-9一二三]?(?:[:：].*)?$"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from desktop.catalog import Field
+from desktop.catalog.fields import Field
 from desktop.intake.normalize import NormHeader, normalize_header
 
 NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from desktop.intake.layout import FormLayout, detect_layout
 from desktop.intake.rows import row_anchors
-from exports.sheet_grid import SheetGrid
-from exports.workbook_reader import SheetInfo, Workbook, WorkbookReadError
+from exports.excel.reader import SheetInfo, Workbook, WorkbookReadError
+from exports.excel.sheet_grid import SheetGrid
 
 LAYOUT_ROWS = 400
 """Rows read for layout detection; a big filled return needs no more than its top."""

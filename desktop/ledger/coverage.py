@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
-from desktop.catalog import Catalog, Field
+from desktop.catalog.fields import Catalog, Field
+from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from desktop.field_catalog import CatalogService
 from desktop.ledger import freshness
 from desktop.ledger.coverage_types import Coverage, FieldCoverage, ReuseNumbers
 from desktop.ledger.entity_rules import LEDGER_KINDS, is_ledger_fact

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.catalog import Catalog, Field
+from desktop.catalog.fields import Catalog, Field
+from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from desktop.field_catalog import CatalogService
 from desktop.intake.normalize import normalize_header
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, is_ledger_fact, normalize_key
 from desktop.ledger.keys import normalize_name

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from desktop.catalog import Field
+from desktop.catalog.fields import Field
 from desktop.ledger.coverage_types import Coverage
-from desktop.masking import mask_key
+from desktop.privacy.masking import mask_key
 from storage.ledger_coverage import CoverageRepository, Scope
 
 PAGE_SIZE = 500

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.catalog import Catalog
+from desktop.catalog.fields import Catalog
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from storage.ledger import HistoryRow, LedgerRepository
 from storage.ledger_lookup import LedgerLookup

@@ -13,7 +13,7 @@ from itertools import compress
 from operator import eq, itemgetter
 from typing import Any
 
-from desktop.catalog import Catalog, Field
+from desktop.catalog.fields import Catalog, Field
 from desktop.intake.normalize import normalize_header
 from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS, near_miss, normalize_key, plainly_valid_keys
@@ -27,7 +27,7 @@ from desktop.ledger.keys import (
 )
 from desktop.ledger.report import ImportReport
 from desktop.ledger.values import normalize_value, value_type
-from exports.sheet_grid import col_letter
+from exports.excel.sheet_grid import col_letter
 from storage.ledger import LedgerRepository
 
 

@@ -10,9 +10,8 @@ from itertools import count
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from desktop.departments import DepartmentService
+from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
-from desktop.field_catalog import CatalogService
 from desktop.intake.data_rows import iter_data_rows
 from desktop.intake.inspect import inspect_workbook
 from desktop.intake.read_errors import read_error
@@ -20,7 +19,8 @@ from desktop.ledger.entity_rules import LEDGER_KINDS, is_ledger_fact
 from desktop.ledger.lookup import Resolution, entity_facts, resolve_conflict
 from desktop.ledger.planner import ImportPlan, RowView, plan_import
 from desktop.ledger.report import ImportReport
-from exports.workbook_reader import Workbook, WorkbookReadError
+from desktop.registry.departments import DepartmentService
+from exports.excel.reader import Workbook, WorkbookReadError
 from storage.blobs import BlobStore
 from storage.ledger import EntityRow, HistoryRow, LedgerRepository
 from storage.ledger_lookup import ConflictRow, LedgerLookup

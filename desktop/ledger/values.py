@@ -71,7 +71,7 @@ _NONE_IS_BLANK = frozenset({"date", "phone", "id_number", "credit_code", "code"}
 
 
 class FieldLike(Protocol):
-    """What value_type needs of a catalog field (desktop.catalog.Field fits)."""
+    """What value_type needs of a catalog field (desktop.catalog.fields.Field fits)."""
 
     id: str
     type: str

@@ -1,0 +1,1 @@
+"""Backups of the office and the integrity check."""

@@ -1,0 +1,1 @@
+"""Burden monitoring (减负监测): what arrives at the office, measured per department and period."""

@@ -1,0 +1,1 @@
+"""The field catalog (指标库): built-in fields, learned synonyms, custom fields."""

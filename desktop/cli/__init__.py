@@ -1,0 +1,1 @@
+"""The `yibiao` command line: one module per command group."""

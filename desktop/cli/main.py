@@ -1,0 +1,114 @@
+"""The `yibiao` command: no sub-command opens the window; sub-commands work headless.
+
+Exit codes: 0 success, 1 user error (one line on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from desktop.cli import backup as cli_backup
+from desktop.cli import cycles as cli_cycles
+from desktop.cli import forms as cli_forms
+from desktop.cli import intake as cli_intake
+from desktop.cli import items as cli_items
+from desktop.cli import ledger as cli_ledger
+from desktop.cli import office as cli_office
+from desktop.cli import package as cli_package
+from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from desktop.i18n import normalize_lang, translator_function
+from desktop.paths import resolve_db_path
+from storage.disk_errors import disk_error
+
+WindowLauncher = Callable[[argparse.Namespace], int]
+
+
+class CliContext:
+    """What a command handler needs: parsed args, output helpers, the translate function."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.translate = translator_function(args.lang)
+        self.db_path = resolve_db_path(args.db)
+
+    def open_office(self):
+        from desktop.office import Office
+
+        return Office(self.db_path)
+
+    def emit(self, data: Any, human: Callable[[], str]) -> int:
+        if getattr(self.args, "json", False):
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        else:
+            print(human())
+        return 0
+
+    def t(self, text: str, **params: Any) -> str:
+        return self.translate("cli", text).format(**params)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="yibiao",
+        description="一表通·乡镇版 — 收文登记、报表整合与报送。不带子命令时打开窗口。",
+    )
+    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录；或环境变量 YIBIAO_DB）")
+    parser.add_argument("--demo", action="store_true", help="打开示范单位（已填好示例数据）")
+    parser.add_argument("--lang", default="zh_CN", help="界面语言：zh_CN（默认）或 en")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    json_parent = argparse.ArgumentParser(add_help=False)
+    json_parent.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出结果"
+    )
+    cli_items.register(commands, json_parent)
+    cli_office.register(commands, json_parent)
+    cli_intake.register(commands, json_parent)
+    cli_ledger.register(commands, json_parent)
+    cli_forms.register(commands, json_parent)
+    cli_cycles.register(commands, json_parent)
+    cli_package.register(commands, json_parent)
+    cli_backup.register(commands, json_parent)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.lang = normalize_lang(args.lang)
+    if args.command is None:
+        if open_window is None:
+            parser.print_help()
+            return 2
+        return open_window(args)
+    ctx = CliContext(args)
+    try:
+        return args.handler(ctx)
+    except UserFacingError as exc:
+        print(
+            ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=exc.translated(ctx.translate)),
+            file=sys.stderr,
+        )
+        return 1
+    except (sqlite3.Error, OSError) as exc:
+        if (plain := disk_error(exc, ctx.db_path)) is not None:  # full disk, read-only file or folder
+            message = plain.translated(ctx.translate)
+        elif isinstance(exc, sqlite3.Error):
+            message = ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "数据库“{path}”暂时无法使用（{reason}）。请关闭其他正在使用它的一表通窗口后重试。"
+                ),
+                path=ctx.db_path,
+                reason=exc,
+            )
+        else:
+            message = f"{exc.filename or ''} {exc.strerror}"
+        print(ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=message), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Reporting cycles (报送周期): which items belong to which cycle, and the checklist."""

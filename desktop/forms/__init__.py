@@ -1,0 +1,1 @@
+"""Registered forms against the ledger: filling a form, finding duplicate requests."""

@@ -1,0 +1,186 @@
+"""Registering a department's Excel template as a form item, with its layout and column mapping."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.catalog.fields import Catalog
+from desktop.catalog.service import CatalogService
+from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
+from desktop.intake.inspect import TemplateInspection, inspect_template
+from desktop.intake.normalize import normalize_header
+from desktop.intake.read_errors import read_error
+from desktop.intake.scoring import canon, group_stem
+from desktop.registry.departments import DepartmentService
+from desktop.registry.service import RegistryService, Saved
+from exports.excel.reader import WorkbookReadError, open_workbook
+from exports.excel.sheet_grid import cell_text
+from storage.forms import FormColumn, FormRepository, FormTemplate
+from storage.transaction import transaction
+
+PREVIEW_ROWS = 80
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    """Display text of a sheet's first rows (0-based lists) and merged ranges as 1-based (r1, c1, r2, c2)."""
+
+    sheet: str
+    rows: list[list[str]]
+    merges: list[tuple[int, int, int, int]]
+    truncated: bool
+
+
+def learned_wording(levels: tuple[str, ...], catalog: Catalog, field_id: str) -> str:
+    """The wording to remember for a corrected column.
+
+    The leaf header alone when no other field already owns it; otherwise the group stem joined to the
+    leaf (户主信息/姓名 → 户主姓名), so a generic leaf such as 姓名 never gets taught a second meaning;
+    "" (nothing to learn) when a single-level header already belongs to another field.
+    """
+    leaf = levels[-1] if levels else ""
+    leaf_key = canon(normalize_header(leaf).key)
+    owners = {f.id for f in catalog if leaf_key in {canon(normalize_header(t).key) for t in f.terms}}
+    if not owners - {field_id}:
+        return leaf.strip()
+    if len(levels) < 2:
+        return ""  # the wording already means another field: teaching it a second meaning would mislead
+    stem = group_stem(normalize_header(levels[-2]))
+    return f"{stem}{normalize_header(leaf).key}"
+
+
+class FormIntakeService:
+    backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before a template
+
+    def __init__(
+        self,
+        forms: FormRepository,
+        catalog: CatalogService,
+        registry: RegistryService,
+        departments: DepartmentService,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.forms = forms
+        self.catalog = catalog
+        self.registry = registry
+        self.departments = departments
+        self.clock = clock
+
+    def inspect(self, path: Path | str, sheet: str | int | None = None) -> TemplateInspection:
+        """Read a template and map its columns; raises a clear error for unreadable files."""
+        try:
+            return inspect_template(Path(path), self.catalog.catalog(), sheet)
+        except WorkbookReadError as exc:
+            raise read_error(exc) from exc
+
+    def preview(self, path: Path | str, sheet: str, max_rows: int = PREVIEW_ROWS) -> SheetPreview:
+        """The first rows of a sheet as display text, with merged ranges, for the review dialog."""
+        try:
+            with open_workbook(Path(path)) as workbook:
+                grid = workbook.grid(sheet, max_rows=max_rows)
+        except WorkbookReadError as exc:
+            raise read_error(exc) from exc
+        rows = [[cell_text(v) for v in row] for row in grid.rows]
+        merges = [(m.first_row + 1, m.first_col + 1, m.last_row + 1, m.last_col + 1) for m in grid.merged]
+        return SheetPreview(sheet, rows, merges, grid.truncated)
+
+    def register(
+        self,
+        path: Path | str,
+        values: Mapping[str, Any],
+        mapping: Mapping[int, str | None] | None = None,
+        sheet: str | int | None = None,
+        inspection: TemplateInspection | None = None,
+        attachments: Iterable[Path] = (),
+    ) -> Saved:
+        """Register the template as a form item, store its layout and mapping, learn the clerk's corrections.
+
+        `mapping` holds the clerk's choices (column → field id or None); columns not in it keep the
+        program's answer. All of it is one transaction: either everything is stored or nothing.
+        """
+        path = Path(path)
+        inspection = inspection or self.inspect(path, sheet)
+        catalog = self.catalog.catalog()
+        chosen = dict(mapping or {})
+        known_cols = {c.col for c in inspection.columns}
+        for col, field_id in chosen.items():
+            if col not in known_cols:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "模板中没有第 {col} 列。"), field="mapping", col=col
+                )
+            if field_id is not None and field_id not in catalog:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "指标库中没有字段“{field_id}”。请从列表中选择，或先新建自定义字段。"
+                    ),
+                    field="mapping",
+                    field_id=field_id,
+                )
+        item_values = {"kind": "form", **{k: v for k, v in values.items() if v not in (None, "")}}
+        item_values.setdefault("title", inspection.layout.title or path.stem)
+        department = self.departments.resolve(str(item_values.get("department") or ""))
+        levels = {c.col: c.levels for c in inspection.layout.columns}
+        columns: list[FormColumn] = []
+        corrections: list[tuple[str, tuple[str, ...]]] = []
+        for match in inspection.columns:
+            field_id = chosen.get(match.col, match.field)
+            by_clerk = match.col in chosen and field_id != match.field
+            columns.append(
+                FormColumn(
+                    match.col,
+                    match.header,
+                    field_id,
+                    1.0 if by_clerk else match.confidence,
+                    "clerk" if by_clerk else "auto",
+                )
+            )
+            if by_clerk and field_id:
+                corrections.append((field_id, levels.get(match.col, (match.header,))))
+        now = self.clock().isoformat(timespec="seconds")
+        self.backup_before()
+        with transaction(self.registry.conn):
+            saved = self.registry.create(item_values, [path, *(Path(p) for p in attachments)])
+            attachment = next(a for a in reversed(saved.item.attachments) if a.original_name == path.name)
+            earlier = [i for i in self.forms.items_with_sha(attachment.sha256) if i != saved.item.id]
+            self.forms.save(
+                FormTemplate(
+                    saved.item.id,
+                    attachment.sha256,
+                    path.name,
+                    inspection.sheet,
+                    inspection.entity,
+                    inspection.layout.title,
+                    asdict(inspection.layout),
+                    now,
+                    columns,
+                )
+            )
+            for field_id, column_levels in corrections:
+                self.catalog.learn(field_id, learned_wording(column_levels, catalog, field_id), department.id)
+            # A custom field made during the review belongs to the department that sent the form.
+            self.catalog.claim_custom_fields({c.field_id for c in columns if c.field_id}, department.id)
+        notices = list(saved.notices)
+        if earlier:
+            notices.append(
+                Notice(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "这个模板与已登记的报表（事项编号 {ids}）是同一个文件，可能是重复下发。"
+                    ),
+                    {"ids": tuple(str(i) for i in earlier)},
+                )
+            )
+        return Saved(self.registry.get(saved.item.id), notices)
+
+    def with_templates(self, item_ids: Iterable[int]) -> list[int]:
+        """The items among `item_ids` that were registered with a template."""
+        return [i for i in item_ids if self.forms.get(i) is not None]
+
+    def template(self, item_id: int) -> FormTemplate:
+        template = self.forms.get(item_id)
+        if template is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "事项 {id} 没有登记报表模板。"), id=item_id)
+        return template

@@ -1,0 +1,569 @@
+"""Building a cycle's submission package (报送包) from the ledger: `PackageService` (``office.packages``).
+
+For every form of the cycle that has a stored template: the department's original template filled from
+the ledger (`FormFillService`, so title, merged headers, widths, borders and footers stay), its rows as
+``data/<item id>.csv``; then 汇总.xlsx, report.pdf (cover fingerprint over the other files) and the zip
+with its manifest (`exports.package.writer`). Work files live in a temporary folder.
+
+Every version is kept: the package is written into the office's history folder beside the database
+(``<db stem>_packages/``) and recorded in the ``packages`` table; with ``out_dir`` it is also copied
+there, read back and checked (`exports.package.atomic_copy.copy_verified`). A cancel or an error leaves no file
+that looks like a package and records nothing — except a failed copy to ``out_dir`` (a full or pulled
+USB drive): the version is complete, so it is kept and recorded, and the error says where it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from desktop.catalog.service import CatalogService
+from desktop.cycles.checklist import Checklist
+from desktop.cycles.service import CycleService
+from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from desktop.forms.fill import SIGNERS, FormFillService
+from desktop.forms.overlaps import BADGE_DUPLICATE, OverlapService
+from desktop.packages.rows import CsvTable
+from desktop.privacy.masking import is_sensitive
+from desktop.profile import OfficeProfile, ProfileService
+from desktop.registry.vocab import ARCHIVED
+from exports.excel.summary_workbook import SheetColumn, SummaryCancelled, SummaryForm, write_summary_workbook
+from exports.excel.template_fill import SEQ_FIELD, FillCancelled
+from exports.package.atomic_copy import CopyCancelled, CopyError, copy_verified
+from exports.package.data_csv import CsvCancelled, write_data_csv
+from exports.package.manifest import (
+    REPORT,
+    SUMMARY,
+    PackageCancelled,
+    PackageError,
+    PackageFile,
+    data_arcname,
+    fingerprint_of,
+    form_arcname,
+    unique_arcname,
+)
+from exports.package.safe_names import package_name
+from exports.package.verify import extract_report  # noqa: F401 - re-exported for the window
+from exports.package.writer import build_package, list_versions
+from exports.pdf.report import ReportCancelled, write_report_pdf
+from exports.pdf.report_data import BurdenSummary, FormData, ReportData
+from storage.disk_errors import disk_error
+from storage.packages import PackageRepository
+from storage.records import PackageRecord
+from storage.settings import SettingsRepository
+from storage.transaction import transaction
+
+SIGNERS_SETTING = "package.signers"
+UNMASKED_SETTING = "package.unmasked_forms"
+"""Item ids of forms whose PDF table shows ID numbers and phones in full (the office turned masking off)."""
+
+# Progress texts (context "packages"): the window translates them through `PackageService.translate`.
+STEP_FILL = QT_TRANSLATE_NOOP("packages", "正在填写 {n}/{total}：{title}")
+STEP_SUMMARY = QT_TRANSLATE_NOOP("packages", "正在生成汇总表…")
+STEP_PDF = QT_TRANSLATE_NOOP("packages", "正在生成 PDF…")
+STEP_ZIP = QT_TRANSLATE_NOOP("packages", "正在打包…")
+STEP_VERIFY = QT_TRANSLATE_NOOP("packages", "正在校验…")
+STEP_COPY = QT_TRANSLATE_NOOP("packages", "正在复制到 {folder}…")
+STEP_DONE = QT_TRANSLATE_NOOP("packages", "已生成 {name}")
+
+NO_PROFILE = QT_TRANSLATE_NOOP(
+    "errors", "还没有填写单位信息，无法生成报送包：请到“设置 → 单位信息”填写单位名称和统计用区划代码。"
+)
+NO_FORMS = QT_TRANSLATE_NOOP(
+    "errors", "报送周期“{cycle}”没有可以按台账填写的报表（都没有导入部门模板），不需要生成报送包。"
+)
+TEMPLATE_GONE = QT_TRANSLATE_NOOP(
+    "errors",
+    "报表“{title}”的模板原件“{name}”不在文件库中（可能被删除或移动），报送包没有生成。请重新导入这张报表的模板。",
+)
+FORM_FAILED = QT_TRANSLATE_NOOP("errors", "报表“{title}”无法填写，报送包没有生成：{reason}")
+BUILD_FAILED = QT_TRANSLATE_NOOP("errors", "报送包没有生成：{reason}")
+COPY_FAILED = QT_TRANSLATE_NOOP(
+    "errors", "报送包第 {version} 版已生成并保存在“{path}”，但没能复制到“{folder}”：{reason}"
+)
+OUT_NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "“{folder}”不是一个文件夹，请选择保存报送包的文件夹。")
+
+# Printed in the report (a Chinese document for the county, not the program's interface).
+MEETING_HELD, MEETING_AHEAD = "已召开", "未召开"
+ROW_KINDS = {
+    "person": "每行一人",
+    "household": "每行一户",
+    "village": "每行一个村（社区）",
+    "enterprise": "每行一家企业",
+}
+
+_CANCELS = (FillCancelled, CsvCancelled, SummaryCancelled, ReportCancelled, PackageCancelled, CopyCancelled)
+
+
+class BuildCancelled(PackageCancelled):
+    """The clerk cancelled the build: nothing that looks like a package was left, nothing was recorded."""
+
+
+class _Because(UserFacingError):
+    """An error caused by another one (a form's fill, a USB copy) whose own message, translatable too,
+    goes into ``{reason}``."""
+
+    def __init__(self, template: str, cause: Exception, **params: Any) -> None:
+        super().__init__(template, reason=str(cause), **params)
+        self.cause = cause
+
+    def translated(self, translate) -> str:  # noqa: ANN001 - translate(context, text)
+        inner = getattr(self.cause, "translated", None)
+        params = {**self.params, "reason": inner(translate) if inner else str(self.cause)}
+        return translate("errors", self.template).format(**params)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path  # the copy in out_dir when one was given, else the office's own copy
+    version: int
+    forms: int
+    rows: int
+    sha256: str
+    size: int
+    fingerprint: str
+
+
+@dataclass
+class _Form:
+    item_id: int
+    title: str
+    department: str
+    entity: str
+    headers: list[str]
+    fields: list[str | None]  # per template column: the field the fill writes, or None
+    data_fields: list[str]  # the CSV's header: catalog field ids, once each, no 序号
+    sensitive: set[int]
+    rows: int = 0
+    xlsx: str = ""
+    csv: str = ""
+    csv_path: Path | None = None
+
+
+def history_dir_for(db_path: Path) -> Path:
+    """The office's package history, beside the database: ``<db stem>_packages``."""
+    return db_path.with_name(db_path.stem + "_packages")
+
+
+def _program_version() -> str:
+    try:
+        return metadata.version("yibiao")
+    except metadata.PackageNotFoundError:
+        return "0.1.0"
+
+
+class PackageService:
+    backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before a build
+
+    def __init__(
+        self,
+        db_path: Path,
+        cycles: CycleService,
+        filler: FormFillService,
+        overlaps: OverlapService,
+        catalog: CatalogService,
+        profile: ProfileService,
+        settings: SettingsRepository,
+        packages: PackageRepository,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.history_dir = history_dir_for(Path(db_path))
+        self.cycles = cycles
+        self.filler = filler
+        self.overlaps = overlaps
+        self.catalog = catalog
+        self.profile = profile
+        self.settings = settings
+        self.repo = packages
+        self.clock = clock
+        self.translate: Callable[[str, str], str] = lambda _context, text: text
+        """Turns the progress texts into the window's language: set it to ``QCoreApplication.translate``."""
+
+    # --- settings ------------------------------------------------------------------------
+    def signers(self) -> dict[str, str]:
+        """The saved 填表人 / 审核人 / 负责人 names (missing ones left out)."""
+        saved = self.settings.get(SIGNERS_SETTING, {}) or {}
+        return {k: str(saved[k]) for k in SIGNERS if isinstance(saved, dict) and saved.get(k)}
+
+    def save_signers(self, signers: Mapping[str, str]) -> None:
+        clean = {k: str(signers.get(k) or "").strip() for k in SIGNERS}
+        with transaction(self.settings.conn):
+            self.settings.set(SIGNERS_SETTING, {k: v for k, v in clean.items() if v})
+
+    def masked(self, item_id: int) -> bool:
+        """Whether the form's ID numbers and phones are masked in the report (the default)."""
+        return item_id not in set(self.settings.get(UNMASKED_SETTING, []) or [])
+
+    def set_masked(self, item_id: int, masked: bool) -> None:
+        ids = set(self.settings.get(UNMASKED_SETTING, []) or [])
+        ids = ids - {item_id} if masked else ids | {item_id}
+        with transaction(self.settings.conn):
+            self.settings.set(UNMASKED_SETTING, sorted(ids))
+
+    # --- history -------------------------------------------------------------------------
+    def history(self, cycle: str | None = None) -> list[PackageRecord]:
+        """Every version built (of one cycle, or of all), newest first."""
+        return self.repo.history(self.cycles.parse(cycle).key if cycle else None)
+
+    def next_version(self, cycle: str, out_dir: Path | None = None) -> int:
+        """1 + the highest version built (history table, history folder, and ``out_dir``)."""
+        profile = self._profile()
+        key = self.cycles.parse(cycle).key
+        found = [r.version for r in self.repo.history(key)]
+        found += list_versions(self.history_dir, profile.admin_code, key)
+        if out_dir is not None:
+            found += list_versions(out_dir, profile.admin_code, key)
+        return max(found, default=0) + 1
+
+    # --- build ---------------------------------------------------------------------------
+    def build(
+        self,
+        cycle: str,
+        out_dir: Path | None = None,
+        *,
+        signers: Mapping[str, str] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> BuildResult:
+        """Build the next version of ``cycle``'s package; keep it in the history, copy it to ``out_dir``.
+
+        ``signers`` (填表人/审核人/负责人) default to the saved ones. ``progress(step, steps, text)``.
+        Raises `BuildCancelled` on cancel and `UserFacingError` naming the problem otherwise.
+        """
+        key = self.cycles.parse(cycle).key
+        profile = self._profile()
+        out = Path(out_dir) if out_dir is not None else None
+        if out is not None and out.exists() and not out.is_dir():
+            raise UserFacingError(OUT_NOT_FOLDER, folder=out)
+        names = {**self.signers(), **{k: v for k, v in (signers or {}).items() if v}}
+        checklist = self.cycles.checklist(key)  # once: it measures every form's coverage
+        forms = self._forms(checklist)
+        cancelled = is_cancelled or (lambda: False)
+        steps = len(forms) + 4 + (1 if out is not None else 0)
+        step = 0
+
+        def tell(template: str, **params: Any) -> None:
+            nonlocal step
+            if cancelled():
+                raise BuildCancelled()
+            step += 1
+            if progress is not None:
+                progress(step, steps, self.translate("packages", template).format(**params))
+
+        self.backup_before()
+        version = self.next_version(key, out)
+        built: Path | None = None
+        try:
+            self.history_dir.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(prefix="yibiao-package-") as folder:
+                result = self._build(checklist, version, profile, forms, names, Path(folder), tell, cancelled)
+                built = result.path
+            copied, copy_error = built, None
+            if out is not None:
+                tell(STEP_COPY, folder=out)
+                try:
+                    copied = self._copy(built, out, cancelled, version)
+                except UserFacingError as exc:  # the package itself is fine: keep and record it, then say so
+                    copy_error = exc
+            with transaction(self.repo.conn):
+                self.repo.add(
+                    key,
+                    version,
+                    str(built),
+                    result.sha256,
+                    result.size,
+                    result.fingerprint,
+                    result.forms,
+                    result.rows,
+                    self.clock().isoformat(timespec="seconds"),
+                    names.get("填表人", ""),
+                )
+        except _CANCELS as exc:
+            _remove(built)
+            raise BuildCancelled() from exc
+        except OSError as exc:  # a full disk, a read-only package folder: one plain message
+            _remove(built)
+            if (plain := disk_error(exc, self.history_dir)) is None:
+                raise
+            raise plain from exc
+        except BaseException:
+            _remove(built)
+            raise
+        if copy_error is not None:
+            raise copy_error
+        if progress is not None:
+            progress(steps, steps, self.translate("packages", STEP_DONE).format(name=copied.name))
+        return BuildResult(
+            copied, version, result.forms, result.rows, result.sha256, result.size, result.fingerprint
+        )
+
+    def _profile(self) -> OfficeProfile:
+        profile = self.profile.get()
+        if profile is None:
+            raise UserFacingError(NO_PROFILE)
+        return profile
+
+    def _forms(self, checklist: Checklist) -> list[_Form]:
+        """The cycle's forms with a stored template, in checklist order (archived ones left out)."""
+        catalog = self.catalog.catalog()
+        forms: list[_Form] = []
+        for check in checklist.forms:
+            if not check.fillable or check.status == ARCHIVED:
+                continue
+            template = self.filler.template_of(check.item_id)
+            written = self.filler.columns(check.item_id)
+            columns = sorted(template.columns, key=lambda c: c.col)
+            fields = [written.get(c.col) for c in columns]
+            types = {f: (catalog.get(f).type if catalog.get(f) else None) for f in fields if f}
+            forms.append(
+                _Form(
+                    item_id=check.item_id,
+                    title=check.title,
+                    department=check.department,
+                    entity=template.entity,
+                    headers=_labels(template.layout, [(c.col, c.header) for c in columns]),
+                    fields=fields,
+                    data_fields=list(dict.fromkeys(f for f in fields if f and f != SEQ_FIELD)),
+                    sensitive={i for i, f in enumerate(fields) if f and is_sensitive(f, types[f])},
+                )
+            )
+        if not forms:
+            raise UserFacingError(NO_FORMS, cycle=checklist.cycle.key)
+        return forms
+
+    def _build(
+        self,
+        checklist: Checklist,
+        version: int,
+        profile: OfficeProfile,
+        forms: list[_Form],
+        signers: Mapping[str, str],
+        work: Path,
+        tell: Callable[..., None],
+        cancelled: Callable[[], bool],
+    ) -> _Built:
+        key = checklist.cycle.key
+        files: list[PackageFile] = []
+        taken: set[str] = set()
+        (work / "forms").mkdir()
+        (work / "data").mkdir()
+        for n, form in enumerate(forms, start=1):
+            tell(STEP_FILL, n=n, total=len(forms), title=form.title)
+            xlsx = work / "forms" / f"{form.item_id}.xlsx"
+            self._fill(form, xlsx, signers, cancelled)
+            form.xlsx = unique_arcname(form_arcname(form.department, form.title), taken)
+            files.append(PackageFile(form.xlsx, xlsx))
+            form.csv_path = work / "data" / f"{form.item_id}.csv"
+            records = self.filler.rows(form.item_id)
+            form.rows = write_data_csv(form.csv_path, form.data_fields, records, is_cancelled=cancelled)
+            del records
+            form.csv = unique_arcname(data_arcname(form.item_id), taken)
+            files.append(PackageFile(form.csv, form.csv_path))
+        tell(STEP_SUMMARY)
+        summary = work / SUMMARY
+        write_summary_workbook(
+            [
+                SummaryForm(
+                    f.department,
+                    f.title,
+                    [
+                        SheetColumn(h, x or "", i in f.sensitive)
+                        for i, (h, x) in enumerate(zip(f.headers, f.fields, strict=True))
+                    ],
+                    self._table(f),
+                )
+                for f in forms
+            ],
+            summary,
+            is_cancelled=cancelled,
+        )
+        files.append(PackageFile(SUMMARY, summary))
+        tell(STEP_PDF)
+        report = self._report(checklist, version, profile, forms)
+        report.fingerprint = fingerprint_of(files)
+        pdf = work / REPORT
+        write_report_pdf(report, pdf, is_cancelled=cancelled)
+        files.append(PackageFile(REPORT, pdf))
+        tell(STEP_ZIP)
+        manifest = {
+            "office_name": profile.name,
+            "county": profile.county,
+            "cycle_title": checklist.cycle.title,
+            "program_version": _program_version(),
+            "signers": dict(signers),
+            "forms": [
+                {
+                    "item_id": f.item_id,
+                    "department": f.department,
+                    "title": f.title,
+                    "entity": f.entity or None,
+                    "rows": f.rows,
+                    "field_ids": f.data_fields,
+                    "xlsx": f.xlsx,
+                    "csv": f.csv,
+                }
+                for f in forms
+            ],
+        }
+        verifying = False
+
+        def written(done: int, total: int) -> None:
+            nonlocal verifying
+            if done >= total and not verifying:  # every byte is in: build_package now reads it back
+                verifying = True
+                tell(STEP_VERIFY)
+
+        try:
+            package = build_package(
+                self.history_dir,
+                profile.admin_code,
+                key,
+                version,
+                files,
+                manifest,
+                progress=written,
+                is_cancelled=cancelled,
+            )
+        except PackageError as exc:
+            raise UserFacingError(BUILD_FAILED, reason=str(exc)) from exc
+        if not verifying:
+            tell(STEP_VERIFY)
+        return _Built(
+            package.path,
+            package.sha256,
+            package.size,
+            package.manifest["fingerprint"],
+            len(forms),
+            sum(f.rows for f in forms),
+        )
+
+    def _fill(
+        self, form: _Form, out: Path, signers: Mapping[str, str], cancelled: Callable[[], bool]
+    ) -> None:
+        template = self.filler.template_of(form.item_id)
+        if not self.filler.blobs.path_of(template.sha256).is_file():
+            raise UserFacingError(TEMPLATE_GONE, title=form.title, name=template.original_name)
+        try:
+            self.filler.fill(form.item_id, out, signers=signers, is_cancelled=cancelled)
+        except _CANCELS:
+            raise
+        except UserFacingError as exc:
+            raise _Because(FORM_FAILED, exc, title=form.title) from exc
+
+    @staticmethod
+    def _table(form: _Form) -> CsvTable:
+        assert form.csv_path is not None
+        return CsvTable(form.csv_path, form.fields, form.rows)
+
+    def _report(
+        self, checklist: Checklist, version: int, profile: OfficeProfile, forms: list[_Form]
+    ) -> ReportData:
+        cycle = checklist.cycle
+        now = self.clock()
+        ids = [f.item_id for f in forms]
+        badges = self.overlaps.duplicate_badges(ids)
+        reuse = self.cycles.reuse_numbers(cycle.key)  # the cycle's forms, facts typed since the cycle began
+        return ReportData(
+            office_name=profile.name,
+            office_code=profile.admin_code,
+            county=profile.county,
+            cycle=cycle.key if cycle.title in ("", cycle.key) else f"{cycle.title}（{cycle.key}）",
+            version=version,
+            created=f"{now.year}年{now.month}月{now.day}日",
+            forms=[
+                FormData(
+                    f.department,
+                    f.title,
+                    f.headers,
+                    self._table(f),  # type: ignore[arg-type] - a lazy sequence of rows
+                    entity=ROW_KINDS.get(f.entity, ""),
+                    masked_columns=set(f.sensitive),
+                    mask=self.masked(f.item_id),
+                )
+                for f in forms
+            ],
+            tasks=[
+                {
+                    "title": t.title,
+                    "department": t.department,
+                    "due": (t.due or "")[:10],
+                    "status": t.status,
+                    "progress": _progress_line(t.progress_reports, t.last_report_on, t.last_report),
+                }
+                for t in checklist.tasks
+            ],
+            meetings=[
+                {
+                    "title": m.title,
+                    "start": (m.start or "").replace("T", " "),
+                    "place": m.place,
+                    "attended": MEETING_HELD if m.held else MEETING_AHEAD,
+                }
+                for m in checklist.meetings
+            ],
+            burden=BurdenSummary(
+                forms_received=len(checklist.forms),
+                duplicate_requests=sum(1 for b in badges.values() if b == BADGE_DUPLICATE),
+                facts_reused=reuse.avoided,
+                facts_typed=reuse.typed,
+            ),
+        )
+
+    def _copy(self, built: Path, out: Path, cancelled: Callable[[], bool], version: int) -> Path:
+        where = {"folder": out, "version": version, "path": built}
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            return copy_verified(built, out, is_cancelled=cancelled).path
+        except CopyCancelled:
+            raise
+        except CopyError as exc:
+            raise _Because(COPY_FAILED, exc, **where) from exc
+        except OSError as exc:
+            raise UserFacingError(COPY_FAILED, reason=exc.strerror or str(exc), **where) from exc
+
+    def package_name(self, cycle: str, version: int) -> str:
+        """``<code>_<cycle>_v<N>.yibiao`` for this office."""
+        return package_name(self._profile().admin_code, self.cycles.parse(cycle).key, version)
+
+
+@dataclass(frozen=True)
+class _Built:
+    path: Path
+    sha256: str
+    size: int
+    fingerprint: str
+    forms: int
+    rows: int
+
+
+def _labels(layout: Mapping[str, Any], columns: list[tuple[int, str]]) -> list[str]:
+    """Column labels for the PDF and 汇总.xlsx: the header's last level (姓名 rather than 基本信息/姓名),
+    the full header where that leaf alone would repeat (小计 under two groups)."""
+    levels = {c.get("col"): c.get("levels") for c in layout.get("columns", []) if isinstance(c, Mapping)}
+    leaves = [str((levels.get(col) or [header])[-1]) for col, header in columns]
+    return [
+        leaf if leaves.count(leaf) == 1 else header
+        for leaf, (_col, header) in zip(leaves, columns, strict=True)
+    ]
+
+
+def _remove(path: Path | None) -> None:
+    if path is not None:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+__all__ = ["BuildCancelled", "BuildResult", "PackageService", "history_dir_for"]
+
+
+def _progress_line(count: int, last_on: str | None, last: str | None) -> str:
+    """The report's 办理进展 cell: how many reports, and the latest one (the PDF is Chinese, like the forms)."""
+    if not count or not last_on:
+        return "—"
+    return f"共 {count} 次；{last_on} {last or ''}".rstrip()

@@ -1,1 +1,0 @@
-"""Translation files: yibiao_en.ts (committed source) and yibiao_en.qm (compiled, shipped)."""

@@ -1,0 +1,1 @@
+"""The passphrase-encrypted backup file carried on a USB drive."""

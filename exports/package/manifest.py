@@ -1,0 +1,214 @@
+"""The submission package format (``.yibiao``): what may be inside, the manifest schema, the fingerprint.
+
+A package is a zip holding exactly these paths and nothing else::
+
+    manifest.json                      written last, lists every other file with size and sha256
+    forms/<department>/<title>.xlsx    each department's original template, filled
+    data/<item id>.csv                 UTF-8 (no BOM), header = catalog field ids, for machine import
+    汇总.xlsx                          目录 sheet + one sheet per form
+    report.pdf                         the printable report
+
+Every component is a Windows-safe name (`exports.package.safe_names`). Entry names are stored UTF-8 with the zip
+"language encoding" flag (bit 11) so Explorer, WPS and 7-Zip show Chinese correctly; entries are
+regular files with MS-DOS attributes only (no Unix modes, so no executable bit and no symlinks).
+
+The fingerprint printed on the PDF cover cannot be the package's own sha256 (the PDF is inside it), so
+it is the sha256 of a ``sha256sum``-style listing of every file except ``report.pdf``: the service
+computes it with `fingerprint_of` before drawing the PDF, the writer stores it in the manifest, and
+`verify_package` recomputes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from exports.package.safe_names import MAX_ARCNAME_LEN, is_safe_component, safe_component
+
+FORMAT = "yibiao-package"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SUMMARY = "汇总.xlsx"
+REPORT = "report.pdf"
+CHUNK = 1024 * 1024
+UTF8_FLAG = 0x800
+
+
+class PackageError(Exception):
+    """A package cannot be built; the message is a Chinese sentence for the clerk."""
+
+
+class PackageCancelled(Exception):  # noqa: N818 - reads as "the package build was cancelled"
+    """The user cancelled; nothing that looks like a package was left behind."""
+
+
+@dataclass(frozen=True)
+class PackageFile:
+    """One member: its path inside the package and its content (a file on disk or bytes)."""
+
+    arcname: str
+    source: Path | str | bytes
+
+    def size(self) -> int:
+        return len(self.source) if isinstance(self.source, bytes) else os.path.getsize(self.source)
+
+    def chunks(self) -> Iterable[bytes]:
+        if isinstance(self.source, bytes):
+            for start in range(0, len(self.source), CHUNK):
+                yield self.source[start : start + CHUNK]
+            return
+        with open(self.source, "rb") as fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
+
+
+@dataclass(frozen=True)
+class PackageResult:
+    path: Path
+    sha256: str
+    size: int
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def member_problem(arcname: str) -> str | None:
+    """Why ``arcname`` may not be in a package (Chinese), or None when it is allowed."""
+    if "\\" in arcname or arcname.startswith("/") or (len(arcname) > 1 and arcname[1] == ":"):
+        return f"{arcname} 使用了绝对路径或反斜杠，数据包里不允许"
+    parts = arcname.split("/")
+    if any(p in ("", ".", "..") for p in parts):
+        return f"{arcname} 含有“..”或空的路径段（路径穿越），数据包里不允许"
+    bad = next((p for p in parts if not is_safe_component(p)), None)
+    if bad is not None:
+        return f"{arcname} 的名称“{bad}”在 Windows 上不安全（保留名、非法字符或过长）"
+    if len(arcname.encode("utf-16-le")) // 2 > MAX_ARCNAME_LEN:
+        return f"{arcname} 的路径过长（超过 {MAX_ARCNAME_LEN} 个字符）"
+    if arcname in (MANIFEST, SUMMARY, REPORT):
+        return None
+    if len(parts) == 3 and parts[0] == "forms" and parts[2].lower().endswith(".xlsx"):
+        return None
+    if len(parts) == 2 and parts[0] == "data" and parts[1].lower().endswith(".csv"):
+        return None
+    suffix = os.path.splitext(arcname)[1].lower() or "（无扩展名）"
+    return f"{arcname} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf"
+
+
+def fingerprint(entries: Iterable[Mapping[str, Any]]) -> str:
+    """sha256 of the ``<sha256>  <path>`` lines (sorted by path) of every file but the PDF and manifest."""
+    lines = sorted(f"{e['sha256']}  {e['path']}\n" for e in entries if e["path"] not in (REPORT, MANIFEST))
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def hash_file(file: PackageFile) -> dict[str, Any]:
+    """``{"path", "size", "sha256"}`` of one member."""
+    digest, size = hashlib.sha256(), 0
+    for chunk in file.chunks():
+        digest.update(chunk)
+        size += len(chunk)
+    return {"path": file.arcname, "size": size, "sha256": digest.hexdigest()}
+
+
+def fingerprint_of(files: Iterable[PackageFile]) -> str:
+    """The fingerprint for the PDF cover, from the files that will go into the package."""
+    return fingerprint(hash_file(f) for f in files if f.arcname not in (REPORT, MANIFEST))
+
+
+# --- manifest schema: key → (type, required); a list type is given as [item schema or type] ---------
+
+_FILE = {"path": (str, True), "size": (int, True), "sha256": (str, True)}
+_FORM = {
+    "item_id": ((int, str), True),
+    "department": (str, True),
+    "title": (str, True),
+    "entity": ((str, type(None)), True),
+    "rows": (int, True),
+    "field_ids": ([str], True),
+    "xlsx": ((str, type(None)), False),
+    "csv": ((str, type(None)), False),
+}
+SCHEMA: dict[str, Any] = {
+    "format": (str, True),
+    "format_version": (int, True),
+    "office_code": (str, True),
+    "office_name": (str, True),
+    "cycle": (str, True),
+    "version": (int, True),
+    "created": (str, True),
+    "program_version": (str, True),
+    "fingerprint": (str, True),
+    "files": ([_FILE], True),
+    "forms": ([_FORM], True),
+}
+_TYPE_NAMES = {str: "文字", int: "整数", type(None): "空值", list: "列表", dict: "对象"}
+
+
+def _type_ok(value: Any, kind: Any) -> bool:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if isinstance(value, bool):
+        return bool in kinds
+    return isinstance(value, kinds)
+
+
+def _kind_name(kind: Any) -> str:
+    if isinstance(kind, list):
+        return "列表"
+    if isinstance(kind, dict):
+        return "对象"
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return "或".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
+
+
+def schema_problem(
+    value: Any, schema: Mapping[str, Any] = SCHEMA, where: str = "manifest.json"
+) -> str | None:
+    """The first way ``value`` breaks ``schema`` (Chinese), or None. Unknown keys are allowed."""
+    if not isinstance(value, dict):
+        return f"{where} 应为对象（{{…}}）"
+    for key, (kind, required) in schema.items():
+        if key not in value:
+            if required:
+                return f"{where} 缺少必需的项“{key}”"
+            continue
+        item, here = value[key], f"{where} 的“{key}”"
+        if isinstance(kind, list):
+            if not isinstance(item, list):
+                return f"{here} 应为列表"
+            for i, element in enumerate(item):
+                inner = kind[0]
+                if isinstance(inner, dict):
+                    problem = schema_problem(element, inner, f"{here}[{i}]")
+                    if problem:
+                        return problem
+                elif not _type_ok(element, inner):
+                    return f"{here}[{i}] 应为{_kind_name(inner)}"
+        elif not _type_ok(item, kind):
+            return f"{here} 应为{_kind_name(kind)}"
+    return None
+
+
+def form_arcname(department: str, title: str) -> str:
+    """``forms/<department>/<title>.xlsx`` with both parts made Windows-safe."""
+    stem = title[:-5] if title.lower().endswith(".xlsx") else title
+    return f"forms/{safe_component(department, 40)}/{safe_component(stem, 75)}.xlsx"
+
+
+def data_arcname(item_id: int | str) -> str:
+    """``data/<item id>.csv``."""
+    return f"data/{safe_component(str(item_id), 60)}.csv"
+
+
+def unique_arcname(arcname: str, taken: set[str]) -> str:
+    """``arcname``, or ``…（2）.xlsx``, ``…（3）.xlsx`` when Windows would see a clash (case-insensitive);
+    adds the result to ``taken`` (which holds casefolded names). Two forms with one title need this."""
+    stem, dot, suffix = arcname.rpartition(".")
+    candidate, n = arcname, 1
+    while candidate.casefold() in taken:
+        n += 1
+        folder, _, base = stem.rpartition("/")
+        base = safe_component(base, 75 - len(f"（{n}）")) + f"（{n}）"
+        candidate = f"{folder}/{base}{dot}{suffix}" if folder else f"{base}{dot}{suffix}"
+    taken.add(candidate.casefold())
+    return candidate

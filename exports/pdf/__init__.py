@@ -1,0 +1,1 @@
+"""The cycle's printable report (reportlab)."""

@@ -1,0 +1,1 @@
+"""减负统计: the burden-monitoring page."""

@@ -1,0 +1,1 @@
+"""指标库: the field catalog page."""

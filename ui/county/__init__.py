@@ -1,0 +1,1 @@
+"""同步 / county mode pages."""

@@ -1,0 +1,85 @@
+"""What a clerk does with a built package, from the cycle page or the build dialog: preview its PDF,
+write it to a USB drive, open its folder."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.packages.build import extract_report
+from ui.cycles.package_files import open_folder
+from ui.cycles.usb_copy_dialog import UsbCopyDialog
+from ui.widgets.pdf_preview import PdfPreviewDialog
+
+
+class PackageActions(QObject):
+    """`usb_dialog` and `preview_dialog` build the dialogs; tests swap them for ones with fake drives."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.usb_dialog: Callable[[Path, QWidget], UsbCopyDialog] = lambda path, parent: UsbCopyDialog(
+            path, parent
+        )
+        self.preview_dialog: Callable[..., PdfPreviewDialog] = PdfPreviewDialog
+
+    def _missing(self, path: Path) -> bool:
+        if path.is_file():
+            return False
+        QMessageBox.warning(
+            self.widget,
+            self.tr("找不到报送包"),
+            self.tr("找不到 %1，它可能已被移动或删除。请重新生成报送包。").replace("%1", str(path)),
+        )
+        return True
+
+    def preview(self, package: Path | str) -> PdfPreviewDialog | None:
+        """Show the package's report.pdf (a temporary copy, removed when the preview closes)."""
+        path = Path(package)
+        if self._missing(path):
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="yibiao-preview-"))
+        try:
+            try:
+                report = extract_report(path, folder)
+            except (OSError, KeyError, zipfile.BadZipFile):
+                QMessageBox.warning(
+                    self.widget,
+                    self.tr("无法预览"),
+                    self.tr("报送包 %1 已损坏或里面没有 report.pdf。请重新生成报送包后再预览。").replace(
+                        "%1", path.name
+                    ),
+                )
+                return None
+            dialog = self.preview_dialog(
+                report,
+                self.widget,
+                title=self.tr("预览：%1").replace("%1", path.name),
+                folder=path.parent,
+            )
+            dialog.exec()
+            dialog.document.close()  # Windows cannot delete a file QtPdf still holds open
+            return dialog
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def write_to_usb(self, package: Path | str) -> UsbCopyDialog | None:
+        path = Path(package)
+        if self._missing(path):
+            return None
+        dialog = self.usb_dialog(path, self.widget)
+        dialog.exec()
+        return dialog
+
+    def open_folder(self, package: Path | str) -> None:
+        path = Path(package)
+        if path.exists() or path.parent.is_dir():
+            open_folder(path)
+        else:
+            self._missing(path)

@@ -1,0 +1,1 @@
+"""Template review: regions, sheet, column → field mapping."""

@@ -1,0 +1,237 @@
+"""Review a department's Excel template before registering it: regions, sheet, column → field mapping."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserFacingError
+from desktop.intake.inspect import TemplateInspection
+from desktop.intake.isolation import isolated_reads
+from desktop.registry.service import Saved
+from ui.app_state import AppState
+from ui.intake.labels import entity_label
+from ui.intake.mapping import MappingTable
+from ui.intake.preview import RegionLegend, SheetPreviewView
+from ui.registry.item_dialog import ItemDialog
+from ui.texts import error_text
+
+TEMPLATE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+"""Spreadsheets the intake reads; other files are registered as plain attachments."""
+
+
+class IntakeDialog(QDialog):
+    """Opened with a template path. `error` is set when the file cannot be read (exec() then warns and
+    returns Rejected); `saved` holds the registered form item after acceptance."""
+
+    def __init__(self, state: AppState, path: Path | str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.path = Path(path)
+        self.inspection: TemplateInspection | None = None
+        self.error: UserFacingError | None = None
+        self.saved: Saved | None = None
+        self.item_dialog: ItemDialog | None = None
+        self.setWindowTitle(self.tr("导入报表模板 — %1").replace("%1", self.path.name))
+        self.resize(1180, 760)  # fits a 1366×768 screen; can be maximised
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._build()
+        self.load()
+
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.activated.connect(lambda i: self.choose_sheet(self.sheet_combo.itemText(i)))
+        self.sheet_box = QWidget()
+        sheet_row = QHBoxLayout(self.sheet_box)
+        sheet_row.setContentsMargins(0, 0, 0, 0)
+        sheet_row.addWidget(QLabel(self.tr("工作表：")))
+        sheet_row.addWidget(self.sheet_combo)
+        info = QHBoxLayout()
+        info.addWidget(self.summary_label, 1)
+        info.addWidget(self.sheet_box)
+
+        self.preview = SheetPreviewView()
+        preview_box = QGroupBox(self.tr("表格预览：程序识别出的各部分"))
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview, 1)
+        preview_layout.addWidget(RegionLegend())
+
+        self.mapping = MappingTable()
+        self.mapping.custom_requested.connect(self.make_custom_field)
+        self.mapping.choice_changed.connect(lambda _col: self._update_hint())
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        mapping_box = QGroupBox(self.tr("各列对应的指标（不对的请改选；改过的表述会被记住）"))
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping, 1)
+        mapping_layout.addWidget(self.hint_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(preview_box)
+        self.splitter.addWidget(mapping_box)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.next_button = self.buttons.addButton(
+            self.tr("下一步：登记…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.next_button.setDefault(True)
+        self.buttons.accepted.connect(self.register)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addLayout(info)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.buttons)
+
+    # --- reading the template ---------------------------------------------------------
+    def load(self, sheet: str | None = None) -> bool:
+        """Inspect (and preview) the template, on `sheet` when given. False, with `error` set, on failure."""
+        intake = self.state.office.intake
+        try:
+            with isolated_reads():  # a file that crashes the Excel reader must not take the window
+                inspection = intake.inspect(self.path, sheet)
+                preview = intake.preview(self.path, inspection.sheet)
+        except UserFacingError as error:
+            if self.inspection is None:
+                self.error = error
+            else:  # another sheet could not be read: say so and stay on the one shown
+                QMessageBox.warning(self, self.tr("无法读取工作表"), error_text(error))
+                self.sheet_combo.setCurrentText(self.inspection.sheet)
+            return False
+        self.inspection = inspection
+        self.error = None
+        layout = inspection.layout
+        self.title_label.setText(layout.title or self.path.stem)
+        first, last = layout.header_rows
+        header = str(first) if first == last else f"{first}–{last}"
+        self.summary_label.setText(
+            self.tr("文件：%1　　每行填写一个：%2　　表头：第 %3 行　　数据从第 %4 行起")
+            .replace("%1", self.path.name)
+            .replace("%2", entity_label(inspection.entity))
+            .replace("%3", header)
+            .replace("%4", str(layout.data_start_row))
+        )
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(inspection.sheets)
+        self.sheet_combo.setCurrentText(inspection.sheet)
+        self.sheet_box.setVisible(len(inspection.sheets) > 1)
+        self.preview.show_preview(preview, layout)
+        # The preview gets the height its rows need (within reason), the mapping the rest.
+        rows_height = 24 * min(len(preview.rows), 9) + 124
+        self.splitter.setSizes([rows_height, max(700 - rows_height, 280)])
+        self.mapping.set_inspection(inspection, self.state.office.catalog.catalog())
+        self._update_hint()
+        return True
+
+    def choose_sheet(self, sheet: str) -> None:
+        if self.inspection is None or sheet != self.inspection.sheet:
+            self.load(sheet)
+
+    def exec(self) -> int:
+        if self.error is not None:
+            QMessageBox.warning(self.parentWidget(), self.tr("无法读取表格"), error_text(self.error))
+            return QDialog.DialogCode.Rejected.value
+        return super().exec()
+
+    def _update_hint(self) -> None:
+        choices = self.mapping.choices()
+        unmapped = sum(1 for field in choices.values() if field is None)
+        changed = len(self.mapping.changed_mapping())
+        uses = Counter(field for field in choices.values() if field)
+        text = (
+            self.tr("共 %1 列，%2 列未对应，%3 列由您修改。")
+            .replace("%1", str(len(choices)))
+            .replace("%2", str(unmapped))
+            .replace("%3", str(changed))
+        )
+        catalog = self.state.office.catalog.catalog()
+        twice = [(catalog.get(f).name_zh if f in catalog else f) for f, n in sorted(uses.items()) if n > 1]
+        if twice:
+            text += self.tr("注意：有字段同时对应了多列（%1）。").replace("%1", "、".join(twice))
+        self.hint_label.setText(text)
+
+    # --- actions ----------------------------------------------------------------------
+    def make_custom_field(self, col: int) -> None:
+        """A custom field named after the column's own (lowest) header, selected for that column."""
+        assert self.inspection is not None
+        levels = {c.col: c.levels for c in self.inspection.layout.columns}
+        match = next(m for m in self.inspection.columns if m.col == col)
+        leaf = (levels.get(col) or (match.header,))[-1]
+        office = self.state.office
+        try:
+            field = office.catalog.add_custom_field(leaf, self.inspection.entity)
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("无法完成"), error_text(error))
+            return
+        self.mapping.set_catalog(self.inspection.entity, office.catalog.catalog())
+        self.mapping.select(col, field.id)
+
+    def register(self) -> Saved | None:
+        """Open the registration form; on save the template, its mapping and the corrections are stored."""
+        assert self.inspection is not None
+        inspection = self.inspection
+        mapping = self.mapping.changed_mapping()
+        office = self.state.office
+
+        def submit(values: dict[str, Any], files: list[Path]) -> Saved:
+            # Files the clerk added in the form (e.g. the notice that came with the template) are
+            # stored in the same transaction as the template.
+            return office.intake.register(
+                self.path,
+                values,
+                mapping=mapping,
+                sheet=inspection.sheet,
+                inspection=inspection,
+                attachments=[f for f in files if f != self.path],
+            )
+
+        self.item_dialog = ItemDialog(
+            office.registry,
+            [d.name for d in office.departments.list()],
+            files=[self.path],
+            kind="form",
+            parent=self,
+            submit=submit,
+            title=inspection.layout.title,
+        )
+        if self.item_dialog.exec() != QDialog.DialogCode.Accepted or self.item_dialog.saved is None:
+            return None
+        self.saved = self.item_dialog.saved
+        self.state.notify()
+        self._announce(self.saved)
+        self.accept()
+        return self.saved
+
+    def _announce(self, saved: Saved) -> None:
+        parent = self.parentWidget()
+        window = parent.window() if parent else None
+        if window is None or not hasattr(window, "statusBar"):
+            return
+        if saved.notices:
+            message = "；".join(error_text(n) for n in saved.notices)
+        else:
+            message = self.tr("已登记报表“%1”，各列对应的指标已保存。").replace("%1", saved.item.title)
+        window.statusBar().showMessage(message, 15000)

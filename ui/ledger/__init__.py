@@ -1,0 +1,1 @@
+"""台账: what the ledger holds, importing returns, conflicts, looking people up."""

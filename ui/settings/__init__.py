@@ -1,0 +1,1 @@
+"""设置: office profile, departments, language, backups."""

@@ -1,0 +1,1 @@
+"""今日: overdue, due soon, this week's meetings."""
