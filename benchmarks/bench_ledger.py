@@ -25,38 +25,26 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 
 from report import result  # noqa: E402
 
-HEADERS = [
-    "序号",
-    "姓名",
-    "性别",
-    "公民身份号码",
-    "出生日期",
-    "民族",
-    "所在村（社区）",
-    "村民小组",
-    "联系电话",
+from desktop.demo.roster import ROSTER_HEADERS  # noqa: E402
+
+# The roster the demo office uses, then the facts a big bureau return adds (30 columns in all).
+EXTRA_HEADERS = [
     "家庭住址",
-    "文化程度",
     "健康状况",
-    "与户主关系",
     "户主姓名",
     "政治面貌",
     "婚姻状况",
-    "是否外出务工",
-    "务工省份",
-    "就业单位",
     "工种",
-    "月均收入（元）",
     "外出时间",
     "是否参加城乡居民养老保险",
     "是否享受低保",
     "残疾类别",
     "残疾等级",
-    "户编号",
     "开户银行",
     "银行账号",
     "备注",
 ]
+HEADERS = [*ROSTER_HEADERS, *EXTRA_HEADERS]
 
 
 def make_return(path: Path, rows: int) -> None:
@@ -74,40 +62,36 @@ def make_return(path: Path, rows: int) -> None:
         day = i // 1000  # 1,000 sequence numbers per birth date: every ID is different
         body = f"511623{1950 + day // 336}{1 + day // 28 % 12:02d}{1 + day % 28:02d}{i % 1000:03d}"
         person_id = body + id_check_digit(body)
-        ws.append(
-            [
-                i + 1,
-                f"张{i:05d}",
-                "男" if i % 2 else "女",
-                person_id,
-                f"{body[6:10]}.{body[10:12]}.{body[12:14]}",
-                "汉族",
-                villages[i % 4],
-                f"{i % 9 + 1}组",
-                13800000000 + i,
-                f"{villages[i % 4]}{i % 9 + 1}组",
-                "初中",
-                "健康",
-                "户主",
-                f"张{i:05d}",
-                "群众",
-                "已婚",
-                "是" if i % 3 else "否",
-                "广东省",
-                "某电子厂",
-                "普工",
-                4500 + i % 900,
-                "2026-02-10",
-                "是",
-                "否",
-                "",
-                "",
-                f"HH{i // 4:06d}",
-                "农业银行",
-                f"6228{i:012d}",
-                "",
-            ]
-        )
+        row = {
+            "序号": i + 1,
+            "姓名": f"张{i:05d}",
+            "性别": "男" if i % 2 else "女",
+            "公民身份号码": person_id,
+            "出生日期": f"{body[6:10]}.{body[10:12]}.{body[12:14]}",
+            "民族": "汉族",
+            "所在村（社区）": villages[i % 4],
+            "村民小组": f"{i % 9 + 1}组",
+            "联系电话": 13800000000 + i,
+            "户编号": f"HH{i // 4:06d}",
+            "与户主关系": "户主",
+            "文化程度": "初中",
+            "是否外出务工": "是" if i % 3 else "否",
+            "务工省份": "广东省",
+            "就业单位": "某电子厂",
+            "月均收入（元）": 4500 + i % 900,
+            "家庭住址": f"{villages[i % 4]}{i % 9 + 1}组",
+            "健康状况": "健康",
+            "户主姓名": f"张{i:05d}",
+            "政治面貌": "群众",
+            "婚姻状况": "已婚",
+            "工种": "普工",
+            "外出时间": "2026-02-10",
+            "是否参加城乡居民养老保险": "是",
+            "是否享受低保": "否",
+            "开户银行": "农业银行",
+            "银行账号": f"6228{i:012d}",
+        }
+        ws.append([row.get(header, "") for header in HEADERS])
     wb.save(path)
 
 

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
 from desktop.dates import is_working_day
+from desktop.demo.roster import ROSTER_HEADERS as BASE_HEADERS
 from desktop.ledger.keys import id_check_digit
 from desktop.registry.vocab import OPEN_STATUSES
 
@@ -29,24 +30,6 @@ EMPLOYERS = ("东莞市某电子厂", "宁波某服装厂", "晋江某鞋业公�
 THIN = Side(style="thin")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
-BASE_HEADERS = [
-    "序号",
-    "姓名",
-    "性别",
-    "公民身份号码",
-    "出生日期",
-    "民族",
-    "所在村（社区）",
-    "村民小组",
-    "联系电话",
-    "户编号",
-    "与户主关系",
-    "文化程度",
-    "是否外出务工",
-    "务工省份",
-    "就业单位",
-    "月均收入（元）",
-]
 # (department, title, headers, days before today it arrived, days it has)
 FORMS = (
     (
