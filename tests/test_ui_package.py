@@ -69,6 +69,18 @@ def test_preview_shows_every_page_and_pages_through(qtbot, report_pdf):
     assert dialog.view.zoomMode() == dialog.view.ZoomMode.Custom and dialog.view.zoomFactor() == 1.5
 
 
+def test_enter_in_the_page_box_jumps_to_the_page_and_never_prints(qtbot, report_pdf):
+    path, pages = report_pdf
+    asked: list[int] = []
+    dialog = preview(qtbot, path, print_dialog=lambda printer, parent, count: asked.append(count) or False)
+    dialog.page_spin.setFocus()
+    dialog.page_spin.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.page_spin, "3")
+    qtbot.keyClick(dialog.page_spin, Qt.Key.Key_Return)
+    assert dialog.current_page() == 2
+    assert asked == [] and dialog.isVisible()
+
+
 def test_a_broken_file_says_what_to_do(qtbot, tmp_path):
     broken = tmp_path / "report.pdf"
     broken.write_bytes(b"%PDF-1.4 this is not really a pdf")

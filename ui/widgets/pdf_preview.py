@@ -151,9 +151,18 @@ class PdfPreviewDialog(QDialog):
         for factor in ZOOMS:
             self.zoom_combo.addItem(f"{factor:.0%}", factor)
         self.print_button = QPushButton(self.tr("打印…"))
-        self.print_button.setDefault(True)
         self.folder_button = QPushButton(self.tr("打开所在文件夹"))
         self.close_button = QPushButton(self.tr("关闭"))
+        # Enter belongs to the page box (jump to the page): no button may take it and open the print dialog.
+        for button in (
+            self.prev_button,
+            self.next_button,
+            self.print_button,
+            self.folder_button,
+            self.close_button,
+        ):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         bar = QHBoxLayout()
         bar.addWidget(self.prev_button)
