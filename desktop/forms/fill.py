@@ -27,12 +27,13 @@ from desktop.ledger.values import detect_style
 from desktop.profile import ProfileService
 from desktop.registry.service import RegistryService
 from exports.excel.template_fill import SEQ_FIELD, FillResult, TemplateFillError, fill_template
+from exports.signers import SIGNER_ROLES
 from storage.blobs import BlobStore
 from storage.forms import FormRepository, FormTemplate
 from storage.ledger import LedgerRepository
 
 VILLAGE_FIELDS = {"person": "person.village", "household": "household.village", "village": "village.name"}
-SIGNERS = ("填表人", "审核人", "负责人")
+SIGNERS = SIGNER_ROLES  # 填表人 / 审核人 / 负责人: one set of labels (exports/signers.py)
 _FILL_ERRORS = {
     "template_unreadable": QT_TRANSLATE_NOOP(
         "errors", "报表模板原件“{name}”无法打开，可能已损坏。请重新导入模板。"

@@ -33,7 +33,13 @@ from desktop.packages.rows import CsvTable
 from desktop.privacy.masking import is_sensitive
 from desktop.profile import OfficeProfile, ProfileService
 from desktop.registry.vocab import ARCHIVED
-from exports.excel.summary_workbook import SheetColumn, SummaryCancelled, SummaryForm, write_summary_workbook
+from exports.excel.summary_workbook import (
+    SheetColumn,
+    SummaryCancelled,
+    SummaryForm,
+    SummaryOffice,
+    write_summary_workbook,
+)
 from exports.excel.template_fill import SEQ_FIELD, FillCancelled
 from exports.package.atomic_copy import CopyCancelled, CopyError, copy_verified
 from exports.package.data_csv import CsvCancelled, write_data_csv
@@ -140,6 +146,7 @@ class _Form:
     fields: list[str | None]  # per template column: the field the fill writes, or None
     data_fields: list[str]  # the CSV's header: catalog field ids, once each, no 序号
     sensitive: set[int]
+    field_names: dict[str, str]  # data field id → its Chinese name (for the manifest)
     rows: int = 0
     xlsx: str = ""
     csv: str = ""
@@ -331,6 +338,7 @@ class PackageService:
                     fields=fields,
                     data_fields=list(dict.fromkeys(f for f in fields if f and f != SEQ_FIELD)),
                     sensitive={i for i, f in enumerate(fields) if f and is_sensitive(f, types[f])},
+                    field_names={f: catalog.get(f).name_zh for f in fields if f and catalog.get(f)},
                 )
             )
         if not forms:
@@ -381,11 +389,12 @@ class PackageService:
                 for f in forms
             ],
             summary,
+            office=SummaryOffice(profile.name, profile.admin_code, _cycle_text(checklist), version, signers),
             is_cancelled=cancelled,
         )
         files.append(PackageFile(SUMMARY, summary))
         tell(STEP_PDF)
-        report = self._report(checklist, version, profile, forms)
+        report = self._report(checklist, version, profile, forms, signers)
         report.fingerprint = fingerprint_of(files)
         pdf = work / REPORT
         write_report_pdf(report, pdf, is_cancelled=cancelled)
@@ -405,6 +414,7 @@ class PackageService:
                     "entity": f.entity or None,
                     "rows": f.rows,
                     "field_ids": f.data_fields,
+                    "field_names": {x: f.field_names.get(x, x) for x in f.data_fields},
                     "xlsx": f.xlsx,
                     "csv": f.csv,
                 }
@@ -462,7 +472,12 @@ class PackageService:
         return CsvTable(form.csv_path, form.fields, form.rows)
 
     def _report(
-        self, checklist: Checklist, version: int, profile: OfficeProfile, forms: list[_Form]
+        self,
+        checklist: Checklist,
+        version: int,
+        profile: OfficeProfile,
+        forms: list[_Form],
+        signers: Mapping[str, str],
     ) -> ReportData:
         cycle = checklist.cycle
         now = self.clock()
@@ -473,7 +488,7 @@ class PackageService:
             office_name=profile.name,
             office_code=profile.admin_code,
             county=profile.county,
-            cycle=cycle.key if cycle.title in ("", cycle.key) else f"{cycle.title}（{cycle.key}）",
+            cycle=_cycle_text(checklist),
             version=version,
             created=f"{now.year}年{now.month}月{now.day}日",
             forms=[
@@ -485,6 +500,7 @@ class PackageService:
                     entity=ROW_KINDS.get(f.entity, ""),
                     masked_columns=set(f.sensitive),
                     mask=self.masked(f.item_id),
+                    requested_columns={i for i, x in enumerate(f.fields) if x and x != SEQ_FIELD},
                 )
                 for f in forms
             ],
@@ -507,6 +523,7 @@ class PackageService:
                 }
                 for m in checklist.meetings
             ],
+            signers=dict(signers),
             burden=BurdenSummary(
                 forms_received=len(checklist.forms),
                 duplicate_requests=sum(1 for b in badges.values() if b == BADGE_DUPLICATE),
@@ -551,6 +568,12 @@ def _labels(layout: Mapping[str, Any], columns: list[tuple[int, str]]) -> list[s
         leaf if leaves.count(leaf) == 1 else header
         for leaf, (_col, header) in zip(leaves, columns, strict=True)
     ]
+
+
+def _cycle_text(checklist: Checklist) -> str:
+    """The cycle as printed in the report and 汇总.xlsx: its key, or ``title（key）``."""
+    cycle = checklist.cycle
+    return cycle.key if cycle.title in ("", cycle.key) else f"{cycle.title}（{cycle.key}）"
 
 
 def _remove(path: Path | None) -> None:

@@ -16,6 +16,8 @@ from openpyxl.cell.rich_text import CellRichText
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exports.signers import FILLER, HEAD, REVIEWER
+
 META_LABELS: dict[str, tuple[str, ...]] = {
     "填报单位": (
         "填报单位",
@@ -45,7 +47,8 @@ META_LABELS: dict[str, tuple[str, ...]] = {
         "调查时间",
         "日期",
     ),
-    "填表人": (
+    # The signers' keys are the roles the dialog and the PDF print; the template keeps its own wording.
+    FILLER: (
         "填表人",
         "填报人",
         "制表人",
@@ -57,8 +60,8 @@ META_LABELS: dict[str, tuple[str, ...]] = {
         "调查人",
         "排查人",
     ),
-    "审核人": ("审核人", "复核人", "核对人", "审核"),
-    "负责人": ("负责人", "单位负责人", "村负责人", "主要负责人", "分管负责人", "分管领导", "单位领导"),
+    REVIEWER: ("审核人", "复核人", "核对人", "审核"),
+    HEAD: ("负责人", "单位负责人", "村负责人", "主要负责人", "分管负责人", "分管领导", "单位领导"),
 }
 
 _LABEL = re.compile(r"([^\s:：]{1,20}?)\s*[:：]")

@@ -18,7 +18,7 @@ import itertools
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -89,6 +89,18 @@ class SummaryForm:
     title: str
     columns: Sequence[SheetColumn]
     rows: Iterable[Sequence[object]]
+
+
+@dataclass(frozen=True)
+class SummaryOffice:
+    """Whose package this is: named on the 目录 sheet, and the office's 乡镇 name and 12-digit
+    统计用区划代码 lead every form sheet's rows, so the county can stack many townships' sheets."""
+
+    name: str
+    code: str
+    cycle: str = ""
+    version: int = 0
+    signers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -267,6 +279,7 @@ def write_summary_workbook(
     forms: Iterable[SummaryForm],
     out: Path | str,
     *,
+    office: SummaryOffice | None = None,
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> SummaryResult:

@@ -18,6 +18,9 @@ class FormData:
     entity: str = ""
     masked_columns: set[int] = field(default_factory=set)  # ID numbers / phones / bank accounts
     mask: bool = True  # False when the office turned masking off for this form
+    requested_columns: set[int] | None = None
+    """Columns the form asks the ledger for (not 序号, not columns nothing fills): an empty cell there
+    is a blank the report marks and counts. None: every column."""
 
 
 @dataclass
@@ -46,3 +49,5 @@ class ReportData:
     meetings: list[dict[str, str]] = field(default_factory=list)
     burden: BurdenSummary = field(default_factory=BurdenSummary)
     fingerprint: str = FINGERPRINT_PENDING
+    signers: dict[str, str] = field(default_factory=dict)
+    """填表人 / 审核人 / 负责人 (`exports.signers.SIGNER_ROLES`) → name, printed on the cover and under each form."""
