@@ -111,7 +111,7 @@ def test_moving_a_form_to_another_cycle_updates_both(qtbot, view, office, novemb
 
     def to_december(dialog: CycleMoveDialog) -> None:
         dialog.choose("2026-12")  # not listed yet: typed
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
     when_modal(to_december, kind=CycleMoveDialog)
     qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
@@ -145,7 +145,7 @@ def test_a_bad_cycle_name_says_how_to_write_it(qtbot, view, november):
     def bad_key(dialog: CycleMoveDialog) -> None:
         dialog.choose("2026-13")
         when_modal(lambda box: (messages.append(box.text()), box.accept()))
-        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
     when_modal(bad_key, kind=CycleMoveDialog)
     assert view.move_selected() is None

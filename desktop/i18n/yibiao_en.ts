@@ -182,6 +182,29 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
 </context>
 <context>
+    <name>BlockersBox</name>
+    <message>
+        <source>可以报送</source>
+        <translation>Ready to submit</translation>
+    </message>
+    <message>
+        <source>报表的数据已齐全，任务都已办结。点“生成报送包…”即可。</source>
+        <translation>All form data is complete and all tasks are completed. Just click &quot;Create submission package…&quot;.</translation>
+    </message>
+    <message>
+        <source>本周期不需要生成报送包</source>
+        <translation>This cycle needs no submission package</translation>
+    </message>
+    <message>
+        <source>生成报送包之前还要处理 %1 项（也可以先生成，会请您确认）</source>
+        <translation>To deal with before creating the submission package (you can also create it now; you will be asked to confirm): %1</translation>
+    </message>
+    <message>
+        <source>…… 另有 %1 项，见下面各报表和任务的状态</source>
+        <translation>… and %1 more: see each form&apos;s and task&apos;s state below</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
         <source>编号</source>
@@ -296,6 +319,37 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
 </context>
 <context>
+    <name>ChecklistTabs</name>
+    <message>
+        <source>报表（%1）</source>
+        <translation>Forms (%1)</translation>
+    </message>
+    <message>
+        <source>任务（%1）</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+    <message>
+        <source>会议（%1）</source>
+        <translation>Meetings (%1)</translation>
+    </message>
+    <message>
+        <source>已生成的版本（%1）</source>
+        <translation>Versions created (%1)</translation>
+    </message>
+    <message>
+        <source>移到其他周期…</source>
+        <translation>Move to another cycle…</translation>
+    </message>
+    <message>
+        <source>按截止日期自动归入</source>
+        <translation>Assign automatically by due date</translation>
+    </message>
+    <message>
+        <source>在收文登记中打开</source>
+        <translation>Open in Registry</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>对象</source>
@@ -363,6 +417,21 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
 </context>
 <context>
+    <name>CycleListPanel</name>
+    <message>
+        <source>新建专项周期…</source>
+        <translation>New ad-hoc cycle…</translation>
+    </message>
+    <message>
+        <source>为临时的专项报送（例如防汛、普查）单独建一个周期，再把相关事项移进去。</source>
+        <translation>Create a separate cycle for a one-off report (for example flood control or a census), then move the related items into it.</translation>
+    </message>
+    <message>
+        <source>报送周期</source>
+        <translation>Reporting cycles</translation>
+    </message>
+</context>
+<context>
     <name>CycleMoveDialog</name>
     <message>
         <source>移到其他周期</source>
@@ -387,50 +456,6 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
 </context>
 <context>
     <name>CycleView</name>
-    <message>
-        <source>新建专项周期…</source>
-        <translation>New ad-hoc cycle…</translation>
-    </message>
-    <message>
-        <source>为临时的专项报送（例如防汛、普查）单独建一个周期，再把相关事项移进去。</source>
-        <translation>Create a separate cycle for a one-off report (for example flood control or a census), then move the related items into it.</translation>
-    </message>
-    <message>
-        <source>报送周期</source>
-        <translation>Reporting cycles</translation>
-    </message>
-    <message>
-        <source>生成报送包…</source>
-        <translation>Create submission package…</translation>
-    </message>
-    <message>
-        <source>预览 PDF</source>
-        <translation>Preview PDF</translation>
-    </message>
-    <message>
-        <source>写入 U 盘…</source>
-        <translation>Copy to USB drive…</translation>
-    </message>
-    <message>
-        <source>打开文件夹</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <source>移到其他周期…</source>
-        <translation>Move to another cycle…</translation>
-    </message>
-    <message>
-        <source>按截止日期自动归入</source>
-        <translation>Assign automatically by due date</translation>
-    </message>
-    <message>
-        <source>在收文登记中打开</source>
-        <translation>Open in Registry</translation>
-    </message>
-    <message>
-        <source>双击一行可在收文登记中打开该事项；右键可移到其他周期。</source>
-        <translation>Double-click a row to open the item in the Registry; right-click to move it to another cycle.</translation>
-    </message>
     <message>
         <source>新建专项周期</source>
         <translation>New ad-hoc cycle</translation>
@@ -462,50 +487,6 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <message>
         <source>报表按台账共 %1 行</source>
         <translation>Forms from the ledger: %1 rows in total</translation>
-    </message>
-    <message>
-        <source>报表（%1）</source>
-        <translation>Forms (%1)</translation>
-    </message>
-    <message>
-        <source>任务（%1）</source>
-        <translation>Tasks (%1)</translation>
-    </message>
-    <message>
-        <source>会议（%1）</source>
-        <translation>Meetings (%1)</translation>
-    </message>
-    <message>
-        <source>已生成的版本（%1）</source>
-        <translation>Versions created (%1)</translation>
-    </message>
-    <message>
-        <source>可以报送</source>
-        <translation>Ready to submit</translation>
-    </message>
-    <message>
-        <source>报表的数据已齐全，任务都已办结。点“生成报送包…”即可。</source>
-        <translation>All form data is complete and all tasks are completed. Just click &quot;Create submission package…&quot;.</translation>
-    </message>
-    <message>
-        <source>本周期不需要生成报送包</source>
-        <translation>This cycle needs no submission package</translation>
-    </message>
-    <message>
-        <source>生成报送包之前还要处理 %1 项（也可以先生成，会请您确认）</source>
-        <translation>To deal with before creating the submission package (you can also create it now; you will be asked to confirm): %1</translation>
-    </message>
-    <message>
-        <source>…… 另有 %1 项，见下面各报表和任务的状态</source>
-        <translation>… and %1 more: see each form&apos;s and task&apos;s state below</translation>
-    </message>
-    <message>
-        <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
-        <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
-    </message>
-    <message>
-        <source>本周期还没有生成报送包。</source>
-        <translation>No submission package has been created for this cycle yet.</translation>
     </message>
     <message>
         <source>无法移动</source>
@@ -1084,6 +1065,25 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>ItemBar</name>
+    <message>
+        <source>移到其他周期…</source>
+        <translation>Move to another cycle…</translation>
+    </message>
+    <message>
+        <source>按截止日期自动归入</source>
+        <translation>Assign automatically by due date</translation>
+    </message>
+    <message>
+        <source>在收文登记中打开</source>
+        <translation>Open in Registry</translation>
+    </message>
+    <message>
+        <source>双击一行可在收文登记中打开该事项；右键可移到其他周期。</source>
+        <translation>Double-click a row to open the item in the Registry; right-click to move it to another cycle.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
         <source>修改…</source>
@@ -1341,14 +1341,6 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>附件（原件原样保存，可直接拖入本窗口）</source>
         <translation>Attachments (originals are kept unchanged; you can drag files into this window)</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>提示：</source>
@@ -1737,6 +1729,33 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
 </context>
 <context>
+    <name>PackageBar</name>
+    <message>
+        <source>生成报送包…</source>
+        <translation>Create submission package…</translation>
+    </message>
+    <message>
+        <source>预览 PDF</source>
+        <translation>Preview PDF</translation>
+    </message>
+    <message>
+        <source>写入 U 盘…</source>
+        <translation>Copy to USB drive…</translation>
+    </message>
+    <message>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
+        <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
+    </message>
+    <message>
+        <source>本周期还没有生成报送包。</source>
+        <translation>No submission package has been created for this cycle yet.</translation>
+    </message>
+</context>
+<context>
     <name>PackageBuildDialog</name>
     <message>
         <source>填表人</source>
@@ -2035,14 +2054,6 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <source>所属县（市、区）</source>
         <translation>County (city, district)</translation>
     </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ProgressReportDialog</name>
@@ -2061,14 +2072,6 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>办理进展</source>
         <translation>Progress report</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2377,8 +2380,8 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Meetings this week</translation>
     </message>
     <message>
-        <source>双击一项打开详情。</source>
-        <translation>Double-click an entry to open its details.</translation>
+        <source>双击一项打开详情。红色：已逾期；黄色：2 个工作日内到期（与收文登记的颜色相同）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1&#x3000;今天是 %2</source>
@@ -2452,6 +2455,14 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Copying %1 to %2. Do not remove the USB drive…</translation>
     </message>
     <message>
+        <source>正在把 %1 写入 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写入文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已取消写入，U 盘上没有留下不完整的文件。</source>
         <translation>Copying cancelled. No incomplete files were left on the USB drive.</translation>
     </message>
@@ -2464,6 +2475,11 @@ This cannot be undone. The original attachments stay in the file store.</transla
 读回校验一致（指纹 %2），可以安全弹出 U 盘。</source>
         <translation>Copied to the USB drive: %1
 Read back and verified (fingerprint %2). You can now safely eject the drive.</translation>
+    </message>
+    <message>
+        <source>已写入文件夹：%1
+读回校验一致（指纹 %2）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>写入完成</source>
@@ -3594,6 +3610,286 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>数据库“{path}”暂时无法使用：另一个一表通程序正在写入，等了 {seconds} 秒仍未完成。这次的改动没有保存，请稍后重试；如果一直这样，请关闭其他正在使用它的一表通窗口。</source>
         <translation>The database “{path}” is busy: another Yibiao program is writing to it and did not finish within {seconds} seconds. This change was not saved; please try again shortly. If this keeps happening, close the other Yibiao windows that use it.</translation>
+    </message>
+    <message>
+        <source>有 {count} 个工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格位置超出 Excel 的范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格位置 {cell} 超出 Excel 的范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数超过 {limit} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有单元格的文字超过 {limit} 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>压缩包内有 {count} 个部件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 解压后有 {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的压缩比异常（压缩炸弹）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解压后共有 {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件有 {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 使用了绝对路径或反斜杠，数据包里不允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 含有“..”或空的路径段（路径穿越），数据包里不允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的名称“{part}”在 Windows 上不安全（保留名、非法字符或过长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的路径过长（超过 {limit} 个字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation type="unfinished">Integer</translation>
+    </message>
+    <message>
+        <source>空值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}或{second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} 缺少必需的项“{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} 的“{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} 应为{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位代码应为 12 位数字（统计用区划代码），现在是“{code}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期应为文字，例如 2026-11、2026-Q4 或 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期“{cycle}”写法不对：月度写 2026-11，季度写 2026-Q4，年度写 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期名称“{cycle}”只能包含汉字、字母、数字和短横线，最多 40 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本号应为 1 到 9999 之间的整数，现在是“{version}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的校验值不符，文件可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的大小与清单不符，文件可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的目录里有损坏的文件名，数据包可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包的目录记录与内容不符，数据包可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 是文件夹条目，数据包里只应有文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的文件名未标记 UTF-8 编码，在 Windows 上会显示为乱码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 被加密，数据包里不允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 使用了 Windows 无法解压的压缩方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的目录项与本程序写出的格式不符，数据包可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 带有可执行或链接属性，数据包里不允许</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包里缺少 manifest.json（清单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 过大，不是本程序生成的清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 无法解析（{error}），清单可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 嵌套过深，不是本程序生成的清单，可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 应为对象（{…}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 无法作为数据包打开（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 的 format 应为 {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包格式版本 {version} 比本程序新，请升级一表通后再打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 前面有多余的数据（数据包被改动或拼接）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的文件头与目录不一致，数据包可能被改动或损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包的文件之间有多余的数据（数据包被改动或拼接）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包末尾有多余的数据或注释，不是本程序生成的原样文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 不完整：文件末尾的目录缺失，可能是复制时中断（例如 U 盘被拔出）。请从原处重新复制，或重新生成报送包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到文件 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 无法作为数据包打开（不是完整的 zip 文件：{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 在数据包里出现了两次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 的文件列表有重复或列出了清单自身</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 在清单中列出，但数据包里没有这个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 不在清单中（数据包里多出了未列出的文件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 的指纹与文件不符，清单可能被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单中表格“{title}”引用的 {name} 不在文件列表中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件名 {name} 与清单不符：按清单应为 {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 已损坏，无法读取（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 已存在；每次生成都应使用新的版本号，旧版本需保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 由程序生成，不能作为文件传入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 重复（Windows 不区分大小写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单中的 {keys} 由程序填写，不能传入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包写入后自检未通过：{problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

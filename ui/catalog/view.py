@@ -25,6 +25,7 @@ from desktop.errors import UserFacingError
 from ui.app_state import AppState
 from ui.intake.labels import CUSTOM_TYPES, entity_label, type_label
 from ui.texts import error_text
+from ui.widgets.dialogs import ask_yes_no
 
 LEARNED_MARK = "★"
 CUSTOM_BACKGROUND = QColor("#eef5ff")
@@ -268,11 +269,4 @@ class CatalogView(QWidget):
         self.refresh(select_id=field.id)
 
     def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("指标库"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("指标库"), question)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from desktop.cycles.keys import kind_of
 from desktop.errors import UserFacingError
+from ui.widgets.dialogs import save_cancel_buttons
 
 AUTO = ""  # the combo's data for "back to automatic"
 
@@ -45,13 +46,7 @@ class CycleMoveDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("移过去"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.buttons = save_cancel_buttons(self, save_text=self.tr("移过去"))
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.combo)

@@ -37,6 +37,7 @@ from ui.cycles.model import cycle_title
 from ui.cycles.package_actions import PackageActions
 from ui.cycles.package_files import human_size, short_hash
 from ui.texts import error_text
+from ui.widgets.dialogs import ask_yes_no
 from ui.widgets.progress_dialog import TaskProgressDialog
 
 WARN_BOX = "QFrame#box { background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px; }"
@@ -251,14 +252,7 @@ class PackageBuildDialog(QDialog):
         return None if same else chosen
 
     def _ask(self, parent: QWidget, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            self.tr("仍然生成？"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(parent, self.tr("仍然生成？"), text)
 
     # --- the build -----------------------------------------------------------------------
     def build(self) -> BuildResult | None:

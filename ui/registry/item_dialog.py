@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,6 +33,7 @@ from desktop.registry import vocab as terms
 from desktop.registry.docno import doc_no_warning
 from desktop.registry.service import RegistryService, Saved
 from ui.texts import error_text, kind_label, vocab
+from ui.widgets.dialogs import save_cancel_buttons
 from ui.widgets.file_drop import dropped_files
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -181,13 +181,7 @@ class ItemDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from desktop.errors import UserFacingError
 from desktop.records import Item, ProgressReport
 from desktop.registry.progress import ProgressService
 from ui.texts import error_text
+from ui.widgets.dialogs import save_cancel_buttons
 
 
 class ProgressReportDialog(QDialog):
@@ -50,13 +50,7 @@ class ProgressReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("办理进展"), self.text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

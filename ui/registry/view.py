@@ -31,6 +31,7 @@ from ui.registry.item_dialog import ItemDialog
 from ui.registry.model import PAGE_SIZE, RegistryTableModel, vocabulary_columns
 from ui.registry.progress_report_dialog import ProgressReportDialog
 from ui.texts import error_text
+from ui.widgets.dialogs import ask_yes_no
 
 if TYPE_CHECKING:
     from ui.forms.actions import FormActions
@@ -256,16 +257,8 @@ class RegistryView(QWidget):
 
     def purge_item(self, item_id: int) -> None:
         item = self.state.office.registry.get(item_id)
-        answer = QMessageBox.warning(
-            self,
-            self.tr("彻底删除"),
-            self.tr("确定要彻底删除“%1”吗？\n删除后无法恢复，附件原件仍保留在文件库中。").replace(
-                "%1", item.title
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        question = self.tr("确定要彻底删除“%1”吗？\n删除后无法恢复，附件原件仍保留在文件库中。")
+        if ask_yes_no(self, self.tr("彻底删除"), question.replace("%1", item.title), warning=True):
             self._run(lambda: self.state.office.registry.purge(item_id, confirm=True))
 
     def _run(self, operation) -> None:

@@ -10,6 +10,7 @@ passphrase prompts through their own callables) so tests can answer them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -43,16 +44,13 @@ from desktop.tasks import run_task, run_with_office
 from ui.app_state import AppState
 from ui.cycles.package_files import human_size, open_folder
 from ui.texts import error_text
+from ui.widgets.dialogs import ask_yes_no
 from ui.widgets.progress_dialog import TaskProgressDialog
 
 Ask = Callable[[QWidget, str, str], bool]
 FileChooser = Callable[[QWidget], str]
 PassphrasePrompt = Callable[[QWidget, str], str | None]
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+ask_default_yes: Ask = partial(ask_yes_no, default_yes=True)  # 是 is the default, as it always was
 
 
 def choose_encrypted(parent: QWidget) -> str:
@@ -133,7 +131,7 @@ class BackupDialog(QDialog):
         self,
         state: AppState,
         parent: QWidget | None = None,
-        ask: Ask = ask_yes_no,
+        ask: Ask = ask_default_yes,
         file_chooser: FileChooser = choose_encrypted,
         passphrase_prompt: PassphrasePrompt = prompt_passphrase,
     ) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from desktop.errors import ValidationError
 from desktop.profile import OfficeProfile, ProfileService
 from desktop.registry import vocab as terms
 from ui.texts import error_text, vocab
+from ui.widgets.dialogs import save_cancel_buttons
 
 
 class ProfileDialog(QDialog):
@@ -50,13 +50,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("单位名称"), self.name_edit)
         form.addRow(self.tr("区划代码"), self.code_edit)
         form.addRow(self.tr("所属县（市、区）"), self.county_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
