@@ -30,6 +30,7 @@ BENCHMARKS = {
     "pdf": ("bench_pdf.py", ["--forms", "5", "--rows", "2000"]),
     "package": ("bench_package.py", ["--forms", "5", "--rows", "2000"]),
     "load": ("bench_load.py", ["--quick"]),
+    "ole": ("bench_ole.py", ["--repeat", "1"]),
 }
 
 
