@@ -1,4 +1,5 @@
-"""Dates as clerks and Excel give them → ISO text (``YYYY-MM-DD``, or ``YYYY-MM`` for a month).
+"""A date cell of a return → ISO text (``YYYY-MM-DD``, or ``YYYY-MM`` for a month): the ledger's front-end
+over `desktop.dates`, which knows the shapes dates are written in.
 
 Accepted: ``1985.03.02`` ``1985-3-2`` ``1985/3/2`` ``1985年3月2日`` ``19850302``, a month
 (``1985.3`` ``1985年3月`` ``198503``), date/datetime objects, and Excel serial numbers (1900
@@ -8,39 +9,30 @@ date system). A calendar date that does not exist is invalid, never guessed into
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from desktop.dates import (
+    SERIAL_FIRST,
+    SERIAL_LAST,
+    date_to_excel_serial,
+    excel_serial_in_text,
+    excel_serial_to_date,
+    read_date_text,
+)
 from desktop.ledger.cells import ValueResult, bad, ok, shown
+
+__all__ = [
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "SERIAL_FIRST",
+    "SERIAL_LAST",
+    "date_to_excel_serial",
+    "excel_serial_to_date",
+    "parse_date",
+]
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 """Dates outside these years are typing mistakes in a township ledger."""
-
-_EXCEL_EPOCH = date(1899, 12, 30)  # serial 0 once Excel's fictitious 1900-02-29 is counted
-SERIAL_FIRST = (date(1910, 1, 1) - _EXCEL_EPOCH).days
-SERIAL_LAST = (date(2099, 12, 31) - _EXCEL_EPOCH).days
-"""Plausible Excel serials: 1910–2099. Smaller numbers are years, counts or typos, not dates."""
-
-_TIME = r"(?:[T ]?\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-_FULL = re.compile(r"(\d{4})([-/.年])(\d{1,2})([-/.月])(\d{1,2})[日号]?\.?" + _TIME)
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_MONTH = re.compile(r"(\d{4})[-/.年](\d{1,2})月?\.?")
-_MONTH_COMPACT = re.compile(r"(\d{4})(\d{2})")
-_YEAR = re.compile(r"(\d{4})年?")
-_SERIAL_TEXT = re.compile(r"\d{4,5}(?:\.\d+)?")
-
-
-def excel_serial_to_date(serial: float) -> date | None:
-    """The date of an Excel serial (1900 system) in the plausible range, else None."""
-    if not SERIAL_FIRST <= serial < SERIAL_LAST + 1:
-        return None
-    return _EXCEL_EPOCH + timedelta(days=math.floor(serial))
-
-
-def date_to_excel_serial(day: date) -> int:
-    """The Excel serial (1900 system) of a date after 1900-02-28."""
-    return (day - _EXCEL_EPOCH).days
 
 
 def _full(raw: object, year: int, month: int, day: int, reason: str = "ok", note: str = "") -> ValueResult:
@@ -104,19 +96,16 @@ def _from_number(raw: int | float) -> ValueResult:
 
 
 def _parse_text(raw: object, text: str) -> ValueResult:
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-    if m := _FULL.fullmatch(text):
-        if (m[2] == "年") != (m[4] == "月"):
-            return _not_a_date(raw)
-        return _full(raw, int(m[1]), int(m[3]), int(m[5]))
-    if m := _COMPACT.fullmatch(text):
-        return _full(raw, int(m[1]), int(m[2]), int(m[3]))
-    if m := _MONTH.fullmatch(text) or _MONTH_COMPACT.fullmatch(text):
-        return _month(raw, int(m[1]), int(m[2]))
-    if (m := _YEAR.fullmatch(text)) and FIRST_YEAR <= int(m[1]) <= LAST_YEAR:
+    parts = read_date_text(text)
+    if parts is not None and parts.day is not None:
+        return _full(raw, parts.year, parts.month, parts.day)
+    if parts is not None and parts.month is not None:
+        return _month(raw, parts.year, parts.month)
+    if parts is not None and FIRST_YEAR <= parts.year <= LAST_YEAR:
         return _year_only(raw)
-    if _SERIAL_TEXT.fullmatch(text):
-        return _from_serial(raw, float(text))
+    serial = excel_serial_in_text(text)
+    if serial is not None:
+        return _from_serial(raw, serial)
     return _not_a_date(raw)
 
 
