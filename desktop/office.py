@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.backup.service import BackupService
     from desktop.catalog.service import CatalogService
     from desktop.cycles.service import CycleService
+    from desktop.cycles.submitted import SubmissionService
     from desktop.forms.fill import FormFillService
     from desktop.forms.overlaps import OverlapService
     from desktop.intake.service import FormIntakeService
@@ -150,6 +151,12 @@ class Office:
             self.progress,
             self.clock,
         )
+
+    @cached_property
+    def submissions(self) -> SubmissionService:
+        from desktop.cycles.submitted import SubmissionService
+
+        return SubmissionService(self.cycles, self.repos.packages, self.filler, self.clock)
 
     @cached_property
     def packages(self) -> PackageService:

@@ -297,6 +297,24 @@ def v8_registry_order_index(conn: sqlite3.Connection) -> None:
     _run_script(conn, "CREATE INDEX items_due_order ON items(COALESCE(due, '9999'), id);")
 
 
+def v9_cycle_submissions(conn: sqlite3.Connection) -> None:
+    """已报送: which built version of a cycle's package went out (copied to a drive, or marked by the clerk)
+    and when. One row per version sent, never deleted; a cycle's submission is its highest version sent."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE cycle_submissions (
+            id           INTEGER PRIMARY KEY,
+            cycle        TEXT NOT NULL,
+            version      INTEGER NOT NULL,
+            submitted_at TEXT NOT NULL,
+            how          TEXT NOT NULL CHECK (how IN ('drive', 'clerk')),
+            UNIQUE (cycle, version)
+        );
+        """,
+    )
+
+
 STEPS = [
     v1_registry,
     v2_attachments_and_search,
@@ -306,4 +324,5 @@ STEPS = [
     v6_cycles_and_packages,
     v7_progress_reports,
     v8_registry_order_index,
+    v9_cycle_submissions,
 ]

@@ -6,16 +6,39 @@ from desktop.cycles.keys import KIND_LABELS
 from desktop.errors import QT_TRANSLATE_NOOP
 
 
+def _changes(office, key: str, submitted) -> dict | None:
+    changes = office.submissions.changes(key) if submitted else None
+    return changes.to_dict() if changes else None
+
+
+def _submitted_text(ctx, submitted, changes: dict | None) -> str:
+    text = ctx.t(
+        QT_TRANSLATE_NOOP("cli", "已报送 v{version}（{day}）"),
+        version=submitted.version,
+        day=submitted.at[:10],
+    )
+    if changes:
+        text += ctx.t(
+            QT_TRANSLATE_NOOP("cli", "，自 v{version} 以来：新增 {rows} 行，{values} 个数据有改动"),
+            version=submitted.version,
+            rows=changes["rows_added"],
+            values=changes["values_changed"],
+        )
+    return text
+
+
 def cmd_list(ctx) -> int:
     with ctx.open_office() as office:
         summaries = office.cycles.list()
+        changes = {s.cycle.key: _changes(office, s.cycle.key, s.submitted) for s in summaries}
     lines = []
     for s in summaries:
-        state = (
-            ctx.t(QT_TRANSLATE_NOOP("cli", "可以报送"))
-            if not s.blockers
-            else ctx.t(QT_TRANSLATE_NOOP("cli", "{n} 个问题待处理"), n=s.blockers)
-        )
+        if s.submitted:
+            state = _submitted_text(ctx, s.submitted, changes[s.cycle.key])
+        elif not s.blockers:
+            state = ctx.t(QT_TRANSLATE_NOOP("cli", "可以报送"))
+        else:
+            state = ctx.t(QT_TRANSLATE_NOOP("cli", "{n} 个问题待处理"), n=s.blockers)
         built = (
             ctx.t(QT_TRANSLATE_NOOP("cli", "已生成 v{version}"), version=s.latest_version)
             if s.latest_version
@@ -37,11 +60,14 @@ def cmd_list(ctx) -> int:
                 built=built,
             )
         )
-    return ctx.emit([s.to_dict() for s in summaries], lambda: "\n".join(lines))
+    listed = [{**s.to_dict(), "changes_since_submitted": changes[s.cycle.key]} for s in summaries]
+    return ctx.emit(listed, lambda: "\n".join(lines))
 
 
-def _checklist_text(ctx, checklist) -> str:
+def _checklist_text(ctx, checklist, changes: dict | None) -> str:
     lines = [ctx.t(QT_TRANSLATE_NOOP("cli", "报送周期 {key}"), key=checklist.cycle.key)]
+    if checklist.submitted:
+        lines.append("  " + _submitted_text(ctx, checklist.submitted, changes))
     for form in checklist.forms:
         lines.append(
             ctx.t(
@@ -88,7 +114,24 @@ def _checklist_text(ctx, checklist) -> str:
 def cmd_show(ctx) -> int:
     with ctx.open_office() as office:
         checklist = office.cycles.checklist(ctx.args.cycle)
-    return ctx.emit(checklist.to_dict(ctx.translate), lambda: _checklist_text(ctx, checklist))
+        changes = _changes(office, checklist.cycle.key, checklist.submitted)
+    shown = {**checklist.to_dict(ctx.translate), "changes_since_submitted": changes}
+    return ctx.emit(shown, lambda: _checklist_text(ctx, checklist, changes))
+
+
+def cmd_submit(ctx) -> int:
+    with ctx.open_office() as office:
+        key = office.cycles.parse(ctx.args.cycle).key
+        submitted = office.submissions.submit(key, ctx.args.version)
+    return ctx.emit(
+        {"cycle": key, "submitted": submitted.to_dict()},
+        lambda: ctx.t(
+            QT_TRANSLATE_NOOP("cli", "已把报送周期 {key} 的第 {version} 版报送包标记为已报送（{day}）"),
+            key=key,
+            version=submitted.version,
+            day=submitted.at[:10],
+        ),
+    )
 
 
 def cmd_assign(ctx) -> int:
@@ -125,6 +168,12 @@ def register(commands, json_parent) -> None:
     assign.add_argument("item_id", type=int)
     assign.add_argument("cycle", help="周期，或 auto")
     assign.set_defaults(handler=cmd_assign)
+    submit = cycle.add_parser(
+        "submit", parents=[json_parent], help="把报送包标记为已报送（默认最新生成的版本）"
+    )
+    submit.add_argument("cycle", help="例如 2026-11")
+    submit.add_argument("--version", type=int, help="报送的版本号（默认最新生成的版本）")
+    submit.set_defaults(handler=cmd_submit)
     add = cycle.add_parser("add", parents=[json_parent], help="新建专项报送周期")
     add.add_argument("name", help="例如 2026-防汛专项")
     add.add_argument("--title", help="显示名称（默认同名称）")

@@ -54,6 +54,33 @@ class MeetingCheck:
     assigned_by_hand: bool = False
 
 
+@dataclass(frozen=True)
+class Submission:
+    """The version of the cycle's package that went out, and when (已报送)."""
+
+    version: int
+    at: str  # ISO timestamp
+    how: str = "clerk"  # drive: copied to a drive; clerk: marked by hand
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version, "at": self.at}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What the ledger changed, for the submitted version's forms, since that version was built."""
+
+    rows_added: int
+    values_changed: int
+
+    @property
+    def any(self) -> bool:
+        return bool(self.rows_added or self.values_changed)
+
+    def to_dict(self) -> dict[str, int]:
+        return {"rows_added": self.rows_added, "values_changed": self.values_changed}
+
+
 @dataclass
 class Checklist:
     """Everything a cycle holds. `blockers` are notices (translate with ``notice.translated(tr)``)."""
@@ -63,6 +90,7 @@ class Checklist:
     tasks: list[TaskCheck] = field(default_factory=list)
     meetings: list[MeetingCheck] = field(default_factory=list)
     blockers: list[Notice] = field(default_factory=list)
+    submitted: Submission | None = None  # its ledger changes since are never blockers
 
     @property
     def ready(self) -> bool:
@@ -80,6 +108,7 @@ class Checklist:
             "tasks": [asdict(t) for t in self.tasks],
             "meetings": [asdict(m) for m in self.meetings],
             "blockers": [b.translated(translate) if translate else str(b) for b in self.blockers],
+            "submitted": self.submitted.to_dict() if self.submitted else None,
         }
 
 
@@ -94,6 +123,7 @@ class CycleSummary:
     open_items: int  # 待办 or 办理中
     blockers: int
     latest_version: int | None  # highest package version built, None when never built
+    submitted: Submission | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -104,4 +134,5 @@ class CycleSummary:
             "open_items": self.open_items,
             "blockers": self.blockers,
             "latest_version": self.latest_version,
+            "submitted": self.submitted.to_dict() if self.submitted else None,
         }

@@ -7,11 +7,18 @@ received date when there is no due date). Named (专项) cycles hold only what w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from desktop.cycles import keys as cycle_keys
-from desktop.cycles.checklist import Checklist, CycleSummary, FormCheck, MeetingCheck, TaskCheck
+from desktop.cycles.checklist import (
+    Checklist,
+    CycleSummary,
+    FormCheck,
+    MeetingCheck,
+    Submission,
+    TaskCheck,
+)
 from desktop.cycles.keys import Cycle
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
 from desktop.ledger.coverage import Coverage, CoverageService
@@ -20,7 +27,7 @@ from desktop.profile import ProfileService
 from desktop.registry.progress import ProgressService
 from desktop.registry.service import RegistryService, deadline_state
 from desktop.registry.vocab import OPEN_STATUSES
-from storage.cycles import CycleRepository
+from storage.cycles import CycleRepository, SubmissionRecord
 from storage.forms import FormRepository
 from storage.items import ItemRepository
 from storage.packages import PackageRepository
@@ -117,6 +124,7 @@ class CycleService:
             members.setdefault(self.cycle_key_of(row), []).append(row)
         keys = set(members) | {r.key for r in self.repo.all()} | {self.current().key}
         latest = self.packages.latest_versions()
+        sent = self.repo.submissions()
         forms = self._form_facts([r.item_id for r in rows if r.kind == "form"])  # every cycle's, in one pass
         summaries = []
         for key in keys:
@@ -132,8 +140,9 @@ class CycleService:
                     tasks=sum(r.kind == "task" for r in own),
                     meetings=sum(r.kind == "meeting" for r in own),
                     open_items=sum(r.status in OPEN_STATUSES for r in own),
-                    blockers=len(self._checklist(cycle, [r.item_id for r in own], forms).blockers),
+                    blockers=len(self._checklist(cycle, [r.item_id for r in own], forms, sent).blockers),
                     latest_version=latest.get(key),
+                    submitted=_submission(sent.get(key)),
                 )
             )
         summaries.sort(key=lambda s: cycle_keys.sort_key(s.cycle), reverse=True)
@@ -177,10 +186,22 @@ class CycleService:
         cycle = self.parse(key)
         return self._checklist(cycle, self.item_ids(cycle.key))
 
-    def _checklist(self, cycle: Cycle, ids: list[int], forms: dict[int, Coverage] | None = None) -> Checklist:
-        """`forms`: the templated forms' coverage (`_form_facts`) when already measured for several cycles."""
+    def submission(self, key: str) -> Submission | None:
+        """The version of the cycle's package that went out (已报送), None while none has."""
+        return _submission(self.repo.submission(self.parse(key).key))
+
+    def _checklist(
+        self,
+        cycle: Cycle,
+        ids: list[int],
+        forms: dict[int, Coverage] | None = None,
+        sent: Mapping[str, SubmissionRecord] | None = None,
+    ) -> Checklist:
+        """`forms`: the templated forms' coverage (`_form_facts`) when already measured for several cycles;
+        `sent`: every cycle's submission, when already read."""
         now = self.clock()
-        result = Checklist(cycle)
+        record = sent.get(cycle.key) if sent is not None else self.repo.submission(cycle.key)
+        result = Checklist(cycle, submitted=_submission(record))
         items = self.items_repo.by_ids(ids)
         if forms is None:
             forms = self._form_facts([i.id for i in items if i.kind == "form"])
@@ -273,6 +294,9 @@ class CycleService:
                         {"title": form.title},
                     )
                 )
+            elif checklist.submitted is not None:
+                # Sent: what the ledger learnt since is shown as changes since that version, never as work.
+                continue
             elif form.rows == 0:
                 blockers.append(
                     Notice(
@@ -300,3 +324,7 @@ class CycleService:
                     )
                 )
         return blockers
+
+
+def _submission(record: SubmissionRecord | None) -> Submission | None:
+    return Submission(record.version, record.submitted_at, record.how) if record else None

@@ -2381,7 +2381,7 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>双击一项打开详情。红色：已逾期；黄色：2 个工作日内到期（与收文登记的颜色相同）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click an item to open it. Red: overdue; yellow: due within 2 working days (the same colours as the Incoming register).</translation>
     </message>
     <message>
         <source>%1&#x3000;今天是 %2</source>
@@ -2456,11 +2456,11 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>正在把 %1 写入 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1 to %2…</translation>
     </message>
     <message>
         <source>写入文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to folder</translation>
     </message>
     <message>
         <source>已取消写入，U 盘上没有留下不完整的文件。</source>
@@ -2479,7 +2479,8 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>已写入文件夹：%1
 读回校验一致（指纹 %2）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the folder: %1
+Read back and verified (fingerprint %2).</translation>
     </message>
     <message>
         <source>写入完成</source>
@@ -2707,6 +2708,14 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <translation>Filled {rows} rows and {columns} columns from the ledger: {path}</translation>
     </message>
     <message>
+        <source>已报送 v{version}（{day}）</source>
+        <translation>Submitted v{version} ({day})</translation>
+    </message>
+    <message>
+        <source>，自 v{version} 以来：新增 {rows} 行，{values} 个数据有改动</source>
+        <translation>; since v{version}: {rows} rows added, {values} values changed</translation>
+    </message>
+    <message>
         <source>可以报送</source>
         <translation>Ready to submit</translation>
     </message>
@@ -2757,6 +2766,10 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>生成报送包之前还要处理：</source>
         <translation>To resolve before creating the submission package:</translation>
+    </message>
+    <message>
+        <source>已把报送周期 {key} 的第 {version} 版报送包标记为已报送（{day}）</source>
+        <translation>Marked version {version} of cycle {key}&apos;s package as submitted ({day})</translation>
     </message>
     <message>
         <source>事项 #{id} 现在属于报送周期 {key}</source>
@@ -2951,7 +2964,7 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>未导入模板</source>
-        <translation>No template imported</translation>
+        <translation>No template</translation>
     </message>
     <message>
         <source>已逾期</source>
@@ -3214,46 +3227,6 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     <message>
         <source>事项 {id} 没有登记报表模板。</source>
         <translation>Item {id} has no registered form template.</translation>
-    </message>
-    <message>
-        <source>找不到文件“{file}”：文件不存在或已被移动。</source>
-        <translation>Cannot find &quot;{file}&quot;: the file does not exist or has been moved.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：不支持这种文件类型，只能导入 .xlsx、.xlsm、.xls、.ods 表格。WPS 表格（.et）或 Word 文件请先另存为 .xlsx。</source>
-        <translation>Cannot read &quot;{file}&quot;: this file type is not supported; only .xlsx, .xlsm, .xls and .ods spreadsheets can be imported. Save WPS (.et) or Word files as .xlsx first.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：文件是空的或没有任何工作表，可能拷贝或下载没有完成。</source>
-        <translation>Cannot read &quot;{file}&quot;: the file is empty or has no sheets; the copy or download may not have finished.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：文件设置了打开密码。请在 Excel/WPS 中取消密码后另存，再导入。</source>
-        <translation>Cannot read &quot;{file}&quot;: the file is password-protected. Remove the password in Excel/WPS, save it again, then import it.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：文件已损坏或不完整（可能下载或拷贝中断）。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation>Cannot read &quot;{file}&quot;: the file is damaged or incomplete (the download or copy may have been interrupted). Ask for the file again, or open it in Excel/WPS, save it again and retry.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：文件扩展名与内容不符（不是表格文件）。请用 Excel/WPS 打开后另存为 .xlsx 再导入。</source>
-        <translation>Cannot read &quot;{file}&quot;: the file&apos;s extension does not match its content (it is not a spreadsheet). Open it in Excel/WPS, save it as .xlsx, then import it.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：找不到指定的工作表。</source>
-        <translation>Cannot read &quot;{file}&quot;: the requested sheet does not exist.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：文件超出了报表的合理大小（行、列、工作表或单元格文字过多，或压缩异常），不像是正常的报表。请确认选对了文件；如确实需要，请在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。</source>
-        <translation>Cannot read “{file}”: the file is far larger than a form (too many rows, columns, sheets or characters in a cell, or abnormal compression) and does not look like a normal form. Check that you chose the right file; if you really need it, delete the extra rows, columns or sheets in Excel/WPS, save it again and import that copy.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：读取时表格组件异常退出，文件可能已损坏或是特意构造的。程序和已录入的内容不受影响。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation>Cannot read “{file}”: the spreadsheet reader stopped abnormally while reading it; the file may be damaged or deliberately crafted. The program and everything you entered are not affected. Ask for the file again, or open it in Excel/WPS, save it again and retry.</translation>
-    </message>
-    <message>
-        <source>无法读取“{file}”：读取长时间没有完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation>Cannot read “{file}”: reading did not finish for a long time and was stopped (the file may be damaged or unusually large). Check that you chose the right file, or open it in Excel/WPS, save it again and retry.</translation>
     </message>
     <message>
         <source>“{file}”的每一行不是人员、户、村或企业（识别为：{kind}），不能导入台账。</source>
@@ -3672,7 +3645,95 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Word 文档（.doc）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint 演示文稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>压缩包或 Word/PPT 文档（不是 Excel 工作簿）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网页（HTML）格式的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纯文本（如 CSV/TXT）文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>非 Excel 的 Office 文件（可能是 WPS 的 .et/.wps 格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取“{file}”：{detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不存在或已被移动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持 WPS 表格文件（.et），只能导入 .xlsx、.xlsm、.xls、.ods 表格。请在 WPS 中“另存为” .xlsx 后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不支持的文件类型（{ext}），只能导入 .xlsx、.xlsm、.xls、.ods 表格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无扩展名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节），可能拷贝或下载没有完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件扩展名是 {ext}，但内容实际上是{kind}。请用 Excel/WPS 打开后另存为 .xlsx 再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他格式的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件超出了报表的合理大小（{limit}）。请确认选对了文件，或在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到工作表“{sheet}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件已损坏或格式不正确，无法解析（{error}）。请用 Excel/WPS 打开后另存再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内存不足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿里没有任何工作表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3792,7 +3853,7 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>manifest.json 应为对象（{…}）</source>
+        <source>manifest.json 应为对象（{{…}}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3889,6 +3950,70 @@ Read back and verified (fingerprint %2). You can now safely eject the drive.</tr
     </message>
     <message>
         <source>数据包写入后自检未通过：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期 {key} 还没有生成报送包，不能标记为已报送：请先生成报送包。</source>
+        <translation>Cycle {key} has no package built yet, so it cannot be marked as submitted: build the package first.</translation>
+    </message>
+    <message>
+        <source>报送周期 {key} 没有第 {version} 版报送包（已生成：{built}）。</source>
+        <translation>Cycle {key} has no package version {version} (built: {built}).</translation>
+    </message>
+    <message>
+        <source>“{name}”不在报送包的历史记录里，无法标记为已报送。</source>
+        <translation>“{name}” is not in the package history, so it cannot be marked as submitted.</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”里找不到表头。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作簿里没有找到带表头的表格（工作表都是空的、隐藏的或只有说明文字）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取这个文件时表格组件异常退出（文件可能已损坏或是特意构造的）。程序和已录入的内容不受影响。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取这个文件超过 {seconds} 秒仍未完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取顺序有误。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到模板文件“{path}”，请确认文件没有被移动或删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板“{name}”不是 Excel 表格（只支持 .xlsx、.xlsm、.xls），无法填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列号“{key}”不是数字，无法填写模板“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {column} 列超出了模板“{name}”的表格范围（表格共 {width} 列），请重新核对列的对应关系。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板文件“{name}”无法打开（{error}），可能已损坏或设置了密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板“{name}”中找不到工作表“{sheet}”，模板可能已被修改，请重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模板的版式信息不完整（缺少 {missing}），请重新导入模板。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
