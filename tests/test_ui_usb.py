@@ -180,9 +180,13 @@ def test_no_drive_found_explains_and_another_folder_can_be_chosen(qtbot, package
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
     assert dialog.drive_texts() == [f"文件夹：{elsewhere}"]
     assert dialog.selected_folder() == str(elsewhere) and dialog.write_button.isEnabled()
-    answer_message({})
+    assert not dialog.empty_label.isVisibleTo(dialog)  # a folder was chosen: "no drive" is no longer news
+    seen: dict = {}
+    answer_message(seen)
     dialog.write()
     assert (elsewhere / NAME).read_bytes() == package.read_bytes()
+    assert seen["text"].startswith(f"已写入文件夹：{elsewhere / NAME}")  # not "U 盘", not "safe to unplug"
+    assert "U 盘" not in seen["text"]
 
 
 def test_a_stick_plugged_in_later_appears_on_refresh(qtbot, package, stick):

@@ -98,6 +98,10 @@ class CatalogTableModel(QAbstractTableModel):
         return None
 
 
+FITTED_COLUMNS = 5
+WIDEST_COLUMN = 260
+
+
 class CatalogView(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +125,8 @@ class CatalogView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((190, 80, 150, 150, 70)):
             self.table.setColumnWidth(column, width)
+        # Field names run longer in English ("Disability certificate number"): fit them, within reason.
+        self.model.modelReset.connect(self._fit_columns)
 
         self.selected_label = QLabel()
         self.synonym_edit = QLineEdit()
@@ -177,6 +183,11 @@ class CatalogView(QWidget):
         self.refresher = state.watch(self, self.refresh)  # now, or when next shown
 
     # --- data -------------------------------------------------------------------------
+    def _fit_columns(self) -> None:
+        for column in range(FITTED_COLUMNS):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST_COLUMN))
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the catalog under the current filters, keeping (or moving to) a selected field."""
         current = self.selected_field()

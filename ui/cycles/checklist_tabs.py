@@ -19,7 +19,7 @@ from ui.cycles.model import (
     meeting_headers,
     task_headers,
 )
-from ui.widgets.rows_model import rows_table
+from ui.widgets.rows_model import fit_columns, rows_table
 
 ITEM_TABS = ("forms", "tasks", "meetings")
 WIDTHS = {  # the title column (0) takes the spare width
@@ -68,6 +68,8 @@ class ChecklistTabs(QTabWidget):
         fill_tasks(self.models["tasks"], checklist)
         fill_meetings(self.models["meetings"], checklist)
         fill_history(self.models["history"], records)
+        for key, table in self.tables.items():
+            fit_columns(table, WIDTHS[key], 6 if key == "history" else 0)
         counts = (
             (self.tr("报表（%1）"), len(checklist.forms)),
             (self.tr("任务（%1）"), len(checklist.tasks)),

@@ -132,6 +132,7 @@ class UsbCopyDialog(QDialog):
             drives = []
         self.drive_list.blockSignals(True)
         self.drive_list.clear()
+        self.drive_roots = {volume.root for volume in drives}
         for volume in drives:
             self._add_entry(drive_text(volume), volume.root)
         for folder in self.extra_folders:
@@ -144,7 +145,8 @@ class UsbCopyDialog(QDialog):
         elif len(roots) == 1:
             self.drive_list.setCurrentRow(0)
         self.drive_list.blockSignals(False)
-        self.empty_label.setVisible(not drives)
+        # "no drive found" only while there is nothing to write to: a chosen folder is a target too.
+        self.empty_label.setVisible(not drives and not self.extra_folders)
         self._update_buttons()
 
     def _add_entry(self, text: str, folder: str) -> None:
@@ -194,10 +196,14 @@ class UsbCopyDialog(QDialog):
 
             return copy_to_drive(package, folder, progress=bytes_done, is_cancelled=is_cancelled, ops=ops)
 
+        on_drive = folder in self.drive_roots
+        writing = (
+            self.tr("正在把 %1 写入 %2，请不要拔出 U 盘…") if on_drive else self.tr("正在把 %1 写入 %2…")
+        )
         task, dialog, accepted = self.run_write(
             lambda: run_task(work),
-            self.tr("正在把 %1 写入 %2，请不要拔出 U 盘…").replace("%1", package.name).replace("%2", folder),
-            self.tr("写入 U 盘"),
+            writing.replace("%1", package.name).replace("%2", folder),
+            self.tr("写入 U 盘") if on_drive else self.tr("写入文件夹"),
         )
         if not accepted:
             if dialog.was_cancelled:
@@ -210,11 +216,12 @@ class UsbCopyDialog(QDialog):
             return None
         result: CopyResult = task.result
         self.result_copy = result
-        text = (
+        done = (
             self.tr("已写入 U 盘：%1\n读回校验一致（指纹 %2），可以安全弹出 U 盘。")
-            .replace("%1", str(result.path))
-            .replace("%2", short_hash(result.sha256))
+            if on_drive
+            else self.tr("已写入文件夹：%1\n读回校验一致（指纹 %2）。")
         )
+        text = done.replace("%1", str(result.path)).replace("%2", short_hash(result.sha256))
         self._show_status(text, error=False)
         self.open_button.setVisible(True)
         QMessageBox.information(self, self.tr("写入完成"), text)

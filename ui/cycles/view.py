@@ -96,6 +96,7 @@ class CycleView(QWidget):
     def _lay_out(self) -> None:
         self.title_label.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.info_label.setStyleSheet("color: #555;")
+        self.info_label.setWordWrap(True)  # long in English: it must not widen the window past 1366 px
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("color: #1e6b2f;")
         titles = QVBoxLayout()
@@ -114,7 +115,7 @@ class CycleView(QWidget):
         splitter.addWidget(self.cycle_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1000])
+        splitter.setSizes([280, 950])  # room for "11/2026 (Current)" beside its badge in English
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -82,10 +82,12 @@ class ItemDetail(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color: #666;")
 
+        # Status on its own row: in English the five controls do not fit the panel's 280–360 px in one row.
+        status_row = QHBoxLayout()
+        status_row.addWidget(QLabel(self.tr("状态：")))
+        status_row.addWidget(self.status_combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
-        buttons.addWidget(QLabel(self.tr("状态：")))
-        buttons.addWidget(self.status_combo)
         buttons.addStretch()
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.purge_button)
@@ -94,6 +96,7 @@ class ItemDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.heading)
         body.addWidget(self.deadline_label)
+        body.addLayout(status_row)
         body.addLayout(buttons)
         body.addLayout(self.form)
         if self.overlap_panel is not None:

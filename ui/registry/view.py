@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,15 @@ from ui.widgets.dialogs import ask_yes_no
 
 if TYPE_CHECKING:
     from ui.forms.actions import FormActions
+
+
+TITLE_COLUMN = 1
+TITLE_MIN_WIDTH = 240
+OPTIONAL_COLUMNS = (
+    4,
+    8,
+    6,
+)  # 收文日期, 经办人, 紧急程度: hidden in this order when the title would be squeezed
 
 
 class RegistryView(QWidget):
@@ -68,6 +77,10 @@ class RegistryView(QWidget):
         # measured from the words themselves, not from every fetched row (that froze a big office's table).
         for column, words in vocabulary_columns().items():
             self.table.setColumnWidth(column, self._fitting_width(column, words))
+        # A long 文号 and a deadline with its time must show whole (they were cut by a few pixels).
+        self.table.setColumnWidth(3, self._fitting_width(3, ["县退役军人通〔2026〕186号"]))
+        self.table.setColumnWidth(5, self._fitting_width(5, ["2026-12-31 23:59"]))
+        self.table.installEventFilter(self)  # a narrow table hides its least needed columns (see eventFilter)
         self.detail = ItemDetail(
             state.office.registry.attachment_path,
             overlaps=state.office.overlaps,
@@ -133,6 +146,33 @@ class RegistryView(QWidget):
         from ui.forms.actions import FormActions
 
         return FormActions(self.state, self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_title(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_title(self, table_width: int) -> None:
+        """Keep TITLE_MIN_WIDTH for the title: on a narrow screen (1366 px beside the detail panel) hide
+        收文日期, then 经办人, then 紧急程度 — the detail panel still shows them — and show them again when
+        there is room."""
+        scroll_bar = self.table.verticalScrollBar()
+        available = (
+            table_width
+            - 2 * self.table.frameWidth()
+            - (scroll_bar.sizeHint().width() if scroll_bar.isVisible() else 0)
+        )
+        for column in OPTIONAL_COLUMNS:
+            self.table.setColumnHidden(column, False)
+        for column in OPTIONAL_COLUMNS:
+            others = sum(
+                self.table.columnWidth(c)
+                for c in range(self.model.columnCount())
+                if c != TITLE_COLUMN and not self.table.isColumnHidden(c)
+            )
+            if available - others >= TITLE_MIN_WIDTH:
+                break
+            self.table.setColumnHidden(column, True)
 
     def _fitting_width(self, column: int, words: list[str]) -> int:
         text = self.table.fontMetrics()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,9 +72,9 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(QSettings().value(LANGUAGE_KEY, "zh_CN")))
-        )
+        # The language the window speaks now (--lang may differ from the saved choice).
+        in_use = "en" if QLocale().language() == QLocale.Language.English else "zh_CN"
+        self.language.setCurrentIndex(max(0, self.language.findData(in_use)))
         self.language.activated.connect(self.choose_language)
         language_box = QGroupBox(self.tr("界面语言"))
         QFormLayout(language_box).addRow(self.tr("语言（重新启动后生效）"), self.language)

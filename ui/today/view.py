@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -47,10 +48,20 @@ class TodayView(QWidget):
             QVBoxLayout(box).addWidget(widget)
             widget.itemActivated.connect(self._activated)
             widget.setWordWrap(True)
-            widget.setStyleSheet("QListWidget::item { border-bottom: 1px solid #d0d4d9; padding: 6px 4px; }")
+            # Lay items out again when the column gets its width (it has none while the page is built),
+            # or long titles wrap one character per line; and wrap rather than scroll sideways.
+            widget.setResizeMode(QListView.ResizeMode.Adjust)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+            # Spacing, not an item style sheet: a style sheet on items hides their deadline colours and
+            # its padding is left out of the wrapped height (the last line was cut off).
+            widget.setSpacing(3)
             self.boxes[key] = (box, title)
-            columns.addWidget(box)
-        hint = QLabel(self.tr("双击一项打开详情。"))
+            columns.addWidget(box, 1)
+        hint = QLabel(
+            self.tr("双击一项打开详情。红色：已逾期；黄色：2 个工作日内到期（与收文登记的颜色相同）。")
+        )
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.greeting)
@@ -85,7 +96,7 @@ class TodayView(QWidget):
             when = (item.meeting_start if meeting else item.due) or ""
             text = f"{when.replace('T', ' ')}　{item.title}\n{item.department}　{kind_label(item.kind)}　{vocab(item.status)}"
             if meeting and item.place:
-                text += f"　{item.place}"
+                text += f"\n{item.place}"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             color = DEADLINE_COLORS.get(deadline_state(item, now))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 class PlaceholderView(QWidget):
@@ -16,7 +16,7 @@ class PlaceholderView(QWidget):
         body.setTextFormat(Qt.TextFormat.RichText)
         badge = QLabel(self.tr("即将推出"))
         badge.setStyleSheet("background: #e8f0fe; color: #1a56db; padding: 2px 8px; border-radius: 8px;")
-        badge.setMaximumWidth(90)
+        badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its words
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(badge)

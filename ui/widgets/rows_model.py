@@ -86,3 +86,16 @@ def rows_table(model: RowsModel, widths: Sequence[int] = (), stretch: int | None
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+WIDEST_FITTED_COLUMN = 260
+
+
+def fit_columns(table: QTableView, widths: Sequence[int], stretch: int | None) -> None:
+    """Widen each column to its contents (up to WIDEST_FITTED_COLUMN), never below its planned width: English
+    words ("No template imported") and long department names must not end in "…"."""
+    for column, width in enumerate(widths):
+        if column == stretch or table.isColumnHidden(column):
+            continue
+        fitted = min(max(table.sizeHintForColumn(column), 0), WIDEST_FITTED_COLUMN)
+        table.setColumnWidth(column, max(width, fitted, table.columnWidth(column)))
