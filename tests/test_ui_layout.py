@@ -103,3 +103,39 @@ def test_today_paints_deadline_colours_and_wraps_long_titles_whole(qtbot, demo_p
             assert item_rect.height() <= lines.height() + 24, widget.item(row).text()
     window.close()
     office.close()
+
+
+def test_the_main_dialogs_fit_their_words(qtbot, demo_path, language):
+    from ui.cycles.model import cycle_entry
+    from ui.cycles.move_dialog import CycleMoveDialog
+    from ui.cycles.package_build_dialog import PackageBuildDialog
+    from ui.registry.item_dialog import ItemDialog
+    from ui.settings.backup_dialog import BackupDialog
+    from ui.settings.profile_dialog import ProfileDialog
+
+    office = Office(demo_path, clock=lambda: datetime.combine(DAY, time(10)))
+    state = AppState(office, background=False)
+    cycles = office.cycles.list()
+    current = office.cycles.current().key
+    dialogs = {
+        "item": ItemDialog(office.registry, [d.name for d in office.departments.list()]),
+        "move": CycleMoveDialog(
+            "关于报送2026年乡镇财政收支预计完成情况表的通知",
+            [(entry.key, entry.name) for entry in (cycle_entry(summary, current) for summary in cycles)],
+            current,
+        ),
+        "build": PackageBuildDialog(state, current),
+        "backups": BackupDialog(state),
+        "profile": ProfileDialog(office.profile, office.profile.get()),
+    }
+    problems = []
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        assert dialog.width() <= SCREEN[0] and dialog.height() <= SCREEN[1], name
+        problems += [f"{name}: {text}" for text in clipped_texts(dialog)]
+        dialog.close()
+    office.close()
+    assert not problems, "\n".join(problems)

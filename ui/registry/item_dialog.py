@@ -85,7 +85,7 @@ class ItemDialog(QDialog):
         self.suggested_title = title
         self.setWindowTitle(self.tr("修改事项") if item else self.tr("登记新事项"))
         self.setAcceptDrops(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)  # the deadline row in English ("Has a deadline", "With time of day")
         self._build(departments, item, kind)
         self._load(item)
 
