@@ -31,6 +31,7 @@ BENCHMARKS = {
     "package": ("bench_package.py", ["--forms", "5", "--rows", "2000"]),
     "load": ("bench_load.py", ["--quick"]),
     "ole": ("bench_ole.py", ["--repeat", "1"]),
+    "summary": ("bench_summary.py", ["--forms", "5", "--rows", "2000"]),
 }
 
 
