@@ -196,12 +196,17 @@ def test_csv_and_summary_workbook_hold_the_ledger_values(cycle_office, tmp_path)
     wb = openpyxl.load_workbook(io.BytesIO(files["汇总.xlsx"]))
     assert wb.sheetnames[0] == "目录"
     toc = wb["目录"]
-    assert [c.value for c in toc[2]] == [1, "县乡村振兴局", TITLE, 3]
+    # the office, its code, the cycle and version first (issue 11, item 5), then the forms
+    assert [c.value for c in toc["A"][:4]] == ["乡镇", "统计用区划代码", "报送周期", "版本"]
+    assert toc["B2"].value == CODE and toc["B4"].value == f"第 {result.version} 版"
+    header = toc.freeze_panes and int(toc.freeze_panes[1:]) - 1
+    assert [c.value for c in toc[header + 1]] == [1, "县乡村振兴局", TITLE, 3]
     sheet = wb[wb.sheetnames[1]]
-    assert [c.value for c in sheet[1]] == HEADERS
-    values = {r[1]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
-    assert values["张伟"][3] == ZHANG and sheet.cell(2, 4).data_type == "s"
-    assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [1, 2, 3]
+    assert [c.value for c in sheet[1]] == ["乡镇", "统计用区划代码", *HEADERS]
+    values = {r[3]: r[2:] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values["张伟"][3] == ZHANG and sheet.cell(2, 6).data_type == "s"
+    assert [r[2] for r in sheet.iter_rows(min_row=2, values_only=True)] == [1, 2, 3]
+    assert {r[:2] for r in sheet.iter_rows(min_row=2, values_only=True)} == {("白沙镇人民政府", CODE)}
 
 
 @pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")

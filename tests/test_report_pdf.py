@@ -195,3 +195,113 @@ def test_line_wrapper_keeps_words_and_fits() -> None:
     cjk = wrapper.wrap("城关村第一组东街东街东街东街。", 56)  # seven characters a line: 。 would start one
     assert cjk == ["城关村第一组东", "街东街东街东", "街。"]
     assert wrapper.wrap("短", 60) == ["短"]
+
+
+SIGNERS = {"填表人": "赵填表", "审核人": "钱审核", "负责人": "孙负责"}
+
+
+def page_texts(path: Path, *, layout: bool = False) -> list[str]:
+    args = ["pdftotext", *(["-layout"] if layout else []), str(path), "-"]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout.split("\f")[:-1]
+
+
+def form_pages(pages: list[str], report: ReportData) -> list[list[str]]:
+    """Each form's pages: from its heading to the page before the next section."""
+    starts = [
+        next(i for i, p in enumerate(pages) if p.lstrip().startswith(f"{n + 1}. {f.title}"))
+        for n, f in enumerate(report.forms)
+    ]
+    ends = starts[1:] + [next(i for i, p in enumerate(pages) if p.lstrip().startswith("任务与会议"))]
+    return [pages[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")
+def test_signers_on_the_cover_and_under_each_form(tmp_path: Path) -> None:
+    """Issue 11 item 3: the names the build dialog asks for are printed where it says, with its labels."""
+    from exports.signers import SIGNER_ROLES
+
+    report = make_report()
+    report.signers = dict(SIGNERS)
+    write_report_pdf(report, tmp_path / "r.pdf")
+    pages = page_texts(tmp_path / "r.pdf", layout=True)
+    cover = pages[0]
+    assert SIGNER_ROLES == ("填表人", "审核人", "负责人")
+    for role, name in SIGNERS.items():
+        assert role in cover and name in cover
+    assert "填报人" not in "".join(pages) and "主要负责人" not in "".join(pages)
+    for form, its_pages in zip(report.forms, form_pages(pages, report), strict=True):
+        lines = [ln for ln in "".join(its_pages).splitlines() if "填表人：" in ln]
+        assert len(lines) == 1, form.title  # once, under the table
+        assert all(f"{role}：{name}" in lines[0] for role, name in SIGNERS.items())
+        last = its_pages[-1]
+        assert last.index("填表人：") > max(last.rfind(row[1]) for row in form.rows[-1:] if row)
+    # a missing name leaves the label to sign beside
+    report.signers = {"填表人": "赵填表"}
+    write_report_pdf(report, tmp_path / "r2.pdf")
+    text = "".join(page_texts(tmp_path / "r2.pdf", layout=True))
+    assert text.count("审核人：") == len(report.forms) and "赵填表" in text
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")
+def test_blank_requested_cells_are_counted_on_the_contents_and_marked(tmp_path: Path) -> None:
+    """Issue 11 item 6: a form whose requested cells are empty says so, counted and marked, not silently."""
+    report = make_report()
+    people = report.forms[0]
+    people.requested_columns = {1, 3, 4, 5}  # 性别 is not asked of the ledger: its blanks are not counted
+    blanks = {(7, 4), (120, 5), (199, 3)}  # (row, column): one on the last of several pages
+    for r, c in blanks:
+        people.rows[r][c] = "" if c != 3 else None
+    people.rows[50][2] = ""
+    subsidy = report.forms[2]
+    subsidy.requested_columns = {1, 2, 3}
+    write_report_pdf(report, tmp_path / "r.pdf")
+    pages = page_texts(tmp_path / "r.pdf", layout=True)
+    contents = pages[1]
+    line = {f.title: next(ln for ln in contents.splitlines() if f.title in ln) for f in report.forms}
+    assert "空白 3 格" in line[people.title]
+    assert "无空白" in line[subsidy.title]
+    # a form without requested_columns asks for every column; the wide one is full
+    assert "无空白" in line[report.forms[1].title]
+    assert "灰色“—”" in pages[2]  # the form's heading says what the mark means
+    marked = "".join(form_pages(pages, report)[0]).replace("灰色“—”", "").count("—")
+    assert marked == len(blanks)
+
+
+def test_blank_cells_are_shaded(tmp_path: Path) -> None:
+    from exports.pdf.tables import BLANK_MARK, cell_texts
+
+    form = FormData("甲", "表", ["序号", "姓名", "电话"], [["1", "", None], ["2", "张三", "1"]])
+    form.requested_columns = {1, 2}
+    assert list(cell_texts(form)) == [(["1", BLANK_MARK, BLANK_MARK], [1, 2]), (["2", "张三", "1"], [])]
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")
+@pytest.mark.parametrize("embed", [True, False])
+def test_task_dates_and_doc_numbers_stay_on_one_line(tmp_path: Path, embed: bool) -> None:
+    """Issue 11 item 7: "2026-10-0 / 1" no more: the 期限 column is as wide as its dates."""
+    report = make_report()
+    report.tasks = [
+        {
+            "title": f"关于开展2026年度农村低保对象动态核查工作的通知（民政〔2026〕{n}号）",
+            "department": "县民政局",
+            "due": f"2026-{10 + n % 3}-{n + 20:02d}",
+            "status": "进行中",
+            "progress": "共 3 次；2026-11-20 已走访全部低保户并逐户核实家庭收入",
+        }
+        for n in range(1, 8)
+    ]
+    report.meetings = [
+        {
+            "title": "安全生产例会" * 4,
+            "start": "2026-11-05 09:00",
+            "place": "三楼会议室",
+            "attended": "已召开",
+        }
+    ]
+    write_report_pdf(report, tmp_path / "r.pdf", embed_font=embed)
+    text = page_texts(tmp_path / "r.pdf")[-1]
+    lines = set(text.splitlines())
+    for n, task in enumerate(report.tasks, start=1):
+        assert task["due"] in lines
+        assert f"民政〔2026〕{n}号" in text  # a 文号 is one word: the title wraps before it, not inside
+    assert "2026-11-05 09:00" in lines

@@ -109,3 +109,39 @@ def test_data_csv_cancel(tmp_path: Path) -> None:
     with pytest.raises(CsvCancelled):
         write_data_csv(out, ["a"], ([i] for i in range(5000)), is_cancelled=lambda: True)
     assert not out.exists()
+
+
+def test_every_sheet_leads_with_the_office_so_townships_can_be_stacked(tmp_path: Path) -> None:
+    """Issue 11 item 5: 乡镇 and 统计用区划代码 lead every form sheet; 目录 names office, code, cycle, version."""
+    from exports.excel.summary_workbook import SummaryOffice
+
+    office = SummaryOffice("白沙镇人民政府", "053062410000", "2026年11月（2026-11）", 3, {"填表人": "赵填表"})
+    forms = [
+        SummaryForm("民政办", "低保对象花名册", COLUMNS, rows(300)),
+        SummaryForm("统计站", "空表", COLUMNS, []),
+    ]
+    out = tmp_path / "汇总.xlsx"
+    result = write_summary_workbook(forms, out, office=office)
+    wb = openpyxl.load_workbook(out)
+    toc = wb[CONTENTS]
+    lines = {r[0]: r[1] for r in toc.iter_rows(max_col=2, values_only=True) if r[0] and r[1]}
+    assert lines["乡镇"] == "白沙镇人民政府" and lines["统计用区划代码"] == "053062410000"
+    assert lines["报送周期"] == "2026年11月（2026-11）" and lines["版本"] == "第 3 版"
+    assert lines["填表人"] == "赵填表"
+    head = next(r for r in range(1, 20) if toc.cell(r, 1).value == "序号")
+    assert toc.freeze_panes == f"A{head + 1}" and toc.print_title_rows == f"${head}:${head}"
+    assert [c.value for c in toc[head + 1]] == [1, "民政办", "低保对象花名册", 300]
+    assert toc.cell(head + 1, 3).hyperlink.location == f"'{result.sheets[0][1]}'!A1"
+    for _title, name, count in result.sheets:
+        ws = wb[name]
+        assert [c.value for c in ws[1]] == ["乡镇", "统计用区划代码", *(c.label for c in COLUMNS)]
+        data = list(ws.iter_rows(min_row=2, values_only=True))
+        assert len(data) == count
+        assert all(r[:2] == ("白沙镇人民政府", "053062410000") for r in data)  # the leading 0 kept: text
+    ws = wb[result.sheets[0][1]]
+    assert ws.cell(2, 2).data_type == "s" and ws.cell(2, 2).number_format == "@"
+    assert [ws.cell(2, c).value for c in (3, 4, 5)] == [1, "张0", ID]
+    # without an office (a plain export) the sheets are as before
+    write_summary_workbook(forms, tmp_path / "plain.xlsx")
+    plain = openpyxl.load_workbook(tmp_path / "plain.xlsx")
+    assert [c.value for c in plain[CONTENTS][1]] == ["序号", "部门", "报表名称", "行数"]

@@ -1,7 +1,9 @@
 """The package's 汇总.xlsx: a 目录 sheet listing every form, then one plain sheet per form.
 
-The 目录 sheet has 序号 / 部门 / 报表名称 / 行数, each title linking to its form's sheet. A form sheet
-has one bold header row (the form's column labels, frozen and repeated on every printed page) and its
+The 目录 sheet names the office (乡镇, 统计用区划代码), the cycle, the version and the signers, then
+lists 序号 / 部门 / 报表名称 / 行数, each title linking to its form's sheet. A form sheet starts with the
+office's 乡镇 and 统计用区划代码 on every row (so the county can stack many townships' sheets) and has
+one bold header row (the form's column labels, frozen and repeated on every printed page) and its
 rows below, bordered. Columns holding ID numbers, phones or accounts are written as text cells (format
 '@') so Excel and WPS keep every digit; in other columns plain numeric text becomes a number (digit
 strings Excel would mangle — leading zeros, 11+ digits — stay text). Pages are A4 landscape, fitted to
@@ -27,8 +29,10 @@ from xml.sax.saxutils import quoteattr
 from openpyxl.utils import get_column_letter
 
 from exports.excel.row_xml import ColumnSpec, cell_xml, escape_text
+from exports.signers import SIGNER_ROLES
 
 CONTENTS = "目录"
+TOWNSHIP, AREA_CODE = "乡镇", "统计用区划代码"
 MAX_SHEET_NAME = 31
 _SHEET_FORBIDDEN = re.compile(r"[\x00-\x1f]")
 # Characters Excel forbids in sheet names → their full-width twins, which read the same in Chinese.
@@ -155,8 +159,8 @@ def _text(ref: str, style: int, value: str) -> str:
     return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _sheet_start(widths: Sequence[float], landscape: bool) -> tuple[str, str]:
-    """The worksheet XML before the rows and after them."""
+def _sheet_start(widths: Sequence[float], landscape: bool, header_row: int = 1) -> tuple[str, str]:
+    """The worksheet XML before the rows and after them; frozen below ``header_row``."""
     cols = "".join(
         f'<col min="{i}" max="{i}" width="{w:.1f}" customWidth="1"/>' for i, w in enumerate(widths, start=1)
     )
@@ -164,8 +168,8 @@ def _sheet_start(widths: Sequence[float], landscape: bool) -> tuple[str, str]:
         f'{_DECL}<worksheet xmlns="{_MAIN}" xmlns:r="{_REL}">'
         '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
         '<sheetViews><sheetView workbookViewId="0">'
-        '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-        '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+        f'<pane ySplit="{header_row}" topLeftCell="A{header_row + 1}" activePane="bottomLeft" state="frozen"/>'
+        f'<selection pane="bottomLeft" activeCell="A{header_row + 1}" sqref="A{header_row + 1}"/></sheetView></sheetViews>'
         f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
     ), (
         '<printOptions horizontalCentered="1"/>'
@@ -176,27 +180,46 @@ def _sheet_start(widths: Sequence[float], landscape: bool) -> tuple[str, str]:
     )
 
 
-def _header_row(labels: Sequence[str]) -> str:
+def _header_row(labels: Sequence[str], r: int = 1) -> str:
     cells = "".join(
-        _text(f"{get_column_letter(i)}1", _HEAD, label) for i, label in enumerate(labels, start=1)
+        _text(f"{get_column_letter(i)}{r}", _HEAD, label) for i, label in enumerate(labels, start=1)
     )
-    return f'<row r="1">{cells}</row>'
+    return f'<row r="{r}">{cells}</row>'
 
 
-def _write_form(out: IO[bytes], form: SummaryForm, cancelled: Callable[[], bool]) -> int:
-    columns = list(form.columns)
+def _lead_columns(office: SummaryOffice | None) -> list[tuple[SheetColumn, str]]:
+    """The columns every form sheet starts with, and their value on every row: the office's 乡镇 and its
+    统计用区划代码 (as text, so the 12 digits stay as written)."""
+    if office is None:
+        return []
+    return [(SheetColumn(TOWNSHIP, text=True), office.name), (SheetColumn(AREA_CODE, text=True), office.code)]
+
+
+def _write_form(
+    out: IO[bytes], form: SummaryForm, cancelled: Callable[[], bool], office: SummaryOffice | None = None
+) -> int:
+    lead = _lead_columns(office)
+    columns = [c for c, _value in lead] + list(form.columns)
     rows = iter(form.rows)
     sample = list(itertools.islice(rows, _SAMPLE_ROWS))
-    start, end = _sheet_start(_widths(columns, sample), landscape=True)
+    values = [v for _c, v in lead]
+    start, end = _sheet_start(_widths(columns, [values + list(r) for r in sample]), landscape=True)
     specs = [
         ColumnSpec(i, get_column_letter(i), c.field_id or None, _TEXT if c.text else _DATA, _TEXT, c.text)
         for i, c in enumerate(columns, start=1)
     ]
+    # the same cells on every row, around the row number: ('<c r="A', '" s=… </c>')
+    lead_xml = [
+        _text(f"{get_column_letter(i)}\0", _TEXT, v).split("\0") for i, v in enumerate(values, start=1)
+    ]
+    specs = specs[len(lead) :]
     buf = [start, _header_row([c.label for c in columns])]
     count = 0
     for count, row in enumerate(itertools.chain(sample, rows), start=1):
         rs = str(count + 1)
         buf.append(f'<row r="{rs}">')
+        for before, after in lead_xml:
+            buf += (before, rs, after)
         for spec, value in zip(specs, row, strict=False):
             ref = spec.letter + rs
             if value is None or value == "":
@@ -214,12 +237,37 @@ def _write_form(out: IO[bytes], form: SummaryForm, cancelled: Callable[[], bool]
     return count
 
 
-def _contents_sheet(form_list: list[SummaryForm], sheets: list[tuple[str, str, int]]) -> str:
-    start, end = _sheet_start([6, 24, 50, 10], landscape=False)
-    rows = [_header_row(["序号", "部门", "报表名称", "行数"])]
+def _office_lines(office: SummaryOffice | None) -> list[tuple[str, str]]:
+    """The 目录 sheet's opening lines: whose package, which cycle and version, who signs."""
+    if office is None:
+        return []
+    lines = [(TOWNSHIP, office.name), (AREA_CODE, office.code)]
+    if office.cycle:
+        lines.append(("报送周期", office.cycle))
+    if office.version:
+        lines.append(("版本", f"第 {office.version} 版"))
+    return lines + [(role, office.signers[role]) for role in SIGNER_ROLES if office.signers.get(role)]
+
+
+def contents_header_row(office: SummaryOffice | None) -> int:
+    """The 目录 sheet's table header row: below the office lines and a blank row."""
+    lines = _office_lines(office)
+    return len(lines) + 2 if lines else 1
+
+
+def _contents_sheet(
+    form_list: list[SummaryForm], sheets: list[tuple[str, str, int]], office: SummaryOffice | None
+) -> str:
+    head = contents_header_row(office)
+    start, end = _sheet_start([16, 24, 50, 10], landscape=False, header_row=head)
+    rows = [
+        f'<row r="{r}">{_text(f"A{r}", _HEAD, label)}{_text(f"B{r}", 0, value)}</row>'
+        for r, (label, value) in enumerate(_office_lines(office), start=1)
+    ]
+    rows.append(_header_row(["序号", "部门", "报表名称", "行数"], head))
     links = []
     for n, ((title, name, count), form) in enumerate(zip(sheets, form_list, strict=True), start=1):
-        r = n + 1
+        r = n + head
         rows.append(
             f'<row r="{r}"><c r="A{r}" s="{_DATA}"><v>{n}</v></c>{_text(f"B{r}", _DATA, form.department)}'
             f'{_text(f"C{r}", _LINK, title)}<c r="D{r}" s="{_DATA}"><v>{count}</v></c></row>'
@@ -230,13 +278,15 @@ def _contents_sheet(form_list: list[SummaryForm], sheets: list[tuple[str, str, i
     return start + "".join(rows) + "</sheetData>" + hyperlinks + end
 
 
-def _workbook_parts(names: list[str]) -> dict[str, str]:
+def _workbook_parts(names: list[str], contents_head: int = 1) -> dict[str, str]:
     sheets = "".join(
         f'<sheet name={_attr(n)} sheetId="{i}" r:id="rId{i}"/>' for i, n in enumerate(names, start=1)
     )
+    heads = [contents_head] + [1] * (len(names) - 1)
     titles = "".join(
-        f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">{escape_text(_quote_sheet(n))}!$1:$1</definedName>'
-        for i, n in enumerate(names)
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+        f"{escape_text(_quote_sheet(n))}!${h}:${h}</definedName>"
+        for i, (n, h) in enumerate(zip(names, heads, strict=True))
     )
     rels = "".join(
         f'<Relationship Id="rId{i}" Type="{_REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
@@ -283,8 +333,10 @@ def write_summary_workbook(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> SummaryResult:
-    """Write 汇总.xlsx to ``out``. ``progress(forms_done, forms_total)``; raises `SummaryCancelled`
-    (removing the partial file) when ``is_cancelled()`` turns true."""
+    """Write 汇总.xlsx to ``out``. With ``office``, the 目录 sheet opens with the office, code, cycle,
+    version and signers, and every form sheet starts with 乡镇 and 统计用区划代码 columns.
+    ``progress(forms_done, forms_total)``; raises `SummaryCancelled` (removing the partial file) when
+    ``is_cancelled()`` turns true."""
     out_path = Path(out)
     form_list = list(forms)
     cancelled = is_cancelled or (lambda: False)
@@ -295,12 +347,12 @@ def write_summary_workbook(
         with zipfile.ZipFile(out_path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             for index, (form, name) in enumerate(zip(form_list, names, strict=True)):
                 with zf.open(f"xl/worksheets/sheet{index + 2}.xml", "w", force_zip64=True) as member:
-                    count = _write_form(member, form, cancelled)
+                    count = _write_form(member, form, cancelled, office)
                 result.sheets.append((form.title, name, count))
                 if progress is not None:
                     progress(index + 1, len(form_list))
-            zf.writestr("xl/worksheets/sheet1.xml", _contents_sheet(form_list, result.sheets))
-            for part, text in _workbook_parts([CONTENTS, *names]).items():
+            zf.writestr("xl/worksheets/sheet1.xml", _contents_sheet(form_list, result.sheets, office))
+            for part, text in _workbook_parts([CONTENTS, *names], contents_header_row(office)).items():
                 zf.writestr(part, text)
         if cancelled():
             raise SummaryCancelled()

@@ -25,7 +25,7 @@ from reportlab.platypus.flowables import Flowable
 from exports.pdf.fonts import PdfFont, register_cjk_font
 from exports.pdf.report_data import BurdenSummary, FormData, ReportData
 from exports.pdf.sections import Sections
-from exports.pdf.tables import Styles, TableLayout, form_tables, header_cells, layout_columns
+from exports.pdf.tables import Styles, TableLayout, form_tables, header_cells, layout_columns, requested
 
 __all__ = ["BurdenSummary", "FormData", "PdfResult", "ReportCancelled", "ReportData", "write_report_pdf"]
 
@@ -53,6 +53,7 @@ class _ReportCanvas(Canvas):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.font_name = "Helvetica"
         self.anchors: dict[str, int] = {}
+        self.blank_counts: dict[str, int | None] = {}  # form key → blank requested cells (None: none asked)
         self.pages_done = 0
 
     def showPage(self) -> None:
@@ -71,16 +72,26 @@ class _ReportCanvas(Canvas):
         self._define("pgTotal", f"{total} 页", right=False)
         for key, page in self.anchors.items():
             self._define(f"toc_{key}", str(page), right=True)
+        for key, count in self.blank_counts.items():
+            self._define(f"blank_{key}", blank_text(count), right=True)
         super().save()
 
     def _define(self, name: str, text: str, *, right: bool) -> None:
         self.beginForm(name, lowerx=-300, lowery=-20, upperx=300, uppery=40)
         if right:
-            self.setFont(self.font_name, 9)
-            self.drawRightString(0, 0, text)
+            parts = text.split()
+            width = sum(self.stringWidth(p, self.font_name, 9) for p in parts) + 4.5 * (len(parts) - 1)
+            draw_spaced(self, -width, 0, parts, self.font_name, 9)
         else:
             draw_spaced(self, 0, 0, text.split(), self.font_name, 9)
         self.endForm()
+
+
+def blank_text(count: int | None) -> str:
+    """A form's blank requested cells as the contents page shows them."""
+    if count is None:
+        return ""
+    return f"空白 {count} 格" if count else "无空白"
 
 
 def draw_spaced(canv: Canvas, x: float, y: float, parts: list[str], font: str, size: float) -> float:
@@ -220,13 +231,28 @@ def _build(
             progress(min(done, total), total)
 
     sections = Sections(report, styles)
+    # counted as the tables are laid out, printed on the contents page when the document is saved
+    blanks: dict[str, int | None] = {
+        f"form{i}": (0 if f.columns and requested(f) else None) for i, f in enumerate(report.forms)
+    }
     story = _LazyStory(
-        _story(report, layouts, styles, sections, portrait_frame, landscape_frame, report_progress, cancelled)
+        _story(
+            report,
+            layouts,
+            styles,
+            sections,
+            portrait_frame,
+            landscape_frame,
+            report_progress,
+            cancelled,
+            blanks,
+        )
     )
 
     def canvasmaker(*args: object, **kwargs: object) -> _ReportCanvas:
         canv = _ReportCanvas(*args, **kwargs)
         canv.font_name = font.name
+        canv.blank_counts = blanks
         return canv
 
     doc.build(story, canvasmaker=canvasmaker)
@@ -264,6 +290,7 @@ def _story(
     landscape_frame: Frame,
     report_progress: Callable[[int], None],
     cancelled: Callable[[], bool],
+    blanks: dict[str, int | None],
 ) -> Iterator[Flowable]:
     yield from sections.cover()
     yield PageBreak()
@@ -279,18 +306,21 @@ def _story(
         yield from heading
         used = sum(f.wrap(frame._width, frame._height)[1] for f in heading)
         base, done_before = done_before, done_before + len(form.rows)
-        if not form.columns:
-            continue
-        head_h = _header_height(form, layout, styles) + 2
+        if form.columns:
+            head_h = _header_height(form, layout, styles) + 2
 
-        def tick(done: int, base: int = base) -> Flowable | None:
-            if cancelled():
-                raise ReportCancelled()
-            return _Tick(lambda: report_progress(base + done))
+            def tick(done: int, base: int = base) -> Flowable | None:
+                if cancelled():
+                    raise ReportCancelled()
+                return _Tick(lambda: report_progress(base + done))
 
-        yield from form_tables(
-            form, layout, styles, frame._height - used - head_h, frame._height - head_h, tick
-        )
+            def seen(n: int, key: str = key) -> None:
+                blanks[key] = (blanks[key] or 0) + n
+
+            yield from form_tables(
+                form, layout, styles, frame._height - used - head_h, frame._height - head_h, tick, seen
+            )
+        yield from sections.form_signers()
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield _Anchor("tasks", "任务与会议")

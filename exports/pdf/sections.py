@@ -5,21 +5,27 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from exports.pdf.report_data import FormData, ReportData
-from exports.pdf.tables import Styles, _escape
+from exports.pdf.tables import BLANK_MARK, Styles, _escape, requested
+from exports.pdf.wrap import LineWrapper
+from exports.signers import SIGNER_ROLES
 
-SIGN_BOXES = ("填报人", "审核人", "主要负责人", "单位（盖章）")
+STAMP_BOX = "单位（盖章）"
+GRID_SIZE, GRID_LEADING, GRID_PAD = 9.5, 13, 6  # reportlab's default cell padding is 6 pt
+GRID_WIDTH = 455.0
 
 
-class PageRef(Flowable):
-    """A contents page number: the form XObject `toc_<key>`, defined once the section is placed."""
+class LateText(Flowable):
+    """Right-aligned text known only once the document is laid out (a contents page number, a form's
+    blank cells): the form XObject `name`, defined when the document is saved."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, name: str) -> None:
         super().__init__()
-        self.key = key
+        self.name = name
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
@@ -28,7 +34,7 @@ class PageRef(Flowable):
     def draw(self) -> None:
         self.canv.saveState()
         self.canv.translate(self.width, 1)
-        self.canv.doForm(f"toc_{self.key}")
+        self.canv.doForm(self.name)
         self.canv.restoreState()
 
 
@@ -43,7 +49,7 @@ class Sections:
         self.small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10, wordWrap="CJK")
         self.grid = TableStyle(
             [
-                ("FONT", (0, 0), (-1, -1), font, 9.5, 13),
+                ("FONT", (0, 0), (-1, -1), font, GRID_SIZE, GRID_LEADING),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -75,8 +81,12 @@ class Sections:
         forms = [["序号", "部门", "报表", "行数"]] + [
             [str(i + 1), f.department, f.title, str(len(f.rows))] for i, f in enumerate(r.forms)
         ]
+        # the names the clerk gave are printed in the boxes; signatures go beside them, the stamp right
         sign = Table(
-            [[self._p(label) for label in SIGN_BOXES], ["", "", "", ""]],
+            [
+                [self._p(label) for label in (*SIGNER_ROLES, STAMP_BOX)],
+                [self._p(r.signers.get(role, "")) for role in SIGNER_ROLES] + [""],
+            ],
             colWidths=[100, 100, 100, 145],
             rowHeights=[20, 70],
             hAlign="CENTER",
@@ -106,10 +116,15 @@ class Sections:
     def contents(self) -> list[Flowable]:
         entries = [(f"form{i}", f"{i + 1}. {f.title}", f.department) for i, f in enumerate(self.report.forms)]
         entries += [("tasks", "任务与会议", ""), ("burden", "减负统计", "")]
-        rows = [[self._p(title), self._p(dept, self.small), PageRef(key)] for key, title, dept in entries]
+        rows = [
+            [self._p(title), self._p(dept, self.small), LateText(f"blank_{key}"), LateText(f"toc_{key}")]
+            if key.startswith("form")
+            else [self._p(title), self._p(dept, self.small), "", LateText(f"toc_{key}")]
+            for key, title, dept in entries
+        ]
         table = Table(
             rows,
-            colWidths=[300, 110, 40],
+            colWidths=[270, 100, 80, 40],
             hAlign="LEFT",
             style=TableStyle(
                 [
@@ -118,17 +133,31 @@ class Sections:
                 ]
             ),
         )
-        return [Paragraph("目录", self.h1), table]
+        note = f"“空白”：报表要求填写、台账中没有数据的单元格，表中以灰色“{BLANK_MARK}”标出。"
+        return [Paragraph("目录", self.h1), table, Spacer(1, 6), self._p(note, self.small)]
 
     def form_heading(self, index: int, form: FormData) -> list[Flowable]:
         parts = [form.department, form.entity, f"共 {len(form.rows)} 行"]
         if form.masked_columns:
             parts.append("身份证号、电话等已遮蔽" if form.mask else "未遮蔽个人号码")
+        if form.columns and requested(form):
+            parts.append(f"灰色“{BLANK_MARK}”为台账中没有的数据")
         return [
             Paragraph(_escape(f"{index + 1}. {form.title}"), self.h1),
             Paragraph(_escape("，".join(p for p in parts if p)), self.small),
             Spacer(1, 4),
         ]
+
+    def form_signers(self) -> list[Flowable]:
+        """The line under each form's table: who filled, reviewed and answers for it."""
+        names = self.report.signers
+        line = Table(
+            [[self._p(f"{role}：{names.get(role, '')}") for role in SIGNER_ROLES]],
+            colWidths=[150] * len(SIGNER_ROLES),
+            hAlign="LEFT",
+            style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]),
+        )
+        return [Spacer(1, 4), line]
 
     def tasks_and_meetings(self) -> list[Flowable]:
         r = self.report
@@ -146,15 +175,36 @@ class Sections:
         out += [
             self._p(f"本期任务 {len(r.tasks)} 项"),
             Spacer(1, 3),
-            self._grid(tasks, [132, 72, 68, 50, 133]),
+            self._fitted_grid(tasks, [3, 1.6, 0, 0, 3]),
         ]
         meetings = [["会议", "时间", "地点", "参会"]] + [
             [m.get("title", ""), m.get("start", ""), m.get("place", ""), m.get("attended", "")]
             for m in r.meetings
         ]
         out += [Spacer(1, 10), self._p(f"本期会议 {len(r.meetings)} 次"), Spacer(1, 3)]
-        out.append(self._grid(meetings, [200, 105, 90, 60]))
+        out.append(self._fitted_grid(meetings, [3, 0, 1.4, 0]))
         return out
+
+    def _fitted_grid(self, rows: list[list[str]], weights: list[float], width: float = GRID_WIDTH) -> Table:
+        """A grid whose weight-0 columns (dates, times, status) are as wide as their widest text, so a
+        date never breaks; the other columns share the rest by weight, their text wrapped to fit
+        (a 文号 kept whole, see `exports.pdf.wrap`)."""
+        font, size = self.styles.font, GRID_SIZE
+        fixed = [
+            max(stringWidth(str(row[i]), font, size) for row in rows) + 2 * GRID_PAD + 1 if not w else 0.0
+            for i, w in enumerate(weights)
+        ]
+        rest = max(0.0, width - sum(fixed))
+        widths = [f or rest * w / sum(weights) for f, w in zip(fixed, weights, strict=True)]
+        wrapper = LineWrapper(font, size)
+        cells = [
+            [
+                text if not w else "\n".join(wrapper.wrap(str(text), cw - 2 * GRID_PAD))
+                for text, w, cw in zip(row, weights, widths, strict=True)
+            ]
+            for row in rows
+        ]
+        return Table(cells, colWidths=widths, repeatRows=1, style=self.grid, hAlign="LEFT")
 
     def burden(self) -> list[Flowable]:
         b = self.report.burden

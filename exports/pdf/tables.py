@@ -29,6 +29,9 @@ MIN_COL = 18.0
 NO_WRAP_WIDTH = 110.0  # an 18-digit ID or a 19-digit card number at 8 pt
 NUMBER_CHARS = "0123456789Xx*-.,:/ "  # IDs, masked IDs, phones, amounts, dates
 CELL_VPAD = 3.0  # top + bottom padding of a table cell
+BLANK_MARK = "—"  # drawn, light grey, in a requested cell the ledger left empty
+BLANK_GREY = colors.Color(0.45, 0.45, 0.45)
+BLANK_SHADE = colors.Color(0.93, 0.93, 0.93)
 
 
 @dataclass
@@ -37,16 +40,28 @@ class TableLayout:
     landscape: bool
 
 
-def cell_texts(form: FormData) -> Iterator[list[str]]:
-    """The form's rows as printed: None → "", personal numbers masked unless masking is off."""
+def requested(form: FormData) -> list[int]:
+    """The columns whose empty cells are blanks the report marks and counts."""
+    width = len(form.columns)
+    chosen = range(width) if form.requested_columns is None else form.requested_columns
+    return sorted(i for i in chosen if 0 <= i < width)
+
+
+def cell_texts(form: FormData) -> Iterator[tuple[list[str], list[int]]]:
+    """The form's rows as printed, with the requested columns left blank in each: None → "", personal
+    numbers masked unless masking is off, a blank requested cell drawn as `BLANK_MARK`."""
     masked = sorted(i for i in form.masked_columns if i < len(form.columns)) if form.mask else []
+    asked = requested(form)
     width = len(form.columns)
     for row in form.rows:
         cells = ["" if v is None else str(v) for v in row[:width]]
         cells += [""] * (width - len(cells))
         for i in masked:
             cells[i] = mask_sensitive(cells[i])
-        yield cells
+        blanks = [i for i in asked if not cells[i].strip()]
+        for i in blanks:
+            cells[i] = BLANK_MARK
+        yield cells, blanks
 
 
 def _text_width(text: str, font: str) -> float:
@@ -158,6 +173,7 @@ def form_tables(
     first_height: float,
     page_height: float,
     tick: Callable[[int], Flowable | None],
+    blanks_seen: Callable[[int], None] = lambda _n: None,
 ) -> Iterator[Flowable]:
     """The form's rows as consecutive page-sized Tables, each with the header row.
 
@@ -165,37 +181,55 @@ def form_tables(
     (`first_height` under the section heading, `page_height` on later pages); each chunk after the
     first starts a new page, so a header appears at the top of every page and nowhere else. A chunk
     the estimate got wrong still splits with its header repeated. `tick(rows_done)` may return a
-    flowable (a progress marker) that goes between chunks.
+    flowable (a progress marker) that goes between chunks. `blanks_seen(n)` is told the blank requested
+    cells of each chunk as it is laid out.
     """
     header = header_cells(form, layout.widths, styles)
     chunk: list[list[str]] = []
+    grey: list[tuple[str, tuple[int, int], tuple[int, int], colors.Color]] = []
     done = 0
     room = first_height
-    for cells in cell_texts(form):
+    for cells, blanks in cell_texts(form):
         row, height = _row_cells(cells, layout.widths, styles)
         if chunk and height > room:
             if done:
                 yield PageBreak()
-            yield _table(header, chunk, layout.widths, styles)
+            yield _table(header, chunk, layout.widths, styles, grey)
+            blanks_seen(len(grey) // 2)
             done += len(chunk)
-            chunk = []
+            chunk, grey = [], []
             room = page_height
             marker = tick(done)
             if marker is not None:
                 yield marker
         chunk.append(row)
+        if blanks:
+            at = len(chunk)  # row 0 is the header
+            for i in blanks:
+                grey += [
+                    ("TEXTCOLOR", (i, at), (i, at), BLANK_GREY),
+                    ("BACKGROUND", (i, at), (i, at), BLANK_SHADE),
+                ]
         room -= height
     if chunk or done == 0:
         if done:
             yield PageBreak()
-        yield _table(header, chunk, layout.widths, styles)
+        yield _table(header, chunk, layout.widths, styles, grey)
+        blanks_seen(len(grey) // 2)
         tick(done + len(chunk))
 
 
 def _table(
-    header: list[str | Paragraph], rows: list[list[str]], widths: list[float], styles: Styles
+    header: list[str | Paragraph],
+    rows: list[list[str]],
+    widths: list[float],
+    styles: Styles,
+    grey: list[tuple[str, tuple[int, int], tuple[int, int], colors.Color]],
 ) -> Table:
     # splitInRow: a single row taller than a page (a very long remark) splits instead of failing
-    return Table(
+    table = Table(
         [header, *rows], colWidths=widths, repeatRows=1, splitInRow=1, style=styles.table, hAlign="LEFT"
     )
+    if grey:
+        table.setStyle(grey)
+    return table

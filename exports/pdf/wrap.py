@@ -12,7 +12,9 @@ import re
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-_TOKENS = re.compile(r"[A-Za-z0-9_.,:;@%/+\-]+|\s+|.", re.S)
+# A 文号 (民政〔2026〕12号, 川府办发[2026]3号) stays whole like a date or a number: it is read as one word.
+DOC_NO = r"[\u4e00-\u9fff]{1,6}[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*号"
+_TOKENS = re.compile(DOC_NO + r"|[A-Za-z0-9_.,:;@%/+\-]+|\s+|.", re.S)
 # Characters that must not start a line (Chinese typesetting rule, the common ones).
 _NO_START = set("，。、；：？！）》」』】〕’”,.;:?!)%")
 
