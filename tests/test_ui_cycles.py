@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from desktop.packages.drives import Volume
 from desktop.tasks import wait_for_all
-from tests.builders import ROWS, write_form, write_return
+from tests.builders import LI, ROWS, ZHAO, write_form, write_return
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
 from ui.cycles.move_dialog import CycleMoveDialog
+from ui.cycles.package_build_dialog import PackageBuildDialog
+from ui.cycles.usb_copy_dialog import UsbCopyDialog
 from ui.cycles.view import CycleView
 from ui.main_window import MainWindow
 
@@ -214,3 +217,90 @@ def test_a_long_list_of_blockers_is_cut_and_counted(qtbot, office, november):
     assert len(lines) == LISTED_BLOCKERS + 1
     assert lines[-1] == f"…… 另有 {total - LISTED_BLOCKERS} 项，见下面各报表和任务的状态"
     assert view.blockers_title.text().startswith(f"生成报送包之前还要处理 {total} 项")
+
+
+# --- 已报送 ------------------------------------------------------------------------------------
+DECEMBER = [  # 李娜's phone changed, 赵敏 first recorded (no birth date, no phone)
+    [1, "李娜", LI, "1990-01-15", "荷花村", "13700137000", "否"],
+    [2, "赵敏", ZHAO, "", "白沙村", "", "是"],
+]
+
+
+def built(view: CycleView, office) -> None:
+    office.packages.build("2026-11")  # a real package, kept in the office's history folder
+    view.state.notify()
+
+
+def test_the_clerk_marks_a_built_package_as_submitted(qtbot, view, office, tmp_path):
+    assert not view.package_bar.submit_button.isEnabled()  # nothing built yet
+    built(view, office)
+    assert view.package_bar.submit_button.isEnabled()
+    qtbot.mouseClick(view.package_bar.submit_button, Qt.MouseButton.LeftButton)
+    entry = view.list_model.entries[0]
+    assert entry.badge == "已报送 v1 · 2026-11-25" and entry.tone == "good"
+    assert view.blockers_title.text() == "已报送第 1 版（2026-11-25）"
+    assert view.blockers_label.text().startswith("自第 1 版以来台账没有改动。")
+    assert not view.package_bar.submit_button.isEnabled()  # this version is already marked
+
+    office.ledger.import_file(write_return(tmp_path / "december.xlsx", DECEMBER), "县人社局")
+    view.state.notify()
+    text = view.blockers_label.text()
+    assert text.startswith("自第 1 版以来：台账新增 1 行，1 个数据有改动。")
+    assert "还缺" not in text and "还缺" not in " ".join(view.blocker_lines())  # never problems
+    assert "还没有办结" in text  # the open task still is
+    assert view.list_model.entries[0].badge == "已报送 v1 · 2026-11-25"
+
+
+def test_a_rebuild_of_a_submitted_cycle_asks_first_with_the_difference(qtbot, view, office, tmp_path):
+    built(view, office)
+    office.submissions.submit("2026-11")
+    office.ledger.import_file(write_return(tmp_path / "december.xlsx", DECEMBER), "县人社局")
+    view.state.notify()
+    asked: list[str] = []
+
+    def answer(box: QMessageBox, yes: bool) -> None:
+        asked.append(box.text())
+        button = box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_modal(lambda box: answer(box, yes=False), kind=QMessageBox)
+    qtbot.mouseClick(view.build_button, Qt.MouseButton.LeftButton)
+    assert "自第 1 版以来：台账新增 1 行，1 个数据有改动。" in asked[0]
+    assert "重新生成会得到第 2 版" in asked[0]
+    assert len(office.packages.history("2026-11")) == 1  # 否: nothing built
+
+    def build(dialog: PackageBuildDialog) -> None:
+        dialog.confirm = lambda parent, text: True
+        dialog.build()
+        dialog.accept()
+
+    def yes_then_build(box: QMessageBox) -> None:
+        when_modal(build, kind=PackageBuildDialog)
+        answer(box, yes=True)
+
+    when_modal(yes_then_build, kind=QMessageBox)
+    qtbot.mouseClick(view.build_button, Qt.MouseButton.LeftButton)
+    assert [r.version for r in office.packages.history("2026-11")] == [2, 1]
+    assert view.list_model.entries[0].badge == "已报送 v1 · 2026-11-25"  # until v2 goes out
+    assert view.package_bar.submit_button.isEnabled()  # v2 can be marked
+
+
+def test_writing_the_package_to_a_drive_marks_it_submitted(qtbot, view, office, tmp_path):
+    built(view, office)
+    stick = tmp_path / "KINGSTON"
+    stick.mkdir()
+    view.actions.usb_dialog = lambda path, parent: UsbCopyDialog(
+        path, parent, drives=lambda: [Volume(str(stick), "KINGSTON", free=1024**3, total=1024**3)]
+    )
+
+    def write(usb: UsbCopyDialog) -> None:
+        when_modal(lambda box: box.accept(), attempts=1000, kind=QMessageBox)
+        usb.write()
+        usb.accept()
+
+    when_modal(write, kind=UsbCopyDialog)
+    qtbot.mouseClick(view.usb_button, Qt.MouseButton.LeftButton)
+    assert list(stick.glob("*.yibiao"))
+    sent = office.cycles.submission("2026-11")
+    assert (sent.version, sent.how) == (1, "drive")
+    assert view.list_model.entries[0].badge == "已报送 v1 · 2026-11-25"

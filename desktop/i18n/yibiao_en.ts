@@ -200,6 +200,22 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation>To deal with before creating the submission package (you can also create it now; you will be asked to confirm): %1</translation>
     </message>
     <message>
+        <source>已报送第 %1 版（%2）</source>
+        <translation>Version %1 submitted (%2)</translation>
+    </message>
+    <message>
+        <source>第 %1 版的报送包已不在历史文件夹中，无法比较之后的改动。</source>
+        <translation>The package of version %1 is no longer in the history folder, so later changes cannot be compared.</translation>
+    </message>
+    <message>
+        <source>自第 %1 版以来：台账新增 %2 行，%3 个数据有改动。需要报送新数据时可重新生成。</source>
+        <translation>Since v%1: %2 rows added, %3 values changed in the ledger. Rebuild when the new data must be submitted.</translation>
+    </message>
+    <message>
+        <source>自第 %1 版以来台账没有改动。</source>
+        <translation>No ledger changes since v%1.</translation>
+    </message>
+    <message>
         <source>…… 另有 %1 项，见下面各报表和任务的状态</source>
         <translation>… and %1 more: see each form&apos;s and task&apos;s state below</translation>
     </message>
@@ -212,7 +228,7 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
     <message>
         <source>对象</source>
-        <translation>Row type</translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>中文名</source>
@@ -353,7 +369,7 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <name>ConflictPanel</name>
     <message>
         <source>对象</source>
-        <translation>Who</translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>类别</source>
@@ -487,6 +503,38 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <message>
         <source>报表按台账共 %1 行</source>
         <translation>Forms from the ledger: %1 rows in total</translation>
+    </message>
+    <message>
+        <source>第 %1 版的报送包已不在历史文件夹中，无法比较之后的改动。</source>
+        <translation>The package of version %1 is no longer in the history folder, so later changes cannot be compared.</translation>
+    </message>
+    <message>
+        <source>自第 %1 版以来：台账新增 %2 行，%3 个数据有改动。</source>
+        <translation>Since v%1: %2 rows added, %3 values changed in the ledger.</translation>
+    </message>
+    <message>
+        <source>本周期已于 %2 报送第 %1 版。</source>
+        <translation>Version %1 of this cycle was submitted on %2.</translation>
+    </message>
+    <message>
+        <source>重新生成会得到第 %3 版，已报送的第 %1 版原样保留。要重新生成吗？</source>
+        <translation>Rebuilding makes version %3; the submitted version %1 is kept as it is. Rebuild?</translation>
+    </message>
+    <message>
+        <source>重新生成报送包？</source>
+        <translation>Rebuild the package?</translation>
+    </message>
+    <message>
+        <source>重新生成第 %1 版</source>
+        <translation>Build version %1</translation>
+    </message>
+    <message>
+        <source>无法标记为已报送</source>
+        <translation>Cannot mark as submitted</translation>
+    </message>
+    <message>
+        <source>已把第 %1 版标记为已报送。</source>
+        <translation>Version %1 marked as submitted.</translation>
     </message>
     <message>
         <source>无法移动</source>
@@ -839,7 +887,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation>Who</translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>身份号码/代码</source>
@@ -1727,6 +1775,10 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
+    <message>
+        <source>无法标记为已报送</source>
+        <translation>Cannot mark as submitted</translation>
+    </message>
 </context>
 <context>
     <name>PackageBar</name>
@@ -1747,12 +1799,24 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>标记为已报送</source>
+        <translation>Mark as submitted</translation>
+    </message>
+    <message>
         <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
         <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
     </message>
     <message>
         <source>本周期还没有生成报送包。</source>
         <translation>No submission package has been created for this cycle yet.</translation>
+    </message>
+    <message>
+        <source>这一版已标记为已报送。</source>
+        <translation>This version is marked as submitted.</translation>
+    </message>
+    <message>
+        <source>报送包已通过其他方式交给县里时，在这里标记（写入 U 盘成功时会自动标记）。</source>
+        <translation>Mark it here when the package reached the county by other means (writing it to a USB drive marks it automatically).</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2903,22 @@ Read back and verified (fingerprint %2).</translation>
         <source>原件：检查了 {checked} 个，有问题 {bad} 个</source>
         <translation>Originals: {checked} checked, {bad} with problems</translation>
     </message>
+    <message>
+        <source>需填 {requested}：台账填上 {from_ledger}，手工补录 {typed}，空缺 {blank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期 {cycle}：收到报表 {forms} 张，可按台账填写 {fillable} 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  报表 #{id} {title}（{department}）：{rows} 行，{cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计：{cells}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cycles</name>
@@ -2867,6 +2947,10 @@ Read back and verified (fingerprint %2).</translation>
         <translation>No forms</translation>
     </message>
     <message>
+        <source>已报送 v%1 · %2</source>
+        <translation>Submitted v%1 · %2</translation>
+    </message>
+    <message>
         <source>报表</source>
         <translation>Form</translation>
     </message>
@@ -2884,7 +2968,7 @@ Read back and verified (fingerprint %2).</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation>Covers</translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>行数</source>
@@ -3586,371 +3670,371 @@ Read back and verified (fingerprint %2).</translation>
     </message>
     <message>
         <source>有 {count} 个工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} worksheets</translation>
     </message>
     <message>
         <source>表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>the sheet spans {rows} rows × {columns} columns, more than {limit} cells</translation>
     </message>
     <message>
         <source>单元格位置超出 Excel 的范围</source>
-        <translation type="unfinished"></translation>
+        <translation>a cell position lies beyond Excel&apos;s range</translation>
     </message>
     <message>
         <source>单元格位置 {cell} 超出 Excel 的范围</source>
-        <translation type="unfinished"></translation>
+        <translation>cell position {cell} lies beyond Excel&apos;s range</translation>
     </message>
     <message>
         <source>行数超过 {limit} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>more than {limit} rows</translation>
     </message>
     <message>
         <source>有单元格的文字超过 {limit} 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>a cell holds more than {limit} characters</translation>
     </message>
     <message>
         <source>压缩包内有 {count} 个部件</source>
-        <translation type="unfinished"></translation>
+        <translation>the archive holds {count} parts</translation>
     </message>
     <message>
         <source>{name} 解压后有 {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} inflates to {size} MB</translation>
     </message>
     <message>
         <source>{name} 的压缩比异常（压缩炸弹）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has an abnormal compression ratio (a zip bomb)</translation>
     </message>
     <message>
         <source>解压后共有 {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB in total when inflated</translation>
     </message>
     <message>
         <source>文件有 {size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has {size} MB</translation>
     </message>
     <message>
         <source>{name} 使用了绝对路径或反斜杠，数据包里不允许</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uses an absolute path or backslashes, which a package may not contain</translation>
     </message>
     <message>
         <source>{name} 含有“..”或空的路径段（路径穿越），数据包里不允许</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contains “..” or an empty path segment (path traversal), which a package may not contain</translation>
     </message>
     <message>
         <source>{name} 的名称“{part}”在 Windows 上不安全（保留名、非法字符或过长）</source>
-        <translation type="unfinished"></translation>
+        <translation>The name “{part}” in {name} is not safe on Windows (a reserved name, a forbidden character or too long)</translation>
     </message>
     <message>
         <source>{name} 的路径过长（超过 {limit} 个字符）</source>
-        <translation type="unfinished"></translation>
+        <translation>The path {name} is too long (more than {limit} characters)</translation>
     </message>
     <message>
         <source>Word 文档（.doc）</source>
-        <translation type="unfinished"></translation>
+        <translation>a Word document (.doc)</translation>
     </message>
     <message>
         <source>PowerPoint 演示文稿</source>
-        <translation type="unfinished"></translation>
+        <translation>a PowerPoint presentation</translation>
     </message>
     <message>
         <source>PDF 文件</source>
-        <translation type="unfinished"></translation>
+        <translation>a PDF file</translation>
     </message>
     <message>
         <source>压缩包或 Word/PPT 文档（不是 Excel 工作簿）</source>
-        <translation type="unfinished"></translation>
+        <translation>an archive or a Word/PowerPoint document (not an Excel workbook)</translation>
     </message>
     <message>
         <source>网页（HTML）格式的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>a web page (HTML) file</translation>
     </message>
     <message>
         <source>纯文本（如 CSV/TXT）文件</source>
-        <translation type="unfinished"></translation>
+        <translation>a plain text file (such as CSV/TXT)</translation>
     </message>
     <message>
         <source>非 Excel 的 Office 文件（可能是 WPS 的 .et/.wps 格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>an Office file that is not Excel (perhaps WPS .et/.wps)</translation>
     </message>
     <message>
         <source>无法识别的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>an unrecognised file</translation>
     </message>
     <message>
         <source>无法读取“{file}”：{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{file}”: {detail}</translation>
     </message>
     <message>
         <source>文件不存在或已被移动。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file does not exist or has been moved.</translation>
     </message>
     <message>
         <source>不支持 WPS 表格文件（.et），只能导入 .xlsx、.xlsm、.xls、.ods 表格。请在 WPS 中“另存为” .xlsx 后再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>WPS spreadsheets (.et) are not supported; only .xlsx, .xlsm, .xls and .ods sheets can be imported. In WPS, use “Save as” .xlsx, then import that file.</translation>
     </message>
     <message>
         <source>不支持的文件类型（{ext}），只能导入 .xlsx、.xlsm、.xls、.ods 表格。</source>
-        <translation type="unfinished"></translation>
+        <translation>this file type ({ext}) is not supported; only .xlsx, .xlsm, .xls and .ods sheets can be imported.</translation>
     </message>
     <message>
         <source>无扩展名</source>
-        <translation type="unfinished"></translation>
+        <translation>no extension</translation>
     </message>
     <message>
         <source>文件是空的（0 字节），可能拷贝或下载没有完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty (0 bytes); the copy or download may not have finished.</translation>
     </message>
     <message>
         <source>文件扩展名是 {ext}，但内容实际上是{kind}。请用 Excel/WPS 打开后另存为 .xlsx 再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file&apos;s extension is {ext}, but its content is actually {kind}. Open it in Excel/WPS, save it as .xlsx and import that file.</translation>
     </message>
     <message>
         <source>其他格式的文件</source>
-        <translation type="unfinished"></translation>
+        <translation>a file of another format</translation>
     </message>
     <message>
         <source>文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged or incomplete (the download or copy may have been interrupted). Ask for the file again or download it again.</translation>
     </message>
     <message>
         <source>文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file has an opening password (it is encrypted). Remove the password in Excel/WPS, save it, then import it.</translation>
     </message>
     <message>
         <source>文件超出了报表的合理大小（{limit}）。请确认选对了文件，或在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is larger than any form could reasonably be ({limit}). Check that you chose the right file, or delete the extra rows, columns or sheets in Excel/WPS, save it and import it again.</translation>
     </message>
     <message>
         <source>找不到工作表“{sheet}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no worksheet “{sheet}”.</translation>
     </message>
     <message>
         <source>文件已损坏或格式不正确，无法解析（{error}）。请用 Excel/WPS 打开后另存再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged or not in a valid format and cannot be parsed ({error}). Open it in Excel/WPS, save it again and retry.</translation>
     </message>
     <message>
         <source>内存不足</source>
-        <translation type="unfinished"></translation>
+        <translation>not enough memory</translation>
     </message>
     <message>
         <source>工作簿里没有任何工作表。</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook has no worksheets.</translation>
     </message>
     <message>
         <source>{name} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a file a package may hold ({suffix}): only forms/department/title.xlsx, data/id.csv, 汇总.xlsx and report.pdf</translation>
     </message>
     <message>
         <source>文字</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>整数</source>
-        <translation type="unfinished">Integer</translation>
+        <translation>an integer</translation>
     </message>
     <message>
         <source>空值</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>列表</source>
-        <translation type="unfinished"></translation>
+        <translation>a list</translation>
     </message>
     <message>
         <source>对象</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>{first}或{second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} or {second}</translation>
     </message>
     <message>
         <source>{where} 缺少必需的项“{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} lacks the required item “{key}”</translation>
     </message>
     <message>
         <source>{where} 的“{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}.{key}</translation>
     </message>
     <message>
         <source>{where} 应为{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} should be {kind}</translation>
     </message>
     <message>
         <source>单位代码应为 12 位数字（统计用区划代码），现在是“{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>The office code must be 12 digits (the statistical division code); it is “{code}”</translation>
     </message>
     <message>
         <source>报送周期应为文字，例如 2026-11、2026-Q4 或 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporting cycle must be text, such as 2026-11, 2026-Q4 or 2026</translation>
     </message>
     <message>
         <source>报送周期“{cycle}”写法不对：月度写 2026-11，季度写 2026-Q4，年度写 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporting cycle “{cycle}” is not written right: a month is 2026-11, a quarter 2026-Q4, a year 2026</translation>
     </message>
     <message>
         <source>报送周期名称“{cycle}”只能包含汉字、字母、数字和短横线，最多 40 个字</source>
-        <translation type="unfinished"></translation>
+        <translation>The reporting cycle name “{cycle}” may hold only Chinese characters, letters, digits and hyphens, at most 40 characters</translation>
     </message>
     <message>
         <source>版本号应为 1 到 9999 之间的整数，现在是“{version}”</source>
-        <translation type="unfinished"></translation>
+        <translation>The version must be a whole number from 1 to 9999; it is “{version}”</translation>
     </message>
     <message>
         <source>{name} 的校验值不符，文件可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The checksum of {name} does not match; the file may have been changed or damaged</translation>
     </message>
     <message>
         <source>{name} 的大小与清单不符，文件可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The size of {name} differs from the manifest; the file may have been changed or damaged</translation>
     </message>
     <message>
         <source>{name} 的目录里有损坏的文件名，数据包可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory of {name} holds a damaged file name; the package may have been changed or damaged</translation>
     </message>
     <message>
         <source>数据包的目录记录与内容不符，数据包可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The package&apos;s directory record does not match its contents; the package may have been changed or damaged</translation>
     </message>
     <message>
         <source>{name} 是文件夹条目，数据包里只应有文件</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is a folder entry; a package holds only files</translation>
     </message>
     <message>
         <source>{name} 的文件名未标记 UTF-8 编码，在 Windows 上会显示为乱码</source>
-        <translation type="unfinished"></translation>
+        <translation>The name {name} is not marked as UTF-8 and would show garbled on Windows</translation>
     </message>
     <message>
         <source>{name} 被加密，数据包里不允许</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is encrypted, which a package may not contain</translation>
     </message>
     <message>
         <source>{name} 使用了 Windows 无法解压的压缩方式</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} uses a compression method Windows cannot unpack</translation>
     </message>
     <message>
         <source>{name} 的目录项与本程序写出的格式不符，数据包可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory entry of {name} differs from what this program writes; the package may have been changed or damaged</translation>
     </message>
     <message>
         <source>{name} 带有可执行或链接属性，数据包里不允许</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is marked executable or as a link, which a package may not contain</translation>
     </message>
     <message>
         <source>数据包里缺少 manifest.json（清单）</source>
-        <translation type="unfinished"></translation>
+        <translation>The package has no manifest.json (its manifest)</translation>
     </message>
     <message>
         <source>manifest.json 过大，不是本程序生成的清单</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json is too large to be a manifest written by this program</translation>
     </message>
     <message>
         <source>manifest.json 无法解析（{error}），清单可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json cannot be parsed ({error}); the manifest may have been changed or damaged</translation>
     </message>
     <message>
         <source>manifest.json 嵌套过深，不是本程序生成的清单，可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json is nested too deeply to be a manifest written by this program; it may have been changed or damaged</translation>
     </message>
     <message>
         <source>manifest.json 应为对象（{{…}}）</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json should be an object ({{…}})</translation>
     </message>
     <message>
         <source>{name} 无法作为数据包打开（{error}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be opened as a package ({error})</translation>
     </message>
     <message>
         <source>manifest.json 的 format 应为 {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>The format in manifest.json should be {format}</translation>
     </message>
     <message>
         <source>数据包格式版本 {version} 比本程序新，请升级一表通后再打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Package format version {version} is newer than this program; update Yibiao, then open it again</translation>
     </message>
     <message>
         <source>manifest.json：{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: {problem}</translation>
     </message>
     <message>
         <source>{name} 前面有多余的数据（数据包被改动或拼接）</source>
-        <translation type="unfinished"></translation>
+        <translation>There are extra bytes before {name} (the package was changed or joined to something)</translation>
     </message>
     <message>
         <source>{name} 的文件头与目录不一致，数据包可能被改动或损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The file header of {name} disagrees with the directory; the package may have been changed or damaged</translation>
     </message>
     <message>
         <source>数据包的文件之间有多余的数据（数据包被改动或拼接）</source>
-        <translation type="unfinished"></translation>
+        <translation>There are extra bytes between the package&apos;s files (the package was changed or joined to something)</translation>
     </message>
     <message>
         <source>数据包末尾有多余的数据或注释，不是本程序生成的原样文件</source>
-        <translation type="unfinished"></translation>
+        <translation>The package has extra bytes or a comment at its end; it is not the file as this program wrote it</translation>
     </message>
     <message>
         <source>{name} 不完整：文件末尾的目录缺失，可能是复制时中断（例如 U 盘被拔出）。请从原处重新复制，或重新生成报送包。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is incomplete: the directory at the end of the file is missing, perhaps because a copy was interrupted (a USB drive pulled out). Copy it again from where it came from, or build the package again.</translation>
     </message>
     <message>
         <source>找不到文件 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} not found</translation>
     </message>
     <message>
         <source>{name} 无法作为数据包打开（不是完整的 zip 文件：{error}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} cannot be opened as a package (it is not a complete zip file: {error})</translation>
     </message>
     <message>
         <source>{name} 在数据包里出现了两次</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} appears twice in the package</translation>
     </message>
     <message>
         <source>manifest.json 的文件列表有重复或列出了清单自身</source>
-        <translation type="unfinished"></translation>
+        <translation>The file list in manifest.json has duplicates or lists the manifest itself</translation>
     </message>
     <message>
         <source>{name} 在清单中列出，但数据包里没有这个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is listed in the manifest but is not in the package</translation>
     </message>
     <message>
         <source>{name} 不在清单中（数据包里多出了未列出的文件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not in the manifest (the package holds a file it does not list)</translation>
     </message>
     <message>
         <source>manifest.json 的指纹与文件不符，清单可能被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>The fingerprint in manifest.json does not match the files; the manifest may have been changed</translation>
     </message>
     <message>
         <source>清单中表格“{title}”引用的 {name} 不在文件列表中</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{title}” in the manifest refers to {name}, which is not in the file list</translation>
     </message>
     <message>
         <source>文件名 {name} 与清单不符：按清单应为 {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file name {name} does not match the manifest, which says {expected}</translation>
     </message>
     <message>
         <source>{name} 已损坏，无法读取（{error}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is damaged and cannot be read ({error})</translation>
     </message>
     <message>
         <source>{name} 已存在；每次生成都应使用新的版本号，旧版本需保留</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exists already; every build takes a new version number and earlier versions are kept</translation>
     </message>
     <message>
         <source>manifest.json 由程序生成，不能作为文件传入</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json is written by the program and cannot be passed in as a file</translation>
     </message>
     <message>
         <source>{name} 重复（Windows 不区分大小写）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} appears twice (Windows ignores upper and lower case)</translation>
     </message>
     <message>
         <source>清单中的 {keys} 由程序填写，不能传入</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest&apos;s {keys} are filled in by the program and cannot be passed in</translation>
     </message>
     <message>
         <source>数据包写入后自检未通过：{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The package failed its check after writing: {problem}</translation>
     </message>
     <message>
         <source>报送周期 {key} 还没有生成报送包，不能标记为已报送：请先生成报送包。</source>
@@ -3966,55 +4050,55 @@ Read back and verified (fingerprint %2).</translation>
     </message>
     <message>
         <source>工作表“{sheet}”里找不到表头。</source>
-        <translation type="unfinished"></translation>
+        <translation>no table header found in worksheet “{sheet}”.</translation>
     </message>
     <message>
         <source>工作簿里没有找到带表头的表格（工作表都是空的、隐藏的或只有说明文字）。</source>
-        <translation type="unfinished"></translation>
+        <translation>no table with a header was found in the workbook (its sheets are empty, hidden or hold only instructions).</translation>
     </message>
     <message>
         <source>读取这个文件时表格组件异常退出（文件可能已损坏或是特意构造的）。程序和已录入的内容不受影响。请重新索取该文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>the spreadsheet component quit while reading this file (it may be damaged or crafted). The program and everything entered are not affected. Ask for the file again, or open it in Excel/WPS, save it again and retry.</translation>
     </message>
     <message>
         <source>读取这个文件超过 {seconds} 秒仍未完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>reading this file had not finished after {seconds} seconds and was stopped (it may be damaged or unusually large). Check that you chose the right file, or open it in Excel/WPS, save it again and retry.</translation>
     </message>
     <message>
         <source>读取顺序有误。</source>
-        <translation type="unfinished"></translation>
+        <translation>the reading steps came in the wrong order.</translation>
     </message>
     <message>
         <source>找不到模板文件“{path}”，请确认文件没有被移动或删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>Template file “{path}” not found; check that it was not moved or deleted.</translation>
     </message>
     <message>
         <source>模板“{name}”不是 Excel 表格（只支持 .xlsx、.xlsm、.xls），无法填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” is not an Excel sheet (only .xlsx, .xlsm and .xls are supported) and cannot be filled.</translation>
     </message>
     <message>
         <source>列号“{key}”不是数字，无法填写模板“{name}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The column number “{key}” is not a number; the template “{name}” cannot be filled.</translation>
     </message>
     <message>
         <source>第 {column} 列超出了模板“{name}”的表格范围（表格共 {width} 列），请重新核对列的对应关系。</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {column} lies beyond the table of the template “{name}” (it has {width} columns); check the column mapping again.</translation>
     </message>
     <message>
         <source>模板文件“{name}”无法打开（{error}），可能已损坏或设置了密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template file “{name}” cannot be opened ({error}); it may be damaged or have a password.</translation>
     </message>
     <message>
         <source>模板“{name}”中找不到工作表“{sheet}”，模板可能已被修改，请重新导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template “{name}” has no worksheet “{sheet}”; it may have been changed. Import it again.</translation>
     </message>
     <message>
         <source>模板的版式信息不完整（缺少 {missing}），请重新导入模板。</source>
-        <translation type="unfinished"></translation>
+        <translation>The template&apos;s layout is incomplete ({missing} is missing); import the template again.</translation>
     </message>
     <message>
         <source>无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save “{path}” ({error}). The file may be open in Excel/WPS, or the disk is full.</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4109,7 @@ Read back and verified (fingerprint %2).</translation>
     </message>
     <message>
         <source>整数</source>
-        <translation>Integer</translation>
+        <translation>an integer</translation>
     </message>
     <message>
         <source>数值</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.cycles.checklist import Changes
+
 WARN_BOX = "QFrame#blockers { background: #fff4e0; border: 1px solid #f0c36d; border-radius: 6px; }"
 GOOD_BOX = "QFrame#blockers { background: #e7f6ec; border: 1px solid #9fd4ae; border-radius: 6px; }"
 PLAIN_BOX = "QFrame#blockers { background: #f4f6f8; border: 1px solid #dde1e6; border-radius: 6px; }"
@@ -51,6 +53,24 @@ class BlockersBox(QFrame):
                 "%1", str(len(texts))
             )
             self.show_state(WARN_BOX, title, self._listed(texts), len(texts))
+
+    def show_submitted(self, version: int, day: str, changes: Changes | None, texts: list[str]) -> None:
+        """已报送: the version and date, what the ledger changed since (never a problem), and any other
+        blockers still listed (open tasks)."""
+        title = self.tr("已报送第 %1 版（%2）").replace("%1", str(version)).replace("%2", day)
+        if changes is None:
+            since = self.tr("第 %1 版的报送包已不在历史文件夹中，无法比较之后的改动。")
+        elif changes.any:
+            since = (
+                self.tr("自第 %1 版以来：台账新增 %2 行，%3 个数据有改动。需要报送新数据时可重新生成。")
+                .replace("%2", str(changes.rows_added))
+                .replace("%3", str(changes.values_changed))
+            )
+        else:
+            since = self.tr("自第 %1 版以来台账没有改动。")
+        since = since.replace("%1", str(version))
+        text = "\n".join([since, self._listed(texts)]) if texts else since
+        self.show_state(GOOD_BOX, title, text, 1 + min(len(texts), LISTED_BLOCKERS))
 
     def show_state(self, style: str, title: str, text: str, lines: int) -> None:
         self._style(style)

@@ -53,6 +53,7 @@ _T = {
     "issues": QT_TRANSLATE_NOOP("cycles", "%1 个问题"),
     "ready": QT_TRANSLATE_NOOP("cycles", "可以报送"),
     "empty": QT_TRANSLATE_NOOP("cycles", "无报表"),
+    "submitted": QT_TRANSLATE_NOOP("cycles", "已报送 v%1 · %2"),
 }
 
 
@@ -103,7 +104,10 @@ def cycle_entry(summary: CycleSummary, current_key: str) -> CycleEntry:
     )
     if summary.latest_version:
         counts += " · " + tr(_T["built"]).replace("%1", str(summary.latest_version))
-    if summary.forms == 0:
+    if summary.submitted:
+        badge = tr(_T["submitted"]).replace("%1", str(summary.submitted.version))
+        badge, tone = badge.replace("%2", day(summary.submitted.at)), "good"
+    elif summary.forms == 0:
         badge, tone = tr(_T["empty"]), "plain"
     elif summary.blockers:
         badge, tone = tr(_T["issues"]).replace("%1", str(summary.blockers)), "warn"

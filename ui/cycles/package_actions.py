@@ -12,18 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.errors import UserFacingError
 from desktop.packages.build import extract_report
+from ui.app_state import AppState
 from ui.cycles.package_files import open_folder
 from ui.cycles.usb_copy_dialog import UsbCopyDialog
+from ui.texts import error_text
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 
 class PackageActions(QObject):
-    """`usb_dialog` and `preview_dialog` build the dialogs; tests swap them for ones with fake drives."""
+    """`usb_dialog` and `preview_dialog` build the dialogs; tests swap them for ones with fake drives.
+    With the office's `state`, a package copied to a drive is marked as submitted (已报送)."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, state: AppState | None = None) -> None:
         super().__init__(parent)
         self.widget = parent
+        self.state = state
         self.usb_dialog: Callable[[Path, QWidget], UsbCopyDialog] = lambda path, parent: UsbCopyDialog(
             path, parent
         )
@@ -75,7 +80,18 @@ class PackageActions(QObject):
             return None
         dialog = self.usb_dialog(path, self.widget)
         dialog.exec()
+        if dialog.result_copy is not None and self.state is not None:
+            self._mark_submitted(path)
         return dialog
+
+    def _mark_submitted(self, path: Path) -> None:
+        """The package went out: its cycle is 已报送 with this version (a copy kept elsewhere counts too)."""
+        try:
+            self.state.office.submissions.submit_package(path, how="drive")
+        except UserFacingError as error:  # e.g. a package not in this office's history
+            QMessageBox.warning(self.widget, self.tr("无法标记为已报送"), error_text(error))
+            return
+        self.state.notify()
 
     def open_folder(self, package: Path | str) -> None:
         path = Path(package)

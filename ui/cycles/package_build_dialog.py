@@ -78,7 +78,7 @@ class PackageBuildDialog(QDialog):
         self.folder_chooser = folder_chooser
         self.confirm = confirm or self._ask
         self.result_build: BuildResult | None = None
-        self.actions = PackageActions(self)
+        self.actions = PackageActions(self, state)  # a copy to a drive marks the cycle 已报送
         self.packages = self.office.packages
         self.checklist = self.office.cycles.checklist(self.cycle.key)
         title = cycle_title(self.cycle)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from desktop.cycles.checklist import Changes
 from desktop.errors import UserFacingError
 from ui.app_state import AppState, ensure_fresh
 from ui.cycles.blockers_box import LISTED_BLOCKERS, BlockersBox
@@ -26,6 +27,7 @@ from ui.cycles.model import cycle_entry, cycle_title, kind_label, ordered
 from ui.cycles.move_dialog import CycleMoveDialog
 from ui.cycles.package_bar import PackageBar
 from ui.texts import error_text
+from ui.widgets.dialogs import ask_yes_no
 
 if TYPE_CHECKING:
     from ui.cycles.package_actions import PackageActions
@@ -71,9 +73,10 @@ class CycleView(QWidget):
         self._pending: str | None = None  # the cycle whose checklist is being read
         self.checklist = None
         self.records: list = []
+        self.changes: Changes | None = None  # since the submitted version
         self.cycle_list = CycleListPanel()
         self.title_label, self.info_label, self.status_label = QLabel(), QLabel(), QLabel()
-        self.package_bar = PackageBar(self.latest_package)
+        self.package_bar = PackageBar(state, self.latest_package)
         self.blockers = BlockersBox()
         self.tabs = ChecklistTabs()
         self.item_bar = ItemBar()
@@ -85,6 +88,7 @@ class CycleView(QWidget):
         self.cycle_list.chosen.connect(self._cycle_chosen)
         self.cycle_list.new_button.clicked.connect(lambda: self.new_named_cycle())
         self.package_bar.build_requested.connect(lambda: self.build_package())
+        self.package_bar.submit_requested.connect(lambda: self.mark_submitted())
         self.tabs.open_item.connect(self.open_item)
         self.tabs.move_requested.connect(lambda automatic: self.move_selected(automatic))
         self.tabs.selection_changed.connect(self._update_buttons)
@@ -178,16 +182,18 @@ class CycleView(QWidget):
     def show_cycle(self, key: str) -> None:
         self._pending = key
 
-        def read(office) -> tuple[str, object, list]:
+        def read(office) -> tuple[str, object, list, Changes | None]:
             try:
-                return key, office.cycles.checklist(key), office.packages.history(key)
+                checklist = office.cycles.checklist(key)
+                changes = office.submissions.changes(key) if checklist.submitted else None
+                return key, checklist, office.packages.history(key), changes
             except UserFacingError as error:
-                return key, error, []
+                return key, error, [], None
 
         self.state.read(self, read, self._show_checklist)
 
-    def _show_checklist(self, found: tuple[str, object, list]) -> None:
-        key, checklist, records = found
+    def _show_checklist(self, found: tuple[str, object, list, Changes | None]) -> None:
+        key, checklist, records, self.changes = found
         if key != self._pending:  # the clerk has chosen another cycle since
             return
         self._pending = None
@@ -197,8 +203,11 @@ class CycleView(QWidget):
         self.key, self.checklist, self.records = key, checklist, records
         self._show_title()
         self.tabs.fill(checklist, records)
-        fillable = any(f.fillable for f in checklist.forms)
-        self.blockers.show_blockers(self.blocker_lines(), fillable)
+        sent = checklist.submitted
+        if sent is not None:
+            self.blockers.show_submitted(sent.version, sent.at[:10], self.changes, self.blocker_lines())
+        else:
+            self.blockers.show_blockers(self.blocker_lines(), any(f.fillable for f in checklist.forms))
         self._update_buttons()
 
     def _show_title(self) -> None:
@@ -229,15 +238,65 @@ class CycleView(QWidget):
         return next((Path(r.path) for r in self.records if Path(r.path).is_file()), None)
 
     def build_package(self) -> PackageBuildDialog | None:
-        if self.key is None:
+        if self.key is None or not self._rebuild_confirmed():
             return None
         dialog = _build_dialog(self.state, self.key, self)
         dialog.exec()
         return dialog
 
+    def _rebuild_confirmed(self) -> bool:
+        """A submitted cycle is rebuilt only when the clerk says so, seeing what changed since."""
+        sent = self.checklist.submitted if self.checklist else None
+        if sent is None:
+            return True
+        built = max((r.version for r in self.records), default=sent.version)
+        if self.changes is None:
+            since = self.tr("第 %1 版的报送包已不在历史文件夹中，无法比较之后的改动。")
+        else:
+            since = (
+                self.tr("自第 %1 版以来：台账新增 %2 行，%3 个数据有改动。")
+                .replace("%2", str(self.changes.rows_added))
+                .replace("%3", str(self.changes.values_changed))
+            )
+        question = (
+            self.tr("本周期已于 %2 报送第 %1 版。")
+            + "\n"
+            + since
+            + "\n\n"
+            + self.tr("重新生成会得到第 %3 版，已报送的第 %1 版原样保留。要重新生成吗？")
+        )
+        question = question.replace("%1", str(sent.version)).replace("%2", sent.at[:10])
+        return ask_yes_no(
+            self,
+            self.tr("重新生成报送包？"),
+            question.replace("%3", str(built + 1)),
+            yes_text=self.tr("重新生成第 %1 版").replace("%1", str(built + 1)),
+        )
+
+    def mark_submitted(self) -> None:
+        """标记为已报送: the version the package buttons act on went out by other means."""
+        package = self.latest_package()
+        if package is None:
+            return
+        try:
+            sent = self.state.office.submissions.submit_package(package, how="clerk")
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("无法标记为已报送"), error_text(error))
+            return
+        self.state.notify()
+        self._say(self.tr("已把第 %1 版标记为已报送。").replace("%1", str(sent.version)))
+
+    def _package_sent(self) -> bool:
+        sent = self.checklist.submitted if self.checklist else None
+        package = self.latest_package()
+        if sent is None or package is None:
+            return False
+        return any(Path(r.path) == package and r.version <= sent.version for r in self.records)
+
     def _update_buttons(self) -> None:
         self.item_bar.set_item_chosen(self.selected_item() is not None)
-        self.package_bar.update_state(bool(self.checklist and any(f.fillable for f in self.checklist.forms)))
+        has_forms = bool(self.checklist and any(f.fillable for f in self.checklist.forms))
+        self.package_bar.update_state(has_forms, self._package_sent())
 
     # --- items -----------------------------------------------------------------------------
     def selected_item(self) -> int | None:
