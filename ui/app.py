@@ -39,8 +39,35 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class QtAccelerators(QTranslator):
+    """Qt 6 gave some of its dialogs' texts a shortcut key ("&Look in:", "Files of &type:") that the Chinese
+    catalogue shipped with Qt still holds without one ("Look in:" → "查找范围："), so those labels stayed
+    English. Looks such a text up without its "&" and puts the key back the Chinese way: 查找范围(&L)："""
+
+    def __init__(self, base: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self._base = base
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """None (a null string) when it has nothing to add, so Qt asks the next translator."""
+        at = source.replace("&&", "\0\0").find("&")
+        if at < 0 or at + 1 >= len(source) or not context.startswith("Q"):
+            return None
+        found = self._base.translate(context, source[:at] + source[at + 1 :], disambiguation, n)
+        if not found or "&" in found:
+            return None
+        key = f"(&{source[at + 1].upper()})"
+        stem = found.rstrip("：:")
+        return stem + key + found[len(stem) :]
+
+
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
-    """Load Yibiao's own translation and Qt's (for standard buttons and dialogs)."""
+    """Load Yibiao's own translation and Qt's (for standard buttons and dialogs: 查找范围, not "Look in:")."""
     installed: list[QTranslator] = []
     locale = QLocale(
         QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
@@ -56,7 +83,9 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_base)
-        installed.append(qt_base)
+        accelerators = QtAccelerators(qt_base, app)
+        app.installTranslator(accelerators)
+        installed += [qt_base, accelerators]
     return installed
 
 
