@@ -9,10 +9,12 @@ from desktop.catalog.fields import Catalog
 from desktop.intake.inspect import TemplateInspection, inspect_workbook
 from desktop.intake.layout import FormLayout
 from desktop.intake.rows import is_footer_text, is_total_text
+from desktop.intake.signoff import FIRST_CHARS as _SIGNOFF_FIRST_CHARS
+from desktop.intake.signoff import is_signoff_row
 from exports.excel.reader import Workbook
 from storage.open_databases import refuse_open_database
 
-_FOOTER_FIRST_CHARS = frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全")
+_FOOTER_FIRST_CHARS = frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全") | _SIGNOFF_FIRST_CHARS
 
 
 def iter_data_rows(
@@ -21,7 +23,8 @@ def iter_data_rows(
     """Yield ``(excel_row, values)`` for every non-blank data row, values cut to the table width.
 
     Blank rows are skipped; 合计/小计 rows are skipped; with ``stop_at_footer`` the stream
-    ends at the first footer line (填表人：… / 注：…) found in the first column.
+    ends at the first footer line: 填表人：… / 注：… in one of the first columns, or a sign-off
+    line anywhere on the row (审核人 | 王五 | 联系电话：… — see :mod:`desktop.intake.signoff`).
     """
     width = layout.n_cols
     row_no = layout.data_start_row - 1
@@ -33,11 +36,14 @@ def iter_data_rows(
             values = values + blank[len(values) :]
         if values.count("") == width:
             continue
-        first = next((v for v in values[:3] if v != ""), "")
+        at, first = 0, values[0]
+        if first == "":  # the usual row starts with its 序号 or name: no search
+            at, first = next((i, v) for i, v in enumerate(values) if v != "")
         if isinstance(first, str) and first[:1] in _FOOTER_FIRST_CHARS:
-            if is_total_text(first):
+            leading = at < 3
+            if leading and is_total_text(first):
                 continue
-            if stop_at_footer and is_footer_text(first):
+            if stop_at_footer and (leading and is_footer_text(first) or is_signoff_row(values)):
                 return
         yield row_no, values
 

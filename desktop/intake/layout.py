@@ -27,6 +27,7 @@ from desktop.intake.rows import (
     nfkc,
     row_anchors,
 )
+from desktop.intake.signoff import is_signoff_row
 from exports.excel.sheet_grid import SheetGrid, col_letter
 
 _ATTACH_PREFIX = re.compile(r"^(?:附件|附表)[0-9一二三四五六七八九十]*[:：]?\s*")
@@ -156,7 +157,9 @@ def _classify_body(grid: SheetGrid, start: int, width: int, lay: FormLayout) -> 
             continue
         texts = [a.text for a in anchors]
         if footer_from is None and (
-            is_footer_text(texts[0]) or all(is_footer_text(t) or is_meta_text(t) for t in texts)
+            is_footer_text(texts[0])
+            or all(is_footer_text(t) or is_meta_text(t) for t in texts)
+            or is_signoff_row(texts)
         ):
             footer_from = r
         if footer_from is not None:
