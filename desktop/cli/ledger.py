@@ -61,6 +61,13 @@ def _report_text(ctx, report: ImportReport) -> str:
                 **{k: cell[k] for k in ("row", "column", "value", "reason")},
             )
         )
+    for cell in report.notes:
+        lines.append(
+            ctx.t(
+                QT_TRANSLATE_NOOP("cli", "  备注：第 {row} 行 {column} 列：{note}"),
+                **{k: cell[k] for k in ("row", "column", "note")},
+            )
+        )
     for conflict in report.conflicts:
         values = "；".join(f"{v['value']}（第 {v['row']} 行）" for v in conflict["values"])
         lines.append(

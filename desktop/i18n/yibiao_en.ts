@@ -1108,6 +1108,18 @@ Open the folder?</translation>
         <translation>Could not complete</translation>
     </message>
     <message>
+        <source>放弃修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您改过 %1 列的对应字段。取消后这些修改不会保存，也不会新建自定义字段。要放弃吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已登记报表“%1”，各列对应的指标已保存。</source>
         <translation>Registered the form &quot;%1&quot;; the field of each column is saved.</translation>
     </message>
@@ -1665,6 +1677,30 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>（不对应任何字段）</source>
         <translation>(no field)</translation>
+    </message>
+    <message>
+        <source>注意：所选字段属于“%1”，本表每行是一个“%2”，请核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>属于“%1”，本表每行是一个“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已用于 %1 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相似度不够，未自动采用</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已修改</source>
@@ -2712,6 +2748,10 @@ Read back and verified (fingerprint %2).</translation>
         <translation>  Invalid: row {row}, column {column} &quot;{value}&quot;: {reason}</translation>
     </message>
     <message>
+        <source>  备注：第 {row} 行 {column} 列：{note}</source>
+        <translation>  Note: row {row}, column {column}: {note}</translation>
+    </message>
+    <message>
         <source>  冲突：{label} 的 {field}：{values}</source>
         <translation>  Conflict: {field} of {label}: {values}</translation>
     </message>
@@ -3140,6 +3180,14 @@ Read back and verified (fingerprint %2).</translation>
     <message>
         <source>通用</source>
         <translation>Any</translation>
+    </message>
+    <message>
+        <source>新的自定义字段，登记报表时建立</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>

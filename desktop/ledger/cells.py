@@ -49,6 +49,10 @@ class ValueResult:
 
 BLANK = ValueResult(None, True, "blank")
 
+NOTED_REASONS = frozenset({"more_numbers"})
+"""Valid results whose cell held more than the stored value (a second phone number): the rest is in
+``message_zh``, which the import report lists among its notes so nothing the clerk typed is lost."""
+
 
 def ok(value: str, reason: str = "ok", message_zh: str = "") -> ValueResult:
     """A valid value, optionally with a note about the repair made."""

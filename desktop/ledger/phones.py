@@ -1,7 +1,9 @@
 """Phone numbers → digits only: ``13800138000`` for a mobile, ``08711234567`` for a landline.
 
 Accepted: spaces, dashes, dots, ``+86``/``0086``/``86`` prefixes, ``(0871)1234567``, full-width
-digits, and numeric cells (``13800138000.0``; a landline whose leading 0 Excel dropped).
+digits, and numeric cells (``13800138000.0``; a landline whose leading 0 Excel dropped). A cell with
+two or more numbers (``13912345678/13812345678``, ``、`` ``，`` ``或`` or a space between) keeps the first
+as the phone; the others come back in the result's note (reason ``more_numbers``) for the import report.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ LANDLINE = re.compile(r"0(?:[12][0-9][0-9]{8}|[3-9][0-9]{2}[0-9]{7,8})")
 
 _SEPARATORS = re.compile(r"[\s\-‐‑–—.()\[\]]")
 _SEVERAL = re.compile(r"[/,;、，；|]|或")
+_SPACED_MOBILE = re.compile(r"(?<![0-9])1[3-9](?:[\s\-]?[0-9]){9}(?![0-9])")
 
 
 def _check(digits: str, raw: object, reason: str = "ok", note: str = "") -> ValueResult:
@@ -49,9 +52,38 @@ def parse_phone(raw: object) -> ValueResult:
     if isinstance(raw, int | float):
         return _from_number(raw)
     text = unicodedata.normalize("NFKC", str(raw)).translate(INVISIBLE).strip()
-    parts = [p for p in _SEVERAL.split(text) if sum(c.isdigit() for c in p) >= 7]
+    parts = _numbers_in(text)
     if len(parts) > 1:
-        return bad(shown(raw), "multiple", f"“{shown(raw)}”填了{len(parts)}个号码，一格只能填一个")
+        return _several(raw, parts)
+    return _one(raw, text)
+
+
+def _numbers_in(text: str) -> list[str]:
+    """The numbers a cell holds: split at / 、 ， 或 …, or at spaces when each piece is a number of its own."""
+    parts = [p for p in _SEVERAL.split(text) if sum(c.isdigit() for c in p) >= 7]
+    if len(parts) == 1 and sum(c.isdigit() for c in text) > 13:  # longer than any one number
+        spaced = [p for p in text.split() if sum(c.isdigit() for c in p) >= 7]
+        mobiles = _SPACED_MOBILE.findall(text)
+        parts = spaced if len(spaced) > 1 else mobiles if len(mobiles) > 1 else parts
+    return parts
+
+
+def _several(raw: object, parts: list[str]) -> ValueResult:
+    first = _one(parts[0], parts[0])
+    if not first.valid:
+        return bad(shown(raw), "multiple", f"“{shown(raw)}”填了{len(parts)}个号码，第一个不是有效的电话号码")
+    others = []
+    for part in parts[1:]:
+        other = _one(part, part)
+        others.append(other.value if other.valid else shown(part.strip()))
+    return ok(
+        first.value,
+        "more_numbers",
+        f"“{shown(raw)}”填了{len(parts)}个号码：存第一个{first.value}，另记{'、'.join(others)}",
+    )
+
+
+def _one(raw: object, text: str) -> ValueResult:
     digits = _SEPARATORS.sub("", text)
     international = False
     for prefix in ("+86", "0086"):

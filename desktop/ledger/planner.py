@@ -18,6 +18,8 @@ from desktop.ledger.entity_matching import EntityResolver, PlannedEntity
 from desktop.ledger.entity_rules import KEY_FIELDS
 from desktop.ledger.report import ImportReport
 from desktop.ledger.row_parsing import RowView, is_person_name, parse_rows
+from desktop.ledger.values import value_type
+from desktop.ledger.village_groups import village_group
 from storage.ledger import LedgerRepository
 
 __all__ = ["ImportPlan", "PlannedEntity", "RowView", "is_person_name", "plan_import"]
@@ -59,7 +61,8 @@ def plan_import(
     resolver = EntityResolver(kind, ledger, report, frozenset(not_same))
     entities = resolver.resolve(parsed)
     plan = ImportPlan(report, kind, [fid for _, fid, _, _ in stored], entities, [], [])
-    _compare_with_ledger(plan, ledger)
+    groups = {fid for _, fid, catalog_field, _ in stored if value_type(catalog_field) == "village_group"}
+    _compare_with_ledger(plan, ledger, groups)
     return plan
 
 
@@ -77,7 +80,9 @@ def _count_present(columns: dict[str, list], rows: list[int]) -> int:
     return sum(len(rows) - picked.count(None) for picked in map(pick, columns.values()))
 
 
-def _compare_with_ledger(plan: ImportPlan, ledger: LedgerRepository) -> None:
+def _compare_with_ledger(plan: ImportPlan, ledger: LedgerRepository, groups: Collection[str] = ()) -> None:
+    """New, unchanged and updated values against the ledger's current ones. A 村民小组 stored before
+    groups had one form (六组, 6) is the same value as the 6组 read now: unchanged, not an update."""
     report = plan.report
     existing = [e for e in plan.entities if e.id is not None]
     current = ledger.current(plan.fields, [e.id for e in existing]) if existing else {}
@@ -98,7 +103,7 @@ def _compare_with_ledger(plan: ImportPlan, ledger: LedgerRepository) -> None:
             if old is None:
                 report.new_values += 1
                 plan.changes.append((entity, field_id, None, value, row))
-            elif old == value:
+            elif old == value or (field_id in groups and village_group(old) == value):
                 report.unchanged += 1
             else:
                 report.updated += 1

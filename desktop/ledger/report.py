@@ -23,6 +23,7 @@ class ImportReport:
     matched_without_key: list[dict[str, Any]] = field(default_factory=list)  # to confirm: same person?
     not_same: list[int] = field(default_factory=list)  # rows of those matches kept as someone else
     updates: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)  # valid cells that held more (a 2nd phone)
     entities_in_file: int = 0
     dry_run: bool = True
     import_id: int | None = None

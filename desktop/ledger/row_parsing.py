@@ -14,7 +14,7 @@ from operator import eq, itemgetter
 from typing import Any
 
 from desktop.catalog.fields import Field
-from desktop.ledger.cells import EXCEL_ERRORS, PLACEHOLDERS
+from desktop.ledger.cells import EXCEL_ERRORS, NOTED_REASONS, PLACEHOLDERS
 from desktop.ledger.entity_rules import normalize_key, plainly_valid_keys
 from desktop.ledger.keys import KeyResult, names_are_normal, normalize_name, normalize_names
 from desktop.ledger.report import ImportReport
@@ -154,7 +154,8 @@ _BLANK_CELL = (None, True, "")  # what _normalize_cell gives a blank cell
 
 
 def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> tuple[str | None, bool, str]:
-    """(stored value or None for blank, valid, reason for the clerk)."""
+    """(stored value or None for blank, valid, reason for the clerk: why it is invalid, or for a valid
+    cell that held more than its value, the note that keeps the rest)."""
     clean = _already_clean(value_kind, raw)
     if clean is not None:
         return (normalize_name(clean) if is_name else clean), True, ""
@@ -163,7 +164,8 @@ def _normalize_cell(value_kind: str, unit: str, raw: object, is_name: bool) -> t
         return None, True, ""
     if not result.valid:
         return result.value, False, result.message_zh or result.reason
-    return (normalize_name(result.value) if is_name else result.value), True, ""
+    note = result.message_zh if result.reason in NOTED_REASONS else ""
+    return (normalize_name(result.value) if is_name else result.value), True, note
 
 
 def is_person_name(catalog_field: Field) -> bool:
@@ -179,14 +181,9 @@ def _is_blank(raw: object) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
 
 
-def _invalid_cell(excel_row: int, col: int, field_id: str, value: object, reason: str) -> dict[str, Any]:
-    return {
-        "row": excel_row,
-        "column": col_letter(col),
-        "field": field_id,
-        "value": str(value),
-        "reason": reason,
-    }
+def _cell(excel_row: int, col: int, field_id: str, value: object, **more: object) -> dict[str, Any]:
+    """A cell as the report lists it: an invalid one with its `reason`, a noted one with `stored` and `note`."""
+    return {"row": excel_row, "column": col_letter(col), "field": field_id, "value": str(value), **more}
 
 
 class _Columns(dict):
@@ -304,6 +301,7 @@ def parse_rows(
             columns[field_id] = [cell[0] if cell[1] else None for cell in cells]
             bad_positions = [position for position, cell in enumerate(cells) if not cell[1]]
             reasons = [cells[position][2] for position in bad_positions]
+            notes = {position: cell[2] for position, cell in enumerate(cells) if cell[1] and cell[2]}
         else:
             had_none = None in distinct
             distinct.discard(None)
@@ -335,9 +333,18 @@ def parse_rows(
             bad = {raw: cell[2] for raw, cell in lookup.items() if not cell[1]}
             bad_positions = [position for position, raw in enumerate(raw_column) if raw in bad] if bad else []
             reasons = [bad[raw_column[position]] for position in bad_positions]
+            noted = {raw: cell[2] for raw, cell in lookup.items() if cell[1] and cell[2]}
+            notes = {p: noted[raw] for p, raw in enumerate(raw_column) if raw in noted} if noted else {}
         for position, reason in zip(bad_positions, reasons, strict=True):
             report.invalid.append(
-                _invalid_cell(excel_rows[position], col, field_id, raw_column[position], reason)
+                _cell(excel_rows[position], col, field_id, raw_column[position], reason=reason)
+            )
+        for position, note in notes.items():  # valid cells that held more than their value
+            stored_value = columns[field_id][position]
+            report.notes.append(
+                _cell(
+                    excel_rows[position], col, field_id, raw_column[position], stored=stored_value, note=note
+                )
             )
     if key_field is None or key_col is None:
         unkeyed = [
@@ -361,12 +368,12 @@ def parse_rows(
             continue
         if raw_key:
             report.invalid.append(
-                _invalid_cell(
+                _cell(
                     excel_rows[position],
                     key_col,
                     key_field,
                     raw_key,
-                    getattr(key, "message_zh", "") or key.reason,
+                    reason=getattr(key, "message_zh", "") or key.reason,
                 )
             )
         unkeyed.append(row)

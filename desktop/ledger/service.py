@@ -297,6 +297,8 @@ def _check_not_same(report: ImportReport, not_same: Collection[int]) -> None:
 
 
 def _summary(report: ImportReport) -> dict:
+    """The report kept with the import: lists as their lengths, except the notes, which stay whole (the
+    second phone numbers they hold are kept nowhere else)."""
     data = report.to_dict()
     for key in (
         "updates",

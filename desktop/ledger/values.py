@@ -25,6 +25,7 @@ from desktop.ledger.keys import normalize_code, normalize_credit_code, normalize
 from desktop.ledger.numbers import NUMERIC_TYPES, parse_number
 from desktop.ledger.phones import parse_phone
 from desktop.ledger.template_style import detect_style, format_for_template
+from desktop.ledger.village_groups import village_group
 
 __all__ = [
     "VALUE_TYPES",
@@ -45,9 +46,11 @@ VALUE_TYPES = (
     "phone",
     "id_number",
     "credit_code",
+    "village_group",
     *NUMERIC_TYPES,
 )
-"""Types normalize_value knows: the catalog's, plus ``gender`` and ``yesno`` for enum fields."""
+"""Types normalize_value knows: the catalog's, plus ``gender`` and ``yesno`` for enum fields and
+``village_group`` for the 村民小组 text field."""
 
 TYPE_ALIASES = {"bool": "yesno", "boolean": "yesno", "yes_no": "yesno", "int": "integer", "float": "number"}
 
@@ -79,10 +82,13 @@ class FieldLike(Protocol):
 
 
 def value_type(field: FieldLike | str) -> str:
-    """The value type of a catalog field: its type, but ``gender`` for 性别 and ``yesno`` for 是否 enums."""
+    """The value type of a catalog field: its type, but ``gender`` for 性别 and ``yesno`` for 是否 enums,
+    and ``village_group`` for 村民小组."""
     if isinstance(field, str):
         return TYPE_ALIASES.get(field, field)
     kind = TYPE_ALIASES.get(field.type, field.type)
+    if kind == "text" and field.id.endswith(".village_group"):
+        return "village_group"  # 2组, 二组, 第二组 and 2 are one group
     if kind == "enum":
         terms: Iterable[str] = (field.name_zh, *getattr(field, "synonyms", ()))
         if field.id.endswith(".gender") or field.name_zh == "性别":
@@ -168,5 +174,7 @@ def normalize_value(field_type: FieldLike | str, raw: object, *, unit: str | Non
         return parse_number(kind, raw, unit)
     if kind == "enum":
         return _enum(raw)
+    if kind == "village_group" and (group := village_group(raw)):
+        return ok(group)
     text = _text_of(raw)
     return ok(text) if text else BLANK
