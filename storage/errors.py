@@ -1,7 +1,10 @@
 """User-facing errors of the core, translatable without importing Qt.
 
 A message is a Chinese source template marked with QT_TRANSLATE_NOOP("errors", …) so that
-pyside6-lupdate collects it; the UI translates the template and fills in the parameters.
+pyside6-lupdate collects it, and its parameters. Any object with ``template`` and ``params`` is a message —
+these errors and notices, and exports/'s (``exports.messages``), which cannot import this module —
+and `format_message` is the one function that writes it out, in Chinese or through a translate
+function (``desktop.errors.message_text`` for the window and the command line).
 """
 
 from __future__ import annotations
@@ -26,15 +29,25 @@ def format_message(template: str, params: dict[str, Any], translate=None) -> str
 
     Parameters that are terms (a str marked in the "vocab" context, or a tuple of them) are translated
     too, so "“{value}”不是有效的{label}" reads whole in English; other strings pass through unchanged.
+    A parameter that is itself a message (the cause of this one) is written out the same way.
     """
     translate = translate or (lambda _context, text: text)
 
     def term(value: Any) -> str:
+        if is_message(value):
+            return format_message(value.template, value.params, translate)
         if isinstance(value, tuple):
             return translate(ERRORS_CONTEXT, LIST_SEPARATOR).join(term(v) for v in value)
         return translate(VOCAB_CONTEXT, value) if isinstance(value, str) and value else str(value)
 
     return translate(ERRORS_CONTEXT, template).format(**{key: term(value) for key, value in params.items()})
+
+
+def is_message(value: Any) -> bool:
+    """Whether ``value`` follows the message rule: a str ``template`` and a mapping of ``params``."""
+    return isinstance(getattr(value, "template", None), str) and isinstance(
+        getattr(value, "params", None), dict
+    )
 
 
 @dataclass(frozen=True)

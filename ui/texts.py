@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.errors import ExportMessageError, Notice, UserFacingError, disk_error
+from desktop.errors import disk_error, is_message, message_text
 
 
 def vocab(term: str | None) -> str:
@@ -18,11 +18,10 @@ def kind_label(kind: str) -> str:
     return vocab(KINDS.get(kind, kind))
 
 
-def error_text(error: UserFacingError | Notice | ExportMessageError | BaseException) -> str:
-    """The message of a core error in the interface language. A full disk or a missing permission that
-    reached the window as a plain OSError or SQLite error reads the same as when the core names it."""
-    if not hasattr(error, "translated"):
+def error_text(error: object) -> str:
+    """A message of any layer (an error or notice with ``template`` and ``params``) in the interface
+    language, through the one translation the command line uses too. A full disk or a missing permission
+    that reached the window as a plain OSError or SQLite error reads the same as when the core names it."""
+    if not is_message(error) and isinstance(error, BaseException):
         error = disk_error(error) or error
-    if hasattr(error, "translated"):
-        return error.translated(QCoreApplication.translate)
-    return str(error)
+    return message_text(error, QCoreApplication.translate)

@@ -20,7 +20,7 @@ from desktop.cli import items as cli_items
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import office as cli_office
 from desktop.cli import package as cli_package
-from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, UserFacingError, message_text
 from desktop.i18n import normalize_lang, translator_function
 from desktop.paths import resolve_db_path
 from storage.disk_errors import disk_error
@@ -89,15 +89,15 @@ def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None =
     ctx = CliContext(args)
     try:
         return args.handler(ctx)
-    except UserFacingError as exc:
+    except (UserFacingError, ExportMessageError) as exc:  # any layer's message, translated the one way
         print(
-            ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=exc.translated(ctx.translate)),
+            ctx.t(QT_TRANSLATE_NOOP("cli", "错误：{message}"), message=message_text(exc, ctx.translate)),
             file=sys.stderr,
         )
         return 1
     except (sqlite3.Error, OSError) as exc:
         if (plain := disk_error(exc, ctx.db_path)) is not None:  # full disk, read-only file or folder
-            message = plain.translated(ctx.translate)
+            message = message_text(plain, ctx.translate)
         elif isinstance(exc, sqlite3.Error):
             message = ctx.t(
                 QT_TRANSLATE_NOOP(

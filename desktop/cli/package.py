@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError, message_text
 
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "找不到数据包“{path}”，请检查路径。")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "无法读取数据包“{path}”：{reason}")
@@ -70,11 +70,12 @@ def cmd_verify(ctx) -> int:
     path = _existing(ctx.args.file)
     check = verify_package(path)
     if getattr(ctx.args, "json", False):
-        ctx.emit({"ok": check.ok, "problems": check.problems}, str)
+        ctx.emit({"ok": check.ok, "problems": [message_text(p, ctx.translate) for p in check.problems]}, str)
     elif check.ok:
         print("OK")
     else:
-        print(ctx.t(QT_TRANSLATE_NOOP("cli", "校验未通过：{problem}"), problem=check.problems[0]))
+        problem = message_text(check.problems[0], ctx.translate)
+        print(ctx.t(QT_TRANSLATE_NOOP("cli", "校验未通过：{problem}"), problem=problem))
     return 0 if check.ok else 1
 
 
@@ -86,7 +87,7 @@ def cmd_show(ctx) -> int:
     try:
         manifest = read_manifest(path)
     except PackageError as exc:
-        raise UserFacingError(UNREADABLE, path=path, reason=str(exc)) from exc
+        raise UserFacingError(UNREADABLE, path=path, reason=exc) from exc
 
     def human() -> str:
         lines = [

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.errors import QT_TRANSLATE_NOOP
 from desktop.intake.layout import FormLayout, detect_layout
 from desktop.intake.rows import row_anchors
-from exports.excel.reader import SheetInfo, Workbook, WorkbookReadError
+from exports.excel.reader import NO_SHEET, SheetInfo, Workbook, WorkbookReadError
 from exports.excel.sheet_grid import SheetGrid
 
 LAYOUT_ROWS = 400
@@ -88,16 +89,25 @@ def choose_form_sheet(wb: Workbook, file_name: str = "", sheet: str | int | None
             else next((s for s in wb.sheets if s.name == sheet), None)
         )
         if info is None:
-            raise WorkbookReadError(wb.path, "no_sheet", f"找不到工作表“{sheet}”。")
+            raise WorkbookReadError(wb.path, "no_sheet", NO_SHEET, sheet=sheet)
         grid = wb.grid(info.name, max_rows=LAYOUT_ROWS)
         layout = detect_layout(grid, file_name)
         if layout is None:
-            raise WorkbookReadError(wb.path, "empty", f"工作表“{info.name}”里找不到表头。")
+            raise WorkbookReadError(
+                wb.path,
+                "empty",
+                QT_TRANSLATE_NOOP("errors", "工作表“{sheet}”里找不到表头。"),
+                sheet=info.name,
+            )
         return SheetCandidate(info, grid, layout, _score(layout, grid))
     candidates = form_candidates(wb, file_name)
     if not candidates:
         raise WorkbookReadError(
-            wb.path, "empty", "工作簿里没有找到带表头的表格（工作表都是空的、隐藏的或只有说明文字）。"
+            wb.path,
+            "empty",
+            QT_TRANSLATE_NOOP(
+                "errors", "工作簿里没有找到带表头的表格（工作表都是空的、隐藏的或只有说明文字）。"
+            ),
         )
     best = candidates[0]
     for cand in candidates[1:]:

@@ -116,13 +116,8 @@ class _Because(UserFacingError):
     goes into ``{reason}``."""
 
     def __init__(self, template: str, cause: Exception, **params: Any) -> None:
-        super().__init__(template, reason=str(cause), **params)
+        super().__init__(template, reason=cause, **params)  # a message as a parameter is translated too
         self.cause = cause
-
-    def translated(self, translate) -> str:  # noqa: ANN001 - translate(context, text)
-        inner = getattr(self.cause, "translated", None)
-        params = {**self.params, "reason": inner(translate) if inner else str(self.cause)}
-        return translate("errors", self.template).format(**params)
 
 
 @dataclass(frozen=True)

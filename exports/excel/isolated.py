@@ -29,8 +29,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from exports.excel.reader import Workbook, WorkbookReadError
+from exports.excel.reader import UNPARSABLE, Workbook, WorkbookReadError
 from exports.excel.sheet_grid import CellValue, SheetGrid
+from exports.messages import QT_TRANSLATE_NOOP
 
 # Longest wait for one answer of the child (open, one sheet, one batch of rows). A sheet within the
 # limits parses in seconds even on an old office PC; a child still silent after this is stuck.
@@ -46,13 +47,22 @@ BATCH_ROWS = 4000
 _ROOT = Path(__file__).resolve().parents[1]
 _HEADER = struct.Struct("<Q")  # a frame: its length, one byte saying how it is encoded, the data
 _PICKLED, _MARSHALLED = b"P", b"M"
-_CRASHED = "读取这个文件时表格组件异常退出（文件可能已损坏或是特意构造的）。请重新索取该文件，或用 Excel/WPS 打开后另存再试。"
-_TOO_SLOW = "读取这个文件超过 {seconds} 秒仍未完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。"
+_CRASHED = QT_TRANSLATE_NOOP(
+    "errors",
+    "读取这个文件时表格组件异常退出（文件可能已损坏或是特意构造的）。程序和已录入的内容不受影响。"
+    "请重新索取该文件，或用 Excel/WPS 打开后另存再试。",
+)
+_TOO_SLOW = QT_TRANSLATE_NOOP(
+    "errors",
+    "读取这个文件超过 {seconds} 秒仍未完成，已停止（文件可能已损坏或异常庞大）。请确认选对了文件，或用 Excel/WPS 打开后另存再试。",
+)
 # The only types an answer may hold (the child is our own code, but it has just parsed a hostile file).
 _ALLOWED = {
     ("exports.excel.sheet_grid", "SheetGrid"),
     ("exports.excel.sheet_grid", "MergedRange"),
     ("exports.excel.reader", "SheetInfo"),
+    ("exports.messages", "Message"),  # an error's parameters: a str and its template
+    ("exports.messages", "_message"),
     ("datetime", "datetime"),
     ("datetime", "date"),
     ("datetime", "time"),
@@ -146,9 +156,7 @@ class IsolatedWorkbook(Workbook):
             data = self._answers.get(timeout=CALL_TIMEOUT)
         except queue.Empty:
             self.close(kill=True)
-            raise WorkbookReadError(
-                self.path, "too_slow", _TOO_SLOW.format(seconds=int(CALL_TIMEOUT))
-            ) from None
+            raise WorkbookReadError(self.path, "too_slow", _TOO_SLOW, seconds=int(CALL_TIMEOUT)) from None
         if data is None:
             self.close()
             raise WorkbookReadError(self.path, "crashed", _CRASHED)
@@ -169,8 +177,8 @@ class IsolatedWorkbook(Workbook):
         self._send(*request)
         kind, value = self._receive()
         if kind == "error":
-            reason, detail = value
-            raise WorkbookReadError(self.path, reason, detail)
+            reason, detail, params = value
+            raise WorkbookReadError(self.path, reason, detail, **params)
         return value
 
     def close(self, kill: bool = False) -> None:
@@ -212,7 +220,8 @@ class IsolatedWorkbook(Workbook):
             if kind != "rows":
                 self._streaming = False
                 if kind == "error":
-                    raise WorkbookReadError(self.path, *value)
+                    reason, detail, params = value
+                    raise WorkbookReadError(self.path, reason, detail, **params)
                 return
             yield from value
 
@@ -236,7 +245,7 @@ def _serve(wb: Workbook | None, request: tuple, answers: Any) -> tuple[Any, Work
         wb = Workbook(args[0])
         return (wb.family, wb.sheets), wb
     if wb is None:
-        raise WorkbookReadError(Path("?"), "corrupt", "读取顺序有误。")
+        raise WorkbookReadError(Path("?"), "corrupt", QT_TRANSLATE_NOOP("errors", "读取顺序有误。"))
     if op == "grid":
         return wb.grid(*args), wb
     if op == "iter":
@@ -265,12 +274,9 @@ def main() -> None:
             answer, wb = _serve(wb, request, answers)
             message: tuple = ("ok", answer)
         except WorkbookReadError as exc:
-            message = ("error", (exc.reason, exc.detail))
+            message = ("error", (exc.reason, exc.detail.template, exc.detail.params))
         except Exception as exc:  # noqa: BLE001 - every failure becomes "cannot read"
-            message = (
-                "error",
-                ("corrupt", f"文件无法解析（{type(exc).__name__}）。请用 Excel/WPS 打开后另存再试。"),
-            )
+            message = ("error", ("corrupt", UNPARSABLE, {"error": type(exc).__name__}))
         _write(answers, message)
     if wb is not None:
         wb.close()

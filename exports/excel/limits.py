@@ -22,6 +22,8 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
+
 # A file bigger than this is not a form or a return (a 50,000 × 60 return is about 15 MB as .xlsx).
 MAX_FILE_BYTES = 200 * 1024 * 1024
 # One sheet's XML, inflated: the 50,000 × 60 return is ~160 MB with inline strings; 1 GiB of empty
@@ -55,13 +57,18 @@ _ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGITS = "0123456789"
 
 
-class WorkbookTooLarge(Exception):
-    """The workbook exceeds a limit; ``what`` is a stable code, ``detail`` a Chinese phrase."""
+class WorkbookTooLarge(ExportMessageError):
+    """The workbook exceeds a limit; ``what`` is a stable code, ``detail`` the translatable phrase naming it."""
 
-    def __init__(self, what: str, detail: str) -> None:
+    def __init__(self, what: str, template: str, **params) -> None:
+        super().__init__(template, **params)
         self.what = what
-        self.detail = detail
-        super().__init__(detail)
+        self.detail = self.message
+
+
+SHEETS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "有 {count} 个工作表")
+_CELLS = QT_TRANSLATE_NOOP("errors", "表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "单元格位置超出 Excel 的范围")
 
 
 def column_number(letters: str) -> int:
@@ -159,7 +166,11 @@ class _Extent:
             letters = (m.group(1) or m.group(3) or b"").decode()
             digits = (m.group(2) or m.group(4) or b"").decode()
             if len(letters) > 3 or len(digits) > 7:
-                raise WorkbookTooLarge("extent", f"单元格位置 {letters}{digits} 超出 Excel 的范围")
+                raise WorkbookTooLarge(
+                    "extent",
+                    QT_TRANSLATE_NOOP("errors", "单元格位置 {cell} 超出 Excel 的范围"),
+                    cell=f"{letters}{digits}",
+                )
             if letters:
                 found = column_number(letters)
                 self.top_col = max(self.top_col, found)
@@ -224,13 +235,15 @@ class _Extent:
         implicit_rows = max(0, self.rows - self.row_refs)
         implicit_cols = self.row_cells_max if self.cells > self.cell_refs else 0
         if self.rows > MAX_ROW_ELEMENTS:
-            raise WorkbookTooLarge("rows", f"行数超过 {MAX_ROW_ELEMENTS:,} 行")
+            raise WorkbookTooLarge(
+                "rows", QT_TRANSLATE_NOOP("errors", "行数超过 {limit} 行"), limit=f"{MAX_ROW_ELEMENTS:,}"
+            )
         rows, cols = self.top_row + implicit_rows, self.top_col + implicit_cols
         if rows > MAX_ROWS or cols > MAX_COLUMNS:
-            raise WorkbookTooLarge("extent", "单元格位置超出 Excel 的范围")
+            raise WorkbookTooLarge("extent", _OUT_OF_RANGE)
         if rows * cols > MAX_CELLS:
             raise WorkbookTooLarge(
-                "cells", f"表格范围达 {rows:,} 行 × {cols:,} 列，超过 {MAX_CELLS:,} 个单元格"
+                "cells", _CELLS, rows=f"{rows:,}", columns=f"{cols:,}", limit=f"{MAX_CELLS:,}"
             )
 
 
@@ -277,22 +290,37 @@ def _check_text(data: bytes) -> None:
             end = data.find(b"<", at)
             run = data[data.rfind(b"<", 0, at) + 1 : end if end >= 0 else len(data)]
             if len(run.decode("utf-8", "replace")) > MAX_CELL_CHARS:
-                raise WorkbookTooLarge("text", f"有单元格的文字超过 {MAX_CELL_CHARS:,} 个字")
+                raise WorkbookTooLarge(
+                    "text",
+                    QT_TRANSLATE_NOOP("errors", "有单元格的文字超过 {limit} 个字"),
+                    limit=f"{MAX_CELL_CHARS:,}",
+                )
 
 
 def _check_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise WorkbookTooLarge("members", f"压缩包内有 {len(infos):,} 个部件")
+        raise WorkbookTooLarge(
+            "members", QT_TRANSLATE_NOOP("errors", "压缩包内有 {count} 个部件"), count=f"{len(infos):,}"
+        )
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_PART_BYTES:
-            raise WorkbookTooLarge("part", f"{info.filename} 解压后有 {info.file_size // 2**20:,} MB")
+            raise WorkbookTooLarge(
+                "part",
+                QT_TRANSLATE_NOOP("errors", "{name} 解压后有 {size} MB"),
+                name=info.filename,
+                size=f"{info.file_size // 2**20:,}",
+            )
         if info.file_size > MIN_RATIO_CHECK_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise WorkbookTooLarge("ratio", f"{info.filename} 的压缩比异常（压缩炸弹）")
+            raise WorkbookTooLarge(
+                "ratio", QT_TRANSLATE_NOOP("errors", "{name} 的压缩比异常（压缩炸弹）"), name=info.filename
+            )
     if total > MAX_TOTAL_BYTES:
-        raise WorkbookTooLarge("total", f"解压后共有 {total // 2**20:,} MB")
+        raise WorkbookTooLarge(
+            "total", QT_TRANSLATE_NOOP("errors", "解压后共有 {size} MB"), size=f"{total // 2**20:,}"
+        )
     return infos
 
 
@@ -325,7 +353,7 @@ def check_xlsx(path: Path) -> None:
                 nonlocal sheets
                 sheets += len(_SHEET_ENTRY.findall(data))
                 if sheets > MAX_SHEETS:
-                    raise WorkbookTooLarge("sheets", f"有 {sheets:,} 个工作表")
+                    raise WorkbookTooLarge("sheets", SHEETS_TOO_MANY, count=f"{sheets:,}")
 
             _stream(zf, book, count)
         for info in infos:
@@ -397,7 +425,10 @@ class _OdsExtent:
             if self.last_row * self.last_col > MAX_CELLS:
                 raise WorkbookTooLarge(
                     "cells",
-                    f"表格范围达 {self.last_row:,} 行 × {self.last_col:,} 列，超过 {MAX_CELLS:,} 个单元格",
+                    _CELLS,
+                    rows=f"{self.last_row:,}",
+                    columns=f"{self.last_col:,}",
+                    limit=f"{MAX_CELLS:,}",
                 )
 
 
@@ -421,4 +452,6 @@ def check_size(path: Path) -> None:
     """Refuse a file too big to be a form or a return (any format)."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise WorkbookTooLarge("file", f"文件有 {size // 2**20:,} MB")
+        raise WorkbookTooLarge(
+            "file", QT_TRANSLATE_NOOP("errors", "文件有 {size} MB"), size=f"{size // 2**20:,}"
+        )

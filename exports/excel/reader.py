@@ -3,7 +3,7 @@
 Pure functions over python-calamine (values and merges for xlsx/xls) and openpyxl (data
 validation lists, .xlsx only). Every failure a clerk can cause — wrong file type, renamed
 file, password, truncated download, empty workbook — raises :class:`WorkbookReadError`
-with a Chinese message that names the file and says what to do.
+with a translatable message that names the file and says what to do.
 """
 
 from __future__ import annotations
@@ -24,36 +24,38 @@ import python_calamine as pc
 from exports.excel import limits as limits
 from exports.excel.sheet_grid import CellValue, MergedRange, SheetGrid, trim_rows
 from exports.excel.sniff import sniff
+from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError, Message
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (".xlsx", ".xlsm", ".xls", ".ods")
 _FAMILY = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods"}
 _KIND_NAMES = {
-    "doc": "Word 文档（.doc）",
-    "ppt": "PowerPoint 演示文稿",
-    "pdf": "PDF 文件",
-    "zip": "压缩包或 Word/PPT 文档（不是 Excel 工作簿）",
-    "html": "网页（HTML）格式的文件",
-    "text": "纯文本（如 CSV/TXT）文件",
-    "ole": "非 Excel 的 Office 文件（可能是 WPS 的 .et/.wps 格式）",
-    "unknown": "无法识别的文件",
+    "doc": QT_TRANSLATE_NOOP("errors", "Word 文档（.doc）"),
+    "ppt": QT_TRANSLATE_NOOP("errors", "PowerPoint 演示文稿"),
+    "pdf": QT_TRANSLATE_NOOP("errors", "PDF 文件"),
+    "zip": QT_TRANSLATE_NOOP("errors", "压缩包或 Word/PPT 文档（不是 Excel 工作簿）"),
+    "html": QT_TRANSLATE_NOOP("errors", "网页（HTML）格式的文件"),
+    "text": QT_TRANSLATE_NOOP("errors", "纯文本（如 CSV/TXT）文件"),
+    "ole": QT_TRANSLATE_NOOP("errors", "非 Excel 的 Office 文件（可能是 WPS 的 .et/.wps 格式）"),
+    "unknown": QT_TRANSLATE_NOOP("errors", "无法识别的文件"),
 }
+_CANNOT_READ = QT_TRANSLATE_NOOP("errors", "无法读取“{file}”：{detail}")
 
 
-class WorkbookReadError(Exception):
-    """A workbook could not be read; ``message`` is a Chinese sentence for the user.
+class WorkbookReadError(ExportMessageError):
+    """A workbook could not be read: "cannot read <file>: <detail>", translatable.
 
     ``reason`` is a stable code: ``not_found``, ``unsupported_extension``, ``wrong_content``,
     ``encrypted``, ``corrupt``, ``empty``, ``no_sheet``, ``too_large`` (beyond
     :mod:`exports.excel.limits`), ``crashed`` / ``too_slow`` (the isolated reader's process died or
-    did not answer in time).
+    did not answer in time). ``template`` is the detail, marked with QT_TRANSLATE_NOOP("errors", …) that
+    says what is wrong and what to do; ``params`` fill it.
     """
 
-    def __init__(self, path: Path | str, reason: str, detail: str) -> None:
+    def __init__(self, path: Path | str, reason: str, template: str, **params: object) -> None:
         self.path = Path(path)
         self.reason = reason
-        self.detail = detail
-        self.message = f"无法读取“{self.path.name}”：{detail}"
-        super().__init__(self.message)
+        self.detail = Message(template, **params)
+        super().__init__(_CANNOT_READ, file=self.path.name, detail=self.detail)
 
 
 @dataclass(frozen=True)
@@ -70,38 +72,63 @@ class SheetInfo:
 def _check_file(path: Path) -> str:
     """Validate extension and content before calamine sees the file; returns the family."""
     if not path.exists():
-        raise WorkbookReadError(path, "not_found", "文件不存在或已被移动。")
+        raise WorkbookReadError(path, "not_found", QT_TRANSLATE_NOOP("errors", "文件不存在或已被移动。"))
     ext = path.suffix.lower()
-    if ext not in SUPPORTED_EXTENSIONS:
-        hint = "WPS 表格文件（.et）请在 WPS 中“另存为” .xlsx 后再导入。" if ext == ".et" else ""
+    if ext == ".et":
         raise WorkbookReadError(
             path,
             "unsupported_extension",
-            f"不支持的文件类型（{ext or '无扩展名'}），只能导入 .xlsx、.xlsm、.xls、.ods 表格。{hint}",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "不支持 WPS 表格文件（.et），只能导入 .xlsx、.xlsm、.xls、.ods 表格。请在 WPS 中“另存为” .xlsx 后再导入。",
+            ),
+        )
+    if ext not in SUPPORTED_EXTENSIONS:
+        raise WorkbookReadError(
+            path,
+            "unsupported_extension",
+            QT_TRANSLATE_NOOP(
+                "errors", "不支持的文件类型（{ext}），只能导入 .xlsx、.xlsm、.xls、.ods 表格。"
+            ),
+            ext=ext or Message(QT_TRANSLATE_NOOP("errors", "无扩展名")),
         )
     if path.stat().st_size == 0:
-        raise WorkbookReadError(path, "empty", "文件是空的（0 字节），可能拷贝或下载没有完成。")
+        raise WorkbookReadError(
+            path, "empty", QT_TRANSLATE_NOOP("errors", "文件是空的（0 字节），可能拷贝或下载没有完成。")
+        )
     kind = sniff(path)
     if kind in ("xlsx", "xls", "ods"):
         _check_limits(path, kind)
         return kind
     if kind == "ole_encrypted":
-        raise WorkbookReadError(
-            path, "encrypted", "文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。"
-        )
+        raise WorkbookReadError(path, "encrypted", _ENCRYPTED)
     if kind in ("zip_corrupt", "ole_corrupt") or (kind == "unknown" and _FAMILY[ext] != "ods"):
-        raise WorkbookReadError(
-            path, "corrupt", "文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。"
-        )
+        raise WorkbookReadError(path, "corrupt", _CORRUPT)
     raise WorkbookReadError(
         path,
         "wrong_content",
-        f"文件扩展名是 {ext}，但内容实际上是{_KIND_NAMES.get(kind, '其他格式的文件')}。请用 Excel/WPS 打开后另存为 .xlsx 再导入。",
+        QT_TRANSLATE_NOOP(
+            "errors", "文件扩展名是 {ext}，但内容实际上是{kind}。请用 Excel/WPS 打开后另存为 .xlsx 再导入。"
+        ),
+        ext=ext,
+        kind=Message(_KIND_NAMES.get(kind, QT_TRANSLATE_NOOP("errors", "其他格式的文件"))),
     )
 
 
-_CORRUPT = "文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。"
-_TOO_LARGE = "文件超出了报表的合理大小（{detail}）。请确认选对了文件，或在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。"
+_CORRUPT = QT_TRANSLATE_NOOP(
+    "errors", "文件已损坏或不完整（可能下载或拷贝中断）。请重新索取或重新下载该文件。"
+)
+_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "errors", "文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。"
+)
+_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "errors",
+    "文件超出了报表的合理大小（{limit}）。请确认选对了文件，或在 Excel/WPS 中删去多余的行、列或工作表后另存再导入。",
+)
+NO_SHEET = QT_TRANSLATE_NOOP("errors", "找不到工作表“{sheet}”。")
+UNPARSABLE = QT_TRANSLATE_NOOP(
+    "errors", "文件已损坏或格式不正确，无法解析（{error}）。请用 Excel/WPS 打开后另存再试。"
+)
 
 
 def _check_limits(path: Path, kind: str) -> None:
@@ -113,7 +140,7 @@ def _check_limits(path: Path, kind: str) -> None:
         elif kind == "ods":
             limits.check_ods(path)
     except limits.WorkbookTooLarge as exc:
-        raise WorkbookReadError(path, "too_large", _TOO_LARGE.format(detail=exc.detail)) from exc
+        raise WorkbookReadError(path, "too_large", _TOO_LARGE, limit=exc.detail) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise WorkbookReadError(path, "corrupt", _CORRUPT) from exc
     except NotImplementedError as exc:  # a compression method zipfile does not know
@@ -150,16 +177,12 @@ def _passes_through(exc: BaseException) -> bool:
 
 def _translate(path: Path, exc: BaseException) -> WorkbookReadError:
     if isinstance(exc, MemoryError):
-        return WorkbookReadError(path, "too_large", _TOO_LARGE.format(detail="内存不足"))
-    if isinstance(exc, pc.PasswordError):
         return WorkbookReadError(
-            path, "encrypted", "文件设置了打开密码（已加密）。请在 Excel/WPS 中取消密码后另存，再导入。"
+            path, "too_large", _TOO_LARGE, limit=Message(QT_TRANSLATE_NOOP("errors", "内存不足"))
         )
-    return WorkbookReadError(
-        path,
-        "corrupt",
-        f"文件已损坏或格式不正确，无法解析（{type(exc).__name__}）。请用 Excel/WPS 打开后另存再试。",
-    )
+    if isinstance(exc, pc.PasswordError):
+        return WorkbookReadError(path, "encrypted", _ENCRYPTED)
+    return WorkbookReadError(path, "corrupt", UNPARSABLE, error=type(exc).__name__)
 
 
 _ISOLATED: ContextVar[bool] = ContextVar("isolated_reads", default=False)
@@ -215,10 +238,15 @@ class Workbook:
             for i, m in enumerate(self._wb.sheets_metadata)
         ]
         if not self._sheets:
-            raise WorkbookReadError(self.path, "empty", "工作簿里没有任何工作表。")
+            raise WorkbookReadError(
+                self.path, "empty", QT_TRANSLATE_NOOP("errors", "工作簿里没有任何工作表。")
+            )
         if len(self._sheets) > limits.MAX_SHEETS:
             raise WorkbookReadError(
-                self.path, "too_large", _TOO_LARGE.format(detail=f"有 {len(self._sheets):,} 个工作表")
+                self.path,
+                "too_large",
+                _TOO_LARGE,
+                limit=Message(limits.SHEETS_TOO_MANY, count=f"{len(self._sheets):,}"),
             )
 
     def __enter__(self) -> Workbook:
@@ -259,7 +287,7 @@ class Workbook:
             self._cached = (name, sh)
             return sh
         except pc.WorksheetNotFound as exc:
-            raise WorkbookReadError(self.path, "no_sheet", f"找不到工作表“{sheet}”。") from exc
+            raise WorkbookReadError(self.path, "no_sheet", NO_SHEET, sheet=sheet) from exc
         except BaseException as exc:
             if _passes_through(exc):
                 raise

@@ -34,6 +34,7 @@ from exports.excel.meta_labels import fill_meta
 from exports.excel.row_xml import ColumnSpec, SumTracker, render_rows
 from exports.excel.sheet_reshape import reshape_sheet
 from exports.excel.xlsx_splice import write_spliced
+from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
 
 SEQ_FIELD = "meta.seq"
 TEMPLATE_EXTENSIONS = (".xlsx", ".xlsm", ".xls")
@@ -41,13 +42,13 @@ TEMPLATE_EXTENSIONS = (".xlsx", ".xlsm", ".xls")
 _NO_SUM = re.compile(r"(?:^|_)(?:age|phone|no|number|code|account|date|year|seq|id|tel)$")
 
 
-class TemplateFillError(Exception):
-    """Bad input for a fill; ``message`` is a Chinese sentence naming the problem."""
+class TemplateFillError(ExportMessageError):
+    """Bad input for a fill; ``reason`` is a stable code, the message a translatable sentence naming the
+    problem (``message`` its Chinese text)."""
 
-    def __init__(self, reason: str, message: str) -> None:
+    def __init__(self, reason: str, template: str, **params: object) -> None:
+        super().__init__(template, **params)
         self.reason = reason
-        self.message = message
-        super().__init__(message)
 
 
 class FillCancelled(Exception):
@@ -73,20 +74,38 @@ class FillResult:
 
 def _check_paths(src: Path, out: Path) -> None:
     if not src.is_file():
-        raise TemplateFillError("template_missing", f"找不到模板文件“{src}”，请确认文件没有被移动或删除。")
+        raise TemplateFillError(
+            "template_missing",
+            QT_TRANSLATE_NOOP("errors", "找不到模板文件“{path}”，请确认文件没有被移动或删除。"),
+            path=str(src),
+        )
     if src.suffix.lower() not in TEMPLATE_EXTENSIONS:
         raise TemplateFillError(
-            "template_type", f"模板“{src.name}”不是 Excel 表格（只支持 .xlsx、.xlsm、.xls），无法填写。"
+            "template_type",
+            QT_TRANSLATE_NOOP(
+                "errors", "模板“{name}”不是 Excel 表格（只支持 .xlsx、.xlsm、.xls），无法填写。"
+            ),
+            name=src.name,
         )
     folder = out.parent
     if not folder.is_dir():
-        raise TemplateFillError("out_folder_missing", f"保存位置“{folder}”不存在，请选择其他文件夹。")
+        raise TemplateFillError(
+            "out_folder_missing",
+            QT_TRANSLATE_NOOP("errors", "保存位置“{folder}”不存在，请选择其他文件夹。"),
+            folder=str(folder),
+        )
     if not os.access(folder, os.W_OK):
         raise TemplateFillError(
-            "out_folder_readonly", f"没有权限在文件夹“{folder}”中保存文件，请选择其他位置。"
+            "out_folder_readonly",
+            QT_TRANSLATE_NOOP("errors", "没有权限在文件夹“{folder}”中保存文件，请选择其他位置。"),
+            folder=str(folder),
         )
     if out.is_dir():
-        raise TemplateFillError("out_is_folder", f"“{out}”是一个文件夹，请给输出文件起一个文件名。")
+        raise TemplateFillError(
+            "out_is_folder",
+            QT_TRANSLATE_NOOP("errors", "“{path}”是一个文件夹，请给输出文件起一个文件名。"),
+            path=str(out),
+        )
 
 
 def _check_columns(columns: Mapping[int, str], width: int, src: Path) -> dict[int, str]:
@@ -96,12 +115,21 @@ def _check_columns(columns: Mapping[int, str], width: int, src: Path) -> dict[in
             col = int(key)
         except (TypeError, ValueError):
             raise TemplateFillError(
-                "bad_column", f"列号“{key}”不是数字，无法填写模板“{src.name}”。"
+                "bad_column",
+                QT_TRANSLATE_NOOP("errors", "列号“{key}”不是数字，无法填写模板“{name}”。"),
+                key=str(key),
+                name=src.name,
             ) from None
         if not 1 <= col <= width:
             raise TemplateFillError(
                 "column_out_of_table",
-                f"第 {col} 列超出了模板“{src.name}”的表格范围（表格共 {width} 列），请重新核对列的对应关系。",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "第 {column} 列超出了模板“{name}”的表格范围（表格共 {width} 列），请重新核对列的对应关系。",
+                ),
+                column=col,
+                name=src.name,
+                width=width,
             )
         if fid:
             cols[col] = str(fid)
@@ -119,11 +147,18 @@ def _load(src: Path, lay: FillLayout) -> tuple[openpyxl.Workbook, list[str]]:
     except Exception as exc:  # corrupt, encrypted, renamed files raise many types
         raise TemplateFillError(
             "template_unreadable",
-            f"模板文件“{src.name}”无法打开（{type(exc).__name__}），可能已损坏或设置了密码。",
+            QT_TRANSLATE_NOOP("errors", "模板文件“{name}”无法打开（{error}），可能已损坏或设置了密码。"),
+            name=src.name,
+            error=type(exc).__name__,
         ) from exc
     if lay.sheet not in wb.sheetnames:
         raise TemplateFillError(
-            "sheet_missing", f"模板“{src.name}”中找不到工作表“{lay.sheet}”，模板可能已被修改，请重新导入。"
+            "sheet_missing",
+            QT_TRANSLATE_NOOP(
+                "errors", "模板“{name}”中找不到工作表“{sheet}”，模板可能已被修改，请重新导入。"
+            ),
+            name=src.name,
+            sheet=lay.sheet,
         )
     for other in wb.worksheets:  # open on the form; two selected tabs would group the sheets
         view = getattr(other, "sheet_view", None)
@@ -221,7 +256,9 @@ def fill_template(
         lay = FillLayout.from_any(layout)
     except (KeyError, TypeError, ValueError, IndexError) as exc:
         raise TemplateFillError(
-            "bad_layout", f"模板的版式信息不完整（缺少 {exc}），请重新导入模板。"
+            "bad_layout",
+            QT_TRANSLATE_NOOP("errors", "模板的版式信息不完整（缺少 {missing}），请重新导入模板。"),
+            missing=str(exc),
         ) from exc
     _check_paths(src, out)
     data: Sequence[Mapping[str, object]] = rows if isinstance(rows, Sequence) else list(rows)
@@ -284,7 +321,11 @@ def fill_template(
         tmp.unlink(missing_ok=True)
         raise TemplateFillError(
             "write_failed",
-            f"无法保存“{out}”（{exc.strerror or exc}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。",
+            QT_TRANSLATE_NOOP(
+                "errors", "无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。"
+            ),
+            path=str(out),
+            error=exc.strerror or str(exc),
         ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError, Message
 from exports.package.safe_names import MAX_ARCNAME_LEN, is_safe_component, safe_component
 
 FORMAT = "yibiao-package"
@@ -38,8 +39,8 @@ CHUNK = 1024 * 1024
 UTF8_FLAG = 0x800
 
 
-class PackageError(Exception):
-    """A package cannot be built; the message is a Chinese sentence for the clerk."""
+class PackageError(ExportMessageError):
+    """A package cannot be built or read; a translatable message for the clerk."""
 
 
 class PackageCancelled(Exception):  # noqa: N818 - reads as "the package build was cancelled"
@@ -75,25 +76,45 @@ class PackageResult:
 
 
 def member_problem(arcname: str) -> str | None:
-    """Why ``arcname`` may not be in a package (Chinese), or None when it is allowed."""
+    """Why ``arcname`` may not be in a package (a translatable message), or None when it is allowed."""
     if "\\" in arcname or arcname.startswith("/") or (len(arcname) > 1 and arcname[1] == ":"):
-        return f"{arcname} 使用了绝对路径或反斜杠，数据包里不允许"
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "{name} 使用了绝对路径或反斜杠，数据包里不允许"), name=arcname
+        )
     parts = arcname.split("/")
     if any(p in ("", ".", "..") for p in parts):
-        return f"{arcname} 含有“..”或空的路径段（路径穿越），数据包里不允许"
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "{name} 含有“..”或空的路径段（路径穿越），数据包里不允许"),
+            name=arcname,
+        )
     bad = next((p for p in parts if not is_safe_component(p)), None)
     if bad is not None:
-        return f"{arcname} 的名称“{bad}”在 Windows 上不安全（保留名、非法字符或过长）"
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "{name} 的名称“{part}”在 Windows 上不安全（保留名、非法字符或过长）"),
+            name=arcname,
+            part=bad,
+        )
     if len(arcname.encode("utf-16-le")) // 2 > MAX_ARCNAME_LEN:
-        return f"{arcname} 的路径过长（超过 {MAX_ARCNAME_LEN} 个字符）"
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "{name} 的路径过长（超过 {limit} 个字符）"),
+            name=arcname,
+            limit=MAX_ARCNAME_LEN,
+        )
     if arcname in (MANIFEST, SUMMARY, REPORT):
         return None
     if len(parts) == 3 and parts[0] == "forms" and parts[2].lower().endswith(".xlsx"):
         return None
     if len(parts) == 2 and parts[0] == "data" and parts[1].lower().endswith(".csv"):
         return None
-    suffix = os.path.splitext(arcname)[1].lower() or "（无扩展名）"
-    return f"{arcname} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf"
+    suffix = os.path.splitext(arcname)[1].lower() or Message(QT_TRANSLATE_NOOP("errors", "无扩展名"))
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf",
+        ),
+        name=arcname,
+        suffix=suffix,
+    )
 
 
 def fingerprint(entries: Iterable[Mapping[str, Any]]) -> str:
@@ -142,7 +163,14 @@ SCHEMA: dict[str, Any] = {
     "files": ([_FILE], True),
     "forms": ([_FORM], True),
 }
-_TYPE_NAMES = {str: "文字", int: "整数", type(None): "空值", list: "列表", dict: "对象"}
+_TYPE_NAMES = {
+    str: QT_TRANSLATE_NOOP("errors", "文字"),
+    int: QT_TRANSLATE_NOOP("errors", "整数"),
+    type(None): QT_TRANSLATE_NOOP("errors", "空值"),
+    list: QT_TRANSLATE_NOOP("errors", "列表"),
+    dict: QT_TRANSLATE_NOOP("errors", "对象"),
+}
+_OR = QT_TRANSLATE_NOOP("errors", "{first}或{second}")
 
 
 def _type_ok(value: Any, kind: Any) -> bool:
@@ -152,41 +180,56 @@ def _type_ok(value: Any, kind: Any) -> bool:
     return isinstance(value, kinds)
 
 
-def _kind_name(kind: Any) -> str:
+def _kind_name(kind: Any) -> Message:
     if isinstance(kind, list):
-        return "列表"
+        return Message(_TYPE_NAMES[list])
     if isinstance(kind, dict):
-        return "对象"
+        return Message(_TYPE_NAMES[dict])
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return "或".join(_TYPE_NAMES.get(k, k.__name__) for k in kinds)
+    names = [
+        Message(_TYPE_NAMES[k]) if k in _TYPE_NAMES else Message("{name}", name=k.__name__) for k in kinds
+    ]
+    name = names[0]
+    for other in names[1:]:
+        name = Message(_OR, first=name, second=other)
+    return name
 
 
 def schema_problem(
     value: Any, schema: Mapping[str, Any] = SCHEMA, where: str = "manifest.json"
 ) -> str | None:
-    """The first way ``value`` breaks ``schema`` (Chinese), or None. Unknown keys are allowed."""
+    """The first way ``value`` breaks ``schema`` (a translatable message), or None. Unknown keys are allowed."""
     if not isinstance(value, dict):
-        return f"{where} 应为对象（{{…}}）"
+        return Message(_SHOULD_BE, where=where, kind=Message(_TYPE_NAMES[dict]))
     for key, (kind, required) in schema.items():
         if key not in value:
             if required:
-                return f"{where} 缺少必需的项“{key}”"
+                return Message(
+                    QT_TRANSLATE_NOOP("errors", "{where} 缺少必需的项“{key}”"), where=where, key=key
+                )
             continue
-        item, here = value[key], f"{where} 的“{key}”"
+        item, here = (
+            value[key],
+            Message(QT_TRANSLATE_NOOP("errors", "{where} 的“{key}”"), where=where, key=key),
+        )
         if isinstance(kind, list):
             if not isinstance(item, list):
-                return f"{here} 应为列表"
+                return Message(_SHOULD_BE, where=here, kind=Message(_TYPE_NAMES[list]))
             for i, element in enumerate(item):
                 inner = kind[0]
+                at = Message("{where}[{i}]", where=here, i=i)
                 if isinstance(inner, dict):
-                    problem = schema_problem(element, inner, f"{here}[{i}]")
+                    problem = schema_problem(element, inner, at)
                     if problem:
                         return problem
                 elif not _type_ok(element, inner):
-                    return f"{here}[{i}] 应为{_kind_name(inner)}"
+                    return Message(_SHOULD_BE, where=at, kind=_kind_name(inner))
         elif not _type_ok(item, kind):
-            return f"{here} 应为{_kind_name(kind)}"
+            return Message(_SHOULD_BE, where=here, kind=_kind_name(kind))
     return None
+
+
+_SHOULD_BE = QT_TRANSLATE_NOOP("errors", "{where} 应为{kind}")
 
 
 def form_arcname(department: str, title: str) -> str:

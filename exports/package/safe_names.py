@@ -13,6 +13,8 @@ import hashlib
 import re
 import unicodedata
 
+from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
+
 DEFAULT_MAX_LEN = 80
 """Per component; leaves room under Windows' 260-character path limit once unpacked."""
 MAX_ARCNAME_LEN = 200
@@ -103,17 +105,24 @@ def safe_component(name: str, max_len: int = DEFAULT_MAX_LEN) -> str:
     return f"file_{digest}{suffix}"
 
 
+class PackageNameError(ExportMessageError, ValueError):
+    """A package name's part (office code, cycle, version) is not written right; translatable."""
+
+
 def validate_office_code(code: str) -> str:
-    """The 12-digit statistical division code, or ValueError with a Chinese message."""
+    """The 12-digit statistical division code, or PackageNameError (a ValueError)."""
     if not isinstance(code, str) or not _CODE.fullmatch(code):
-        raise ValueError(f"单位代码应为 12 位数字（统计用区划代码），现在是“{code}”")
+        raise PackageNameError(
+            QT_TRANSLATE_NOOP("errors", "单位代码应为 12 位数字（统计用区划代码），现在是“{code}”"), code=code
+        )
     return code
 
 
 def cycle_kind(cycle: str) -> str:
-    """``month`` (2026-11), ``quarter`` (2026-Q4), ``year`` (2026) or ``named``; ValueError otherwise."""
+    """``month`` (2026-11), ``quarter`` (2026-Q4), ``year`` (2026) or ``named``; PackageNameError (a
+    ValueError) otherwise."""
     if not isinstance(cycle, str):
-        raise ValueError("报送周期应为文字，例如 2026-11、2026-Q4 或 2026")
+        raise PackageNameError(QT_TRANSLATE_NOOP("errors", "报送周期应为文字，例如 2026-11、2026-Q4 或 2026"))
     if _MONTH.fullmatch(cycle):
         return "month"
     if _QUARTER.fullmatch(cycle):
@@ -121,20 +130,30 @@ def cycle_kind(cycle: str) -> str:
     if _YEAR.fullmatch(cycle):
         return "year"
     if _LOOKS_STANDARD.fullmatch(cycle):
-        raise ValueError(f"报送周期“{cycle}”写法不对：月度写 2026-11，季度写 2026-Q4，年度写 2026")
+        raise PackageNameError(
+            QT_TRANSLATE_NOOP(
+                "errors", "报送周期“{cycle}”写法不对：月度写 2026-11，季度写 2026-Q4，年度写 2026"
+            ),
+            cycle=cycle,
+        )
     if _NAMED.fullmatch(cycle) and is_safe_component(cycle, 40) and not cycle.startswith("-"):
         return "named"
-    raise ValueError(f"报送周期名称“{cycle}”只能包含汉字、字母、数字和短横线，最多 40 个字")
+    raise PackageNameError(
+        QT_TRANSLATE_NOOP("errors", "报送周期名称“{cycle}”只能包含汉字、字母、数字和短横线，最多 40 个字"),
+        cycle=cycle,
+    )
 
 
 def validate_version(version: int) -> int:
     if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= 9999:
-        raise ValueError(f"版本号应为 1 到 9999 之间的整数，现在是“{version}”")
+        raise PackageNameError(
+            QT_TRANSLATE_NOOP("errors", "版本号应为 1 到 9999 之间的整数，现在是“{version}”"), version=version
+        )
     return version
 
 
 def package_name(code: str, cycle: str, version: int) -> str:
-    """``<code>_<cycle>_v<N>.yibiao`` after checking each part; ValueError with a Chinese message."""
+    """``<code>_<cycle>_v<N>.yibiao`` after checking each part; PackageNameError (a ValueError) otherwise."""
     validate_office_code(code)
     cycle_kind(cycle)
     validate_version(version)

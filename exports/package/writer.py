@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from exports.messages import QT_TRANSLATE_NOOP
 from exports.package.atomic_copy import fsync_dir
 from exports.package.manifest import (
     CHUNK,
@@ -33,9 +34,10 @@ from exports.package.manifest import (
     member_problem,
     schema_problem,
 )
-from exports.package.safe_names import PACKAGE_SUFFIX, package_name, parse_package_name
+from exports.package.safe_names import PACKAGE_SUFFIX, PackageNameError, package_name, parse_package_name
 from exports.package.verify import verify_package
 
+_EXISTS = QT_TRANSLATE_NOOP("errors", "{name} 已存在；每次生成都应使用新的版本号，旧版本需保留")
 _WRITER_KEYS = {
     "format",
     "format_version",
@@ -82,12 +84,14 @@ def _check_files(files: list[PackageFile]) -> None:
     seen: set[str] = set()
     for f in files:
         if f.arcname == MANIFEST:
-            raise PackageError("manifest.json 由程序生成，不能作为文件传入")
+            raise PackageError(QT_TRANSLATE_NOOP("errors", "manifest.json 由程序生成，不能作为文件传入"))
         problem = member_problem(f.arcname)
         if problem:
-            raise PackageError(problem)
+            raise PackageError(problem.template, **problem.params)
         if f.arcname.casefold() in seen:  # Windows folds case: two names would collide on unpacking
-            raise PackageError(f"{f.arcname} 重复（Windows 不区分大小写）")
+            raise PackageError(
+                QT_TRANSLATE_NOOP("errors", "{name} 重复（Windows 不区分大小写）"), name=f.arcname
+            )
         seen.add(f.arcname.casefold())
 
 
@@ -108,23 +112,25 @@ def build_package(
     ``program_version`` and ``forms`` (item_id, department, title, entity, rows, field_ids, and
     optionally the ``xlsx``/``csv`` paths); the writer adds format, code, cycle, version, created time,
     files and fingerprint. ``progress(done_bytes, total_bytes)``; raises `PackageCancelled` on cancel and
-    `PackageError` (Chinese message) for bad input or an existing version.
+    `PackageError` (a translatable message) for bad input or an existing version.
     """
     folder = Path(out_dir)
     if version is None:
         version = next_version(folder, office_code, cycle)
     try:
         name = package_name(office_code, cycle, version)
-    except ValueError as exc:
-        raise PackageError(str(exc)) from exc
+    except PackageNameError as exc:
+        raise PackageError(exc.template, **exc.params) from exc
     members = list(files)
     _check_files(members)
     clash = sorted(_WRITER_KEYS & set(manifest_fields))
     if clash:
-        raise PackageError(f"清单中的 {', '.join(clash)} 由程序填写，不能传入")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("errors", "清单中的 {keys} 由程序填写，不能传入"), keys=", ".join(clash)
+        )
     final = folder / name
     if final.exists():
-        raise PackageError(f"{name} 已存在；每次生成都应使用新的版本号，旧版本需保留")
+        raise PackageError(_EXISTS, name=name)
     folder.mkdir(parents=True, exist_ok=True)
     cancelled = is_cancelled or (lambda: False)
     total = sum(f.size() for f in members)
@@ -162,7 +168,7 @@ def build_package(
                 }
                 problem = schema_problem(manifest)
                 if problem:
-                    raise PackageError(problem)
+                    raise PackageError(problem.template, **problem.params)
                 body = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
                 zf.writestr(_zipinfo(MANIFEST, created), body)
             raw.flush()
@@ -171,10 +177,12 @@ def build_package(
             raise PackageCancelled()
         check = verify_package(temp, expected_name=name)
         if not check.ok:
-            raise PackageError(f"数据包写入后自检未通过：{check.problems[0]}")
+            raise PackageError(
+                QT_TRANSLATE_NOOP("errors", "数据包写入后自检未通过：{problem}"), problem=check.problems[0]
+            )
         sha, size = _sha256_of(temp)
         if final.exists():  # another build took this version meanwhile: never replace it
-            raise PackageError(f"{name} 已存在；每次生成都应使用新的版本号，旧版本需保留")
+            raise PackageError(_EXISTS, name=name)
         os.replace(temp, final)
         fsync_dir(folder)
     except BaseException:
