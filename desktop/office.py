@@ -25,6 +25,7 @@ BIG_OFFICE_ENTITIES = 20_000
 
 if TYPE_CHECKING:
     from desktop.backup.service import BackupService
+    from desktop.burden.service import BurdenService
     from desktop.catalog.service import CatalogService
     from desktop.cycles.service import CycleService
     from desktop.cycles.submitted import SubmissionService
@@ -159,17 +160,24 @@ class Office:
         return SubmissionService(self.cycles, self.repos.packages, self.filler, self.clock)
 
     @cached_property
+    def burden(self) -> BurdenService:
+        from desktop.burden.service import BurdenService
+
+        return BurdenService(self.cycles, self.overlaps)
+
+    @cached_property
     def packages(self) -> PackageService:
         from desktop.packages.build import PackageService
+        from desktop.packages.choices import PackageChoices
 
         packages = PackageService(
             self.path,
             self.cycles,
             self.filler,
-            self.overlaps,
+            self.burden,
             self.catalog,
             self.profile,
-            self.repos.settings,
+            PackageChoices(self.repos.settings),
             self.repos.packages,
             self.clock,
         )

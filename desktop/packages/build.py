@@ -23,16 +23,16 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from desktop.burden.service import BurdenService
 from desktop.catalog.service import CatalogService
 from desktop.cycles.checklist import Checklist
 from desktop.cycles.service import CycleService
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
-from desktop.forms.fill import SIGNERS, FormFillService
-from desktop.forms.overlaps import BADGE_DUPLICATE, OverlapService
-from desktop.packages.rows import CsvTable
-from desktop.privacy.masking import is_sensitive
+from desktop.forms.fill import FormFillService
+from desktop.packages.choices import PackageChoices
+from desktop.packages.forms import PackageForm, package_forms
+from desktop.packages.report import cycle_text, report_data
 from desktop.profile import OfficeProfile, ProfileService
-from desktop.registry.vocab import ARCHIVED
 from exports.excel.summary_workbook import (
     SheetColumn,
     SummaryCancelled,
@@ -40,7 +40,7 @@ from exports.excel.summary_workbook import (
     SummaryOffice,
     write_summary_workbook,
 )
-from exports.excel.template_fill import SEQ_FIELD, FillCancelled
+from exports.excel.template_fill import FillCancelled
 from exports.package.atomic_copy import CopyCancelled, CopyError, copy_verified
 from exports.package.data_csv import CsvCancelled, write_data_csv
 from exports.package.manifest import (
@@ -58,16 +58,10 @@ from exports.package.safe_names import package_name
 from exports.package.verify import extract_report  # noqa: F401 - re-exported for the window
 from exports.package.writer import build_package, list_versions
 from exports.pdf.report import ReportCancelled, write_report_pdf
-from exports.pdf.report_data import BurdenSummary, FormData, ReportData
 from storage.disk_errors import disk_error
 from storage.packages import PackageRepository
 from storage.records import PackageRecord
-from storage.settings import SettingsRepository
 from storage.transaction import transaction
-
-SIGNERS_SETTING = "package.signers"
-UNMASKED_SETTING = "package.unmasked_forms"
-"""Item ids of forms whose PDF table shows ID numbers and phones in full (the office turned masking off)."""
 
 # Progress texts (context "packages"): the window translates them through `PackageService.translate`.
 STEP_FILL = QT_TRANSLATE_NOOP("packages", "正在填写 {n}/{total}：{title}")
@@ -94,15 +88,6 @@ COPY_FAILED = QT_TRANSLATE_NOOP(
     "errors", "报送包第 {version} 版已生成并保存在“{path}”，但没能复制到“{folder}”：{reason}"
 )
 OUT_NOT_FOLDER = QT_TRANSLATE_NOOP("errors", "“{folder}”不是一个文件夹，请选择保存报送包的文件夹。")
-
-# Printed in the report (a Chinese document for the county, not the program's interface).
-MEETING_HELD, MEETING_AHEAD = "已召开", "未召开"
-ROW_KINDS = {
-    "person": "每行一人",
-    "household": "每行一户",
-    "village": "每行一个村（社区）",
-    "enterprise": "每行一家企业",
-}
 
 _CANCELS = (FillCancelled, CsvCancelled, SummaryCancelled, ReportCancelled, PackageCancelled, CopyCancelled)
 
@@ -131,23 +116,6 @@ class BuildResult:
     fingerprint: str
 
 
-@dataclass
-class _Form:
-    item_id: int
-    title: str
-    department: str
-    entity: str
-    headers: list[str]
-    fields: list[str | None]  # per template column: the field the fill writes, or None
-    data_fields: list[str]  # the CSV's header: catalog field ids, once each, no 序号
-    sensitive: set[int]
-    field_names: dict[str, str]  # data field id → its Chinese name (for the manifest)
-    rows: int = 0
-    xlsx: str = ""
-    csv: str = ""
-    csv_path: Path | None = None
-
-
 def history_dir_for(db_path: Path) -> Path:
     """The office's package history, beside the database: ``<db stem>_packages``."""
     return db_path.with_name(db_path.stem + "_packages")
@@ -168,45 +136,39 @@ class PackageService:
         db_path: Path,
         cycles: CycleService,
         filler: FormFillService,
-        overlaps: OverlapService,
+        burden: BurdenService,
         catalog: CatalogService,
         profile: ProfileService,
-        settings: SettingsRepository,
+        choices: PackageChoices,
         packages: PackageRepository,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.history_dir = history_dir_for(Path(db_path))
         self.cycles = cycles
         self.filler = filler
-        self.overlaps = overlaps
+        self.burden = burden
         self.catalog = catalog
         self.profile = profile
-        self.settings = settings
+        self.choices = choices
         self.repo = packages
         self.clock = clock
         self.translate: Callable[[str, str], str] = lambda _context, text: text
         """Turns the progress texts into the window's language: set it to ``QCoreApplication.translate``."""
 
-    # --- settings ------------------------------------------------------------------------
+    # --- the office's choices (kept in the settings) ------------------------------------
     def signers(self) -> dict[str, str]:
         """The saved 填表人 / 审核人 / 负责人 names (missing ones left out)."""
-        saved = self.settings.get(SIGNERS_SETTING, {}) or {}
-        return {k: str(saved[k]) for k in SIGNERS if isinstance(saved, dict) and saved.get(k)}
+        return self.choices.signers()
 
     def save_signers(self, signers: Mapping[str, str]) -> None:
-        clean = {k: str(signers.get(k) or "").strip() for k in SIGNERS}
-        with transaction(self.settings.conn):
-            self.settings.set(SIGNERS_SETTING, {k: v for k, v in clean.items() if v})
+        self.choices.save_signers(signers)
 
     def masked(self, item_id: int) -> bool:
         """Whether the form's ID numbers and phones are masked in the report (the default)."""
-        return item_id not in set(self.settings.get(UNMASKED_SETTING, []) or [])
+        return self.choices.masked(item_id)
 
     def set_masked(self, item_id: int, masked: bool) -> None:
-        ids = set(self.settings.get(UNMASKED_SETTING, []) or [])
-        ids = ids - {item_id} if masked else ids | {item_id}
-        with transaction(self.settings.conn):
-            self.settings.set(UNMASKED_SETTING, sorted(ids))
+        self.choices.set_masked(item_id, masked)
 
     # --- history -------------------------------------------------------------------------
     def history(self, cycle: str | None = None) -> list[PackageRecord]:
@@ -311,31 +273,9 @@ class PackageService:
             raise UserFacingError(NO_PROFILE)
         return profile
 
-    def _forms(self, checklist: Checklist) -> list[_Form]:
+    def _forms(self, checklist: Checklist) -> list[PackageForm]:
         """The cycle's forms with a stored template, in checklist order (archived ones left out)."""
-        catalog = self.catalog.catalog()
-        forms: list[_Form] = []
-        for check in checklist.forms:
-            if not check.fillable or check.status == ARCHIVED:
-                continue
-            template = self.filler.template_of(check.item_id)
-            written = self.filler.columns(check.item_id)
-            columns = sorted(template.columns, key=lambda c: c.col)
-            fields = [written.get(c.col) for c in columns]
-            types = {f: (catalog.get(f).type if catalog.get(f) else None) for f in fields if f}
-            forms.append(
-                _Form(
-                    item_id=check.item_id,
-                    title=check.title,
-                    department=check.department,
-                    entity=template.entity,
-                    headers=_labels(template.layout, [(c.col, c.header) for c in columns]),
-                    fields=fields,
-                    data_fields=list(dict.fromkeys(f for f in fields if f and f != SEQ_FIELD)),
-                    sensitive={i for i, f in enumerate(fields) if f and is_sensitive(f, types[f])},
-                    field_names={f: catalog.get(f).name_zh for f in fields if f and catalog.get(f)},
-                )
-            )
+        forms = package_forms(checklist, self.filler, self.catalog)
         if not forms:
             raise UserFacingError(NO_FORMS, cycle=checklist.cycle.key)
         return forms
@@ -345,7 +285,7 @@ class PackageService:
         checklist: Checklist,
         version: int,
         profile: OfficeProfile,
-        forms: list[_Form],
+        forms: list[PackageForm],
         signers: Mapping[str, str],
         work: Path,
         tell: Callable[..., None],
@@ -379,17 +319,20 @@ class PackageService:
                         SheetColumn(h, x or "", i in f.sensitive)
                         for i, (h, x) in enumerate(zip(f.headers, f.fields, strict=True))
                     ],
-                    self._table(f),
+                    f.table(),
                 )
                 for f in forms
             ],
             summary,
-            office=SummaryOffice(profile.name, profile.admin_code, _cycle_text(checklist), version, signers),
+            office=SummaryOffice(profile.name, profile.admin_code, cycle_text(checklist), version, signers),
             is_cancelled=cancelled,
         )
         files.append(PackageFile(SUMMARY, summary))
         tell(STEP_PDF)
-        report = self._report(checklist, version, profile, forms, signers)
+        burden = self.burden.of_checklist(checklist, [f.item_id for f in forms])
+        report = report_data(
+            checklist, version, profile, forms, burden, self.choices.masked, signers, self.clock()
+        )
         report.fingerprint = fingerprint_of(files)
         pdf = work / REPORT
         write_report_pdf(report, pdf, is_cancelled=cancelled)
@@ -449,7 +392,7 @@ class PackageService:
         )
 
     def _fill(
-        self, form: _Form, out: Path, signers: Mapping[str, str], cancelled: Callable[[], bool]
+        self, form: PackageForm, out: Path, signers: Mapping[str, str], cancelled: Callable[[], bool]
     ) -> None:
         template = self.filler.template_of(form.item_id)
         if not self.filler.blobs.path_of(template.sha256).is_file():
@@ -460,72 +403,6 @@ class PackageService:
             raise
         except UserFacingError as exc:
             raise _Because(FORM_FAILED, exc, title=form.title) from exc
-
-    @staticmethod
-    def _table(form: _Form) -> CsvTable:
-        assert form.csv_path is not None
-        return CsvTable(form.csv_path, form.fields, form.rows)
-
-    def _report(
-        self,
-        checklist: Checklist,
-        version: int,
-        profile: OfficeProfile,
-        forms: list[_Form],
-        signers: Mapping[str, str],
-    ) -> ReportData:
-        cycle = checklist.cycle
-        now = self.clock()
-        ids = [f.item_id for f in forms]
-        badges = self.overlaps.duplicate_badges(ids)
-        reuse = self.cycles.reuse_numbers(cycle.key)  # the cycle's forms, facts typed since the cycle began
-        return ReportData(
-            office_name=profile.name,
-            office_code=profile.admin_code,
-            county=profile.county,
-            cycle=_cycle_text(checklist),
-            version=version,
-            created=f"{now.year}年{now.month}月{now.day}日",
-            forms=[
-                FormData(
-                    f.department,
-                    f.title,
-                    f.headers,
-                    self._table(f),  # type: ignore[arg-type] - a lazy sequence of rows
-                    entity=ROW_KINDS.get(f.entity, ""),
-                    masked_columns=set(f.sensitive),
-                    mask=self.masked(f.item_id),
-                    requested_columns={i for i, x in enumerate(f.fields) if x and x != SEQ_FIELD},
-                )
-                for f in forms
-            ],
-            tasks=[
-                {
-                    "title": t.title,
-                    "department": t.department,
-                    "due": (t.due or "")[:10],
-                    "status": t.status,
-                    "progress": _progress_line(t.progress_reports, t.last_report_on, t.last_report),
-                }
-                for t in checklist.tasks
-            ],
-            meetings=[
-                {
-                    "title": m.title,
-                    "start": (m.start or "").replace("T", " "),
-                    "place": m.place,
-                    "attended": MEETING_HELD if m.held else MEETING_AHEAD,
-                }
-                for m in checklist.meetings
-            ],
-            signers=dict(signers),
-            burden=BurdenSummary(
-                forms_received=len(checklist.forms),
-                duplicate_requests=sum(1 for b in badges.values() if b == BADGE_DUPLICATE),
-                facts_reused=reuse.avoided,
-                facts_typed=reuse.typed,
-            ),
-        )
 
     def _copy(self, built: Path, out: Path, cancelled: Callable[[], bool], version: int) -> Path:
         where = {"folder": out, "version": version, "path": built}
@@ -554,23 +431,6 @@ class _Built:
     rows: int
 
 
-def _labels(layout: Mapping[str, Any], columns: list[tuple[int, str]]) -> list[str]:
-    """Column labels for the PDF and 汇总.xlsx: the header's last level (姓名 rather than 基本信息/姓名),
-    the full header where that leaf alone would repeat (小计 under two groups)."""
-    levels = {c.get("col"): c.get("levels") for c in layout.get("columns", []) if isinstance(c, Mapping)}
-    leaves = [str((levels.get(col) or [header])[-1]) for col, header in columns]
-    return [
-        leaf if leaves.count(leaf) == 1 else header
-        for leaf, (_col, header) in zip(leaves, columns, strict=True)
-    ]
-
-
-def _cycle_text(checklist: Checklist) -> str:
-    """The cycle as printed in the report and 汇总.xlsx: its key, or ``title（key）``."""
-    cycle = checklist.cycle
-    return cycle.key if cycle.title in ("", cycle.key) else f"{cycle.title}（{cycle.key}）"
-
-
 def _remove(path: Path | None) -> None:
     if path is not None:
         with contextlib.suppress(OSError):
@@ -578,10 +438,3 @@ def _remove(path: Path | None) -> None:
 
 
 __all__ = ["BuildCancelled", "BuildResult", "PackageService", "history_dir_for"]
-
-
-def _progress_line(count: int, last_on: str | None, last: str | None) -> str:
-    """The report's 办理进展 cell: how many reports, and the latest one (the PDF is Chinese, like the forms)."""
-    if not count or not last_on:
-        return "—"
-    return f"共 {count} 次；{last_on} {last or ''}".rstrip()

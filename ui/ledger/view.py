@@ -94,7 +94,7 @@ class LedgerView(QWidget):
 
         def read(office):
             cycle = office.cycles.current()
-            return cycle, office.cycles.reuse_numbers(cycle.key)
+            return cycle, office.burden.reuse(cycle.key)
 
         self.state.read(self, read, self._show_reuse)
 
