@@ -163,7 +163,7 @@ class Office:
     def burden(self) -> BurdenService:
         from desktop.burden.service import BurdenService
 
-        return BurdenService(self.cycles, self.overlaps)
+        return BurdenService(self.cycles, self.overlaps, self.filler, self.repos.ledger)
 
     @cached_property
     def packages(self) -> PackageService:

@@ -86,7 +86,7 @@ def test_ledger_page_shows_the_current_cycles_reuse(qtbot, office, tmp_path):
     page = window.go_to("ledger")
     text = page.reuse_label.text()
     assert "2026年11月" in text and "收到报表 1 张" in text
-    numbers = office.coverage.reuse_numbers(
-        office.intake.with_templates([i.id for i in office.registry.list()])
-    )
-    assert f"共需填报 {numbers.requested:,} 项" in text and numbers.requested > 0
+    cells = office.burden.cycle_cells("2026-11").total  # the figures the package would carry
+    assert f"共需填报 {cells.requested:,} 项" in text and cells.requested > 0
+    assert f"台账直接填上 {cells.from_ledger:,} 项" in text and f"还空着 {cells.blank:,} 项" in text
+    assert cells.requested == cells.from_ledger + cells.typed + cells.blank

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.packages.build import PackageService
 from desktop.packages.drives import Volume
 from desktop.tasks import wait_for_all
+from exports.package.verify import read_manifest
 from exports.pdf.report import write_report_pdf
 from tests.builders import ROWS, write_form, write_return
 from tests.test_report_pdf import make_report
@@ -209,7 +210,9 @@ def test_build_shows_the_result_and_remembers_the_signers(qtbot, state, office, 
     assert dialog.result_values["forms"].text() == "1 张"
     assert dialog.result_values["rows"].text() == "3"
     assert dialog.result_values["path"].text() == str(result.path)
-    assert dialog.result_values["sha256"].text() == sha(result.path)[:12]
+    # one fingerprint, as the PDF cover, the manifest and `package verify` show it (issue 11 item 4)
+    assert dialog.result_values["fingerprint"].text() == result.fingerprint
+    assert read_manifest(result.path)["fingerprint"] == result.fingerprint
     assert [r.version for r in office.packages.history("2026-11")] == [1]
     assert office.packages.signers() == {"填表人": "李明", "负责人": "王芳"}
     again = build_dialog(qtbot, state)
@@ -278,12 +281,14 @@ def test_result_buttons_preview_the_report_and_offer_the_usb_drives(qtbot, state
         seen["package"] = usb.package
         when_modal(lambda box: box.accept(), attempts=1000, kind=QMessageBox)
         usb.write()
+        seen["status"] = usb.status_label.text()
         usb.accept()
 
     when_modal(write, kind=UsbCopyDialog)
     qtbot.mouseClick(dialog.usb_button, Qt.MouseButton.LeftButton)
     assert seen["package"] == dialog.result_build.path
     assert sha(stick / dialog.result_build.path.name) == dialog.result_build.sha256
+    assert f"数据包指纹 {dialog.result_build.fingerprint}" in seen["status"]  # the one on the cover
 
 
 def test_the_cycle_page_builds_and_then_lists_the_version(qtbot, state, office, november):

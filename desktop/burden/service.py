@@ -1,45 +1,115 @@
-"""The burden figures (减负统计) of a cycle, one source for the package's report, the ledger page's banner
-and `yibiao burden`: `BurdenService` (``office.burden``).
+"""The burden figures (减负统计) of a cycle, one source for the package's report and manifest, the ledger
+page's banner and `yibiao burden cells`: `BurdenService` (``office.burden``).
 
-Built from the cycles and the duplicate-request badges; it reads nothing the services below it do not
-already hand out.
+The cells a form requests are counted once each — filled from the ledger, typed by hand, or blank
+(`desktop.burden.cells`) — from the very rows the fill writes, so the package's figures match its data
+CSVs and the banner and the CLI say the same as the package would.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from desktop.burden.cells import Cells, count_rows, total
 from desktop.cycles.checklist import Checklist
 from desktop.cycles.service import CycleService
+from desktop.forms.fill import FormFillService
 from desktop.forms.overlaps import BADGE_DUPLICATE, OverlapService
-from desktop.ledger.coverage_types import ReuseNumbers
+from desktop.ledger.entity_rules import LEDGER_KINDS
+from desktop.registry.vocab import ARCHIVED
+from exports.excel.template_fill import SEQ_FIELD
+from storage.ledger import LedgerRepository
+from storage.ledger_typed import TypedCellsRepository
+
+
+@dataclass(frozen=True)
+class FormCells:
+    item_id: int
+    title: str
+    department: str
+    rows: int
+    cells: Cells
+
+    def to_dict(self) -> dict:
+        return {
+            "item_id": self.item_id,
+            "title": self.title,
+            "department": self.department,
+            "rows": self.rows,
+            "cells": self.cells.to_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class CycleCells:
+    """The cells of a cycle's forms that the ledger can fill (those a package holds), per form and in total."""
+
+    cycle: str
+    forms_received: int  # every form of the cycle, with or without a template
+    forms: tuple[FormCells, ...]
+
+    @property
+    def total(self) -> Cells:
+        return total(f.cells for f in self.forms)
+
+    def to_dict(self) -> dict:
+        return {
+            "cycle": self.cycle,
+            "forms_received": self.forms_received,
+            "forms": [f.to_dict() for f in self.forms],
+            "cells": self.total.to_dict(),
+        }
 
 
 @dataclass(frozen=True)
 class CycleBurden:
-    """What the ledger saved the office in one cycle: forms received, forms asking again for what another
-    form asks, and the cycle's reuse figures."""
+    """What the package's report prints: forms received, forms asking again for what another form asks,
+    and the requested cells of the forms it holds."""
 
     forms_received: int
     duplicate_requests: int
-    reuse: ReuseNumbers
+    cells: Cells
 
 
 class BurdenService:
-    def __init__(self, cycles: CycleService, overlaps: OverlapService) -> None:
+    def __init__(
+        self,
+        cycles: CycleService,
+        overlaps: OverlapService,
+        filler: FormFillService,
+        ledger: LedgerRepository,
+    ) -> None:
         self.cycles = cycles
         self.overlaps = overlaps
+        self.filler = filler
+        self.typed = TypedCellsRepository(ledger)
 
-    def reuse(self, cycle: str) -> ReuseNumbers:
-        """The cycle's forms: facts requested in total against facts typed by hand since the cycle began."""
-        return self.cycles.reuse_numbers(cycle)
+    def form_cells(
+        self, kind: str, fields: list[str], rows: Iterable[Mapping[str, object]]
+    ) -> tuple[int, Cells]:
+        """(rows, cells) of one form from the rows the fill produced (``fields``: its data fields, no 序号)."""
+        return count_rows(rows, fields, self.typed.typed_cells(kind, fields))
 
-    def of_checklist(self, checklist: Checklist, item_ids: Iterable[int]) -> CycleBurden:
-        """The figures printed in the package's report; ``item_ids``: the forms that go into it."""
-        badges = self.overlaps.duplicate_badges(list(item_ids))
+    def cycle_cells(self, cycle: str) -> CycleCells:
+        """Each form a package of ``cycle`` would hold (a stored template, not archived): its rows and cells."""
+        key = self.cycles.parse(cycle).key
+        items = [i for i in self.cycles.items(key) if i.kind == "form"]
+        forms: list[FormCells] = []
+        for item in items:
+            template = self.filler.forms.get(item.id)
+            if item.status == ARCHIVED or template is None or template.entity not in LEDGER_KINDS:
+                continue
+            fields = list(dict.fromkeys(f for f in self.filler.columns(item.id).values() if f != SEQ_FIELD))
+            rows, cells = self.form_cells(template.entity, fields, self.filler.rows(item.id))
+            forms.append(FormCells(item.id, item.title, item.department, rows, cells))
+        return CycleCells(key, len(items), tuple(forms))
+
+    def of_checklist(self, checklist: Checklist, cells: Mapping[int, Cells]) -> CycleBurden:
+        """The figures printed in the package's report; ``cells``: item id → cells of the forms it holds."""
+        badges = self.overlaps.duplicate_badges(list(cells))
         return CycleBurden(
             forms_received=len(checklist.forms),
             duplicate_requests=sum(1 for b in badges.values() if b == BADGE_DUPLICATE),
-            reuse=self.reuse(checklist.cycle.key),
+            cells=total(cells.values()),
         )

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.cli import backup as cli_backup
+from desktop.cli import burden as cli_burden
 from desktop.cli import cycles as cli_cycles
 from desktop.cli import forms as cli_forms
 from desktop.cli import intake as cli_intake
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_cycles.register(commands, json_parent)
     cli_package.register(commands, json_parent)
     cli_backup.register(commands, json_parent)
+    cli_burden.register(commands, json_parent)
     return parser
 
 

@@ -58,7 +58,8 @@ def cmd_build(ctx) -> int:
                     rows=result.rows,
                     path=result.path,
                 ),
-                ctx.t(QT_TRANSLATE_NOOP("cli", "SHA-256：{sha256}"), sha256=result.sha256),
+                ctx.t(QT_TRANSLATE_NOOP("cli", "数据包指纹：{fingerprint}"), fingerprint=result.fingerprint),
+                ctx.t(QT_TRANSLATE_NOOP("cli", "文件 SHA-256：{sha256}"), sha256=result.sha256),
             ]
         ),
     )
@@ -70,7 +71,9 @@ def cmd_verify(ctx) -> int:
     path = _existing(ctx.args.file)
     check = verify_package(path)
     if getattr(ctx.args, "json", False):
-        ctx.emit({"ok": check.ok, "problems": [message_text(p, ctx.translate) for p in check.problems]}, str)
+        problems = [message_text(p, ctx.translate) for p in check.problems]
+        fingerprint = (check.manifest or {}).get("fingerprint") if check.ok else None  # as on the PDF cover
+        ctx.emit({"ok": check.ok, "fingerprint": fingerprint, "problems": problems}, str)
     elif check.ok:
         print("OK")
     else:
@@ -113,7 +116,9 @@ def cmd_show(ctx) -> int:
                 )
             )
         lines.append(
-            ctx.t(QT_TRANSLATE_NOOP("cli", "指纹：{fingerprint}"), fingerprint=manifest.get("fingerprint"))
+            ctx.t(
+                QT_TRANSLATE_NOOP("cli", "数据包指纹：{fingerprint}"), fingerprint=manifest.get("fingerprint")
+            )
         )
         return "\n".join(lines)
 

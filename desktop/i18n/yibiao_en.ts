@@ -1410,6 +1410,67 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>
+    <message>
+        <source>填写的内容还没有保存，关闭后不会保留。要放弃这些内容吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃填写的内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不在来文单位列表中，也不像列表中哪个单位的简称或旧称。
+添加为新的来文单位并登记吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新的来文单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <source>返回修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号 %1：%2（%3，%4，收文 %5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可能重复登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份文件可能已经登记过：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一文号，或同一单位在 30 天内发来的同名文件。仍要再登记一次吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仍然登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开原登记</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerImportFlow</name>
@@ -1483,8 +1544,8 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>Open conflicts (%1)</translation>
     </message>
     <message>
-        <source>本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。</source>
-        <translation>In this reporting cycle (%1), %2 forms were received, needing %3 data items in total; %4 were entered by hand and the rest were reused from the ledger, saving %5 entries.</translation>
+        <source>本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据：台账直接填上 %4 项（少录的），手工补录 %5 项，还空着 %6 项。</source>
+        <translation>This reporting cycle (%1): %2 forms received, %3 cells requested: %4 filled straight from the ledger (entry saved), %5 typed by hand, %6 still blank.</translation>
     </message>
 </context>
 <context>
@@ -1942,8 +2003,8 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>Size</translation>
     </message>
     <message>
-        <source>指纹（SHA-256 前 12 位）</source>
-        <translation>Fingerprint (first 12 characters of SHA-256)</translation>
+        <source>数据包指纹</source>
+        <translation>Package fingerprint</translation>
     </message>
     <message>
         <source>预览 PDF</source>
@@ -1996,6 +2057,10 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     <message>
         <source>%1 张</source>
         <translation>%1 forms</translation>
+    </message>
+    <message>
+        <source>与报告封面、U 盘校验显示的数据包指纹相同</source>
+        <translation>The same package fingerprint as on the report&apos;s cover and in the USB check</translation>
     </message>
     <message>
         <source>完成</source>
@@ -2572,15 +2637,23 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>已写入 U 盘：%1
-读回校验一致（指纹 %2），可以安全弹出 U 盘。</source>
-        <translation>Copied to the USB drive: %1
-Read back and verified (fingerprint %2). You can now safely eject the drive.</translation>
+读回校验一致（%2），可以安全弹出 U 盘。</source>
+        <translation>Written to the USB drive: %1
+Read back and verified (%2); you can safely eject the drive.</translation>
     </message>
     <message>
         <source>已写入文件夹：%1
-读回校验一致（指纹 %2）。</source>
+读回校验一致（%2）。</source>
         <translation>Written to the folder: %1
-Read back and verified (fingerprint %2).</translation>
+Read back and verified (%2).</translation>
+    </message>
+    <message>
+        <source>数据包指纹 %1</source>
+        <translation>package fingerprint %1</translation>
+    </message>
+    <message>
+        <source>文件 SHA-256 前 12 位 %1</source>
+        <translation>file SHA-256, first 12 characters: %1</translation>
     </message>
     <message>
         <source>写入完成</source>
@@ -2888,8 +2961,12 @@ Read back and verified (fingerprint %2).</translation>
         <translation>Created submission package version {version} ({forms} forms, {rows} rows): {path}</translation>
     </message>
     <message>
-        <source>SHA-256：{sha256}</source>
-        <translation>SHA-256: {sha256}</translation>
+        <source>数据包指纹：{fingerprint}</source>
+        <translation>Package fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>文件 SHA-256：{sha256}</source>
+        <translation>File SHA-256: {sha256}</translation>
     </message>
     <message>
         <source>校验未通过：{problem}</source>
@@ -2902,10 +2979,6 @@ Read back and verified (fingerprint %2).</translation>
     <message>
         <source>  报表 #{id} {title}（{department}）：{rows} 行</source>
         <translation>  Form #{id} {title} ({department}): {rows} rows</translation>
-    </message>
-    <message>
-        <source>指纹：{fingerprint}</source>
-        <translation>Fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>{cycle} 第 {version} 版	{built_at}	{forms} 张报表，{rows} 行	{path}</source>
@@ -2945,19 +3018,19 @@ Read back and verified (fingerprint %2).</translation>
     </message>
     <message>
         <source>需填 {requested}：台账填上 {from_ledger}，手工补录 {typed}，空缺 {blank}</source>
-        <translation type="unfinished"></translation>
+        <translation>requested {requested}: from the ledger {from_ledger}, typed by hand {typed}, blank {blank}</translation>
     </message>
     <message>
         <source>报送周期 {cycle}：收到报表 {forms} 张，可按台账填写 {fillable} 张</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting cycle {cycle}: {forms} forms received, {fillable} fillable from the ledger</translation>
     </message>
     <message>
         <source>  报表 #{id} {title}（{department}）：{rows} 行，{cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>  Form #{id} {title} ({department}): {rows} rows, {cells}</translation>
     </message>
     <message>
         <source>合计：{cells}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {cells}</translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3278,16 @@ Read back and verified (fingerprint %2).</translation>
         <translation>Please enter the sending department (choose one from the list).</translation>
     </message>
     <message>
-        <source>未知的来文单位“{name}”。请先在“设置 → 来文单位”中添加，或选择列表中的单位。</source>
-        <translation>Unknown sending department &quot;{name}&quot;. Add it first under &quot;Settings → Sending departments&quot;, or choose one from the list.</translation>
+        <source>来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称。请从列表中选择；确是新的来文单位，登记时确认添加即可。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来文单位“{typed}”按列表中的“{name}”登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来文单位“{name}”可能是{choices}，请从列表中选择。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请填写单位名称。</source>
@@ -3275,6 +3356,10 @@ Read back and verified (fingerprint %2).</translation>
     <message>
         <source>请填写所属县（市、区）。</source>
         <translation>Please enter the county (city, district).</translation>
+    </message>
+    <message>
+        <source>已把“{name}”添加为新的来文单位。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的登记事项。</source>
@@ -3905,6 +3990,14 @@ Read back and verified (fingerprint %2).</translation>
         <translation>{where}.{key}</translation>
     </message>
     <message>
+        <source>清单中表格“{title}”的数据项合计与台账填写、手工录入、空缺三项之和不符</source>
+        <translation>In the manifest, the cell total of form “{title}” is not the sum of cells filled from the ledger, typed by hand and blank</translation>
+    </message>
+    <message>
+        <source>清单中的数据项总计与各表格之和不符</source>
+        <translation>The manifest&apos;s cell totals are not the sum of its forms&apos; cells</translation>
+    </message>
+    <message>
         <source>{where} 应为{kind}</source>
         <translation>{where} should be {kind}</translation>
     </message>
@@ -4147,6 +4240,10 @@ Read back and verified (fingerprint %2).</translation>
     <message>
         <source>无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。</source>
         <translation>Cannot save “{path}” ({error}). The file may be open in Excel/WPS, or the disk is full.</translation>
+    </message>
+    <message>
+        <source>来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称（yibiao departments list 列出全部）。确是新的来文单位，请加 --new-department 再执行一次，它会被添加到列表中。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,7 @@ class PackageService:
             form.csv_path = work / "data" / f"{form.item_id}.csv"
             records = self.filler.rows(form.item_id)
             form.rows = write_data_csv(form.csv_path, form.data_fields, records, is_cancelled=cancelled)
+            _rows, form.cells = self.burden.form_cells(form.entity, form.data_fields, records)
             del records
             form.csv = unique_arcname(data_arcname(form.item_id), taken)
             files.append(PackageFile(form.csv, form.csv_path))
@@ -329,7 +330,7 @@ class PackageService:
         )
         files.append(PackageFile(SUMMARY, summary))
         tell(STEP_PDF)
-        burden = self.burden.of_checklist(checklist, [f.item_id for f in forms])
+        burden = self.burden.of_checklist(checklist, {f.item_id: f.cells for f in forms})
         report = report_data(
             checklist, version, profile, forms, burden, self.choices.masked, signers, self.clock()
         )
@@ -355,9 +356,11 @@ class PackageService:
                     "field_names": {x: f.field_names.get(x, x) for x in f.data_fields},
                     "xlsx": f.xlsx,
                     "csv": f.csv,
+                    "cells": f.cells.to_dict(),
                 }
                 for f in forms
             ],
+            "cells": burden.cells.to_dict(),
         }
         verifying = False
 

@@ -23,11 +23,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exports.package.atomic_copy import CopyCancelled, CopyError, CopyResult, FileOps, copy_verified
+from exports.package.manifest import PackageError
+from exports.package.verify import read_manifest
 
 __all__ = [
     "CopyCancelled",
     "CopyError",
     "CopyResult",
+    "DriveCopy",
     "FileOps",
     "Volume",
     "copy_to_drive",
@@ -86,6 +89,14 @@ def removable_volumes(
     return sorted(chosen, key=lambda v: (v.fs_type.lower() not in STICK_FS, v.root.lower()))
 
 
+@dataclass(frozen=True)
+class DriveCopy(CopyResult):
+    """The verified copy, and the package's fingerprint (数据包指纹) as its PDF cover and `package verify`
+    show it ("" when the file is no package)."""
+
+    fingerprint: str = ""
+
+
 def copy_to_drive(
     package: Path | str,
     folder: Path | str,
@@ -97,4 +108,14 @@ def copy_to_drive(
     """Copy the package onto the drive (or folder): temporary name, fsync, sha256 read back, rename.
 
     Raises `CopyError` whose ``message`` tells the clerk what happened and what to do."""
-    return copy_verified(package, folder, progress=progress, is_cancelled=is_cancelled, ops=ops)
+    copied = copy_verified(package, folder, progress=progress, is_cancelled=is_cancelled, ops=ops)
+    return DriveCopy(copied.path, copied.sha256, copied.size, fingerprint=_fingerprint(copied.path))
+
+
+def _fingerprint(path: Path) -> str:
+    """The manifest's fingerprint of the package at ``path`` (its bytes were just read back and match)."""
+    try:
+        value = read_manifest(path).get("fingerprint")
+    except (PackageError, OSError, ValueError):
+        return ""
+    return value if isinstance(value, str) else ""

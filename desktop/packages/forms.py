@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.burden.cells import Cells
 from desktop.catalog.service import CatalogService
 from desktop.cycles.checklist import Checklist
 from desktop.forms.fill import FormFillService
@@ -28,6 +29,7 @@ class PackageForm:
     sensitive: set[int]
     field_names: dict[str, str]  # data field id → its Chinese name (for the manifest)
     rows: int = 0
+    cells: Cells = Cells()  # the requested cells: from the ledger, typed by hand, blank
     xlsx: str = ""
     csv: str = ""
     csv_path: Path | None = None

@@ -77,8 +77,9 @@ def report_data(
         burden=BurdenSummary(
             forms_received=burden.forms_received,
             duplicate_requests=burden.duplicate_requests,
-            facts_reused=burden.reuse.avoided,
-            facts_typed=burden.reuse.typed,
+            facts_reused=burden.cells.from_ledger,
+            facts_typed=burden.cells.typed,
+            facts_blank=burden.cells.blank,
         ),
     )
 

@@ -31,7 +31,8 @@ from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError, Message
 from exports.package.safe_names import MAX_ARCNAME_LEN, is_safe_component, safe_component
 
 FORMAT = "yibiao-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: "cells" per form and in total. Version 1 packages (without them) still verify."""
 MANIFEST = "manifest.json"
 SUMMARY = "汇总.xlsx"
 REPORT = "report.pdf"
@@ -140,6 +141,10 @@ def fingerprint_of(files: Iterable[PackageFile]) -> str:
 # --- manifest schema: key → (type, required); a list type is given as [item schema or type] ---------
 
 _FILE = {"path": (str, True), "size": (int, True), "sha256": (str, True)}
+CELL_KEYS = ("requested", "from_ledger", "typed", "blank")
+_CELLS = {key: (int, True) for key in CELL_KEYS}
+"""The cells a form requests, each counted once: filled from the ledger, typed by hand (补录), or blank — the
+blank ones are exactly the empty cells of the form's data CSV; requested = from_ledger + typed + blank."""
 _FORM = {
     "item_id": ((int, str), True),
     "department": (str, True),
@@ -149,6 +154,7 @@ _FORM = {
     "field_ids": ([str], True),
     "xlsx": ((str, type(None)), False),
     "csv": ((str, type(None)), False),
+    "cells": (_CELLS, False),
 }
 SCHEMA: dict[str, Any] = {
     "format": (str, True),
@@ -162,6 +168,7 @@ SCHEMA: dict[str, Any] = {
     "fingerprint": (str, True),
     "files": ([_FILE], True),
     "forms": ([_FORM], True),
+    "cells": (_CELLS, False),
 }
 _TYPE_NAMES = {
     str: QT_TRANSLATE_NOOP("errors", "文字"),
@@ -224,8 +231,31 @@ def schema_problem(
                         return problem
                 elif not _type_ok(element, inner):
                     return Message(_SHOULD_BE, where=at, kind=_kind_name(inner))
+        elif isinstance(kind, dict):
+            problem = schema_problem(item, kind, here)
+            if problem:
+                return problem
         elif not _type_ok(item, kind):
             return Message(_SHOULD_BE, where=here, kind=_kind_name(kind))
+    return None
+
+
+def cells_problem(manifest: Mapping[str, Any]) -> str | None:
+    """Why the manifest's cell figures do not add up (a translatable message), or None: each form's requested
+    cells are from_ledger + typed + blank, and the total is the sum of the forms'."""
+    found = [(str(f.get("title", "")), f["cells"]) for f in manifest.get("forms", []) if "cells" in f]
+    for title, cells in found:
+        if cells["requested"] != cells["from_ledger"] + cells["typed"] + cells["blank"]:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "清单中表格“{title}”的数据项合计与台账填写、手工录入、空缺三项之和不符"
+                ),
+                title=title,
+            )
+    if "cells" in manifest and found:
+        summed = {key: sum(c[key] for _title, c in found) for key in CELL_KEYS}
+        if summed != {key: manifest["cells"][key] for key in CELL_KEYS}:
+            return Message(QT_TRANSLATE_NOOP("errors", "清单中的数据项总计与各表格之和不符"))
     return None
 
 

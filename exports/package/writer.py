@@ -30,6 +30,7 @@ from exports.package.manifest import (
     PackageError,
     PackageFile,
     PackageResult,
+    cells_problem,
     fingerprint,
     member_problem,
     schema_problem,
@@ -166,7 +167,7 @@ def build_package(
                     "fingerprint": fingerprint(entries),
                     "files": entries,
                 }
-                problem = schema_problem(manifest)
+                problem = schema_problem(manifest) or cells_problem(manifest)
                 if problem:
                     raise PackageError(problem.template, **problem.params)
                 body = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")

@@ -25,12 +25,18 @@ class FormData:
 
 @dataclass
 class BurdenSummary:
-    """What the ledger saved the office this cycle."""
+    """What the ledger saved the office this cycle. The cells the package's forms request, each counted
+    once: filled from the ledger (``facts_reused``), typed by hand (``facts_typed``) or left blank."""
 
     forms_received: int = 0
     duplicate_requests: int = 0
     facts_reused: int = 0
     facts_typed: int = 0
+    facts_blank: int = 0
+
+    @property
+    def facts_requested(self) -> int:
+        return self.facts_reused + self.facts_typed + self.facts_blank
 
 
 @dataclass

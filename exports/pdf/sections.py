@@ -208,14 +208,16 @@ class Sections:
 
     def burden(self) -> list[Flowable]:
         b = self.report.burden
-        total = b.facts_reused + b.facts_typed
+        total = b.facts_requested  # every requested cell counted once: from the ledger, typed, or blank
         share = f"{100 * b.facts_reused / total:.0f}%" if total else "—"
         rows = [
             ["项目", "数量"],
             ["收到报表", str(b.forms_received)],
             ["发现重复索取", str(b.duplicate_requests)],
+            ["需填报的数据项（合计）", str(total)],
             ["从台账复用的数据项", str(b.facts_reused)],
             ["手工录入的数据项", str(b.facts_typed)],
+            ["空缺的数据项", str(b.facts_blank)],
             ["复用比例", share],
         ]
         return [Paragraph("减负统计", self.h1), self._grid(rows, [200, 100])]

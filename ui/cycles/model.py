@@ -384,7 +384,7 @@ def fill_history(model: CheckModel, records: list) -> None:
                 r.forms,
                 r.rows,
                 human_size(r.size),
-                short_hash(r.sha256),
+                short_hash(r.fingerprint),
                 r.path
                 if present
                 else QCoreApplication.translate("cycles", "文件已不在：%1").replace("%1", r.path),

@@ -35,7 +35,7 @@ from desktop.tasks import run_with_office
 from ui.app_state import AppState
 from ui.cycles.model import cycle_title
 from ui.cycles.package_actions import PackageActions
-from ui.cycles.package_files import human_size, short_hash
+from ui.cycles.package_files import human_size
 from ui.texts import error_text
 from ui.widgets.dialogs import ask_yes_no
 from ui.widgets.progress_dialog import TaskProgressDialog
@@ -198,7 +198,7 @@ class PackageBuildDialog(QDialog):
             ("forms", self.tr("报表")),
             ("rows", self.tr("行数")),
             ("size", self.tr("大小")),
-            ("sha256", self.tr("指纹（SHA-256 前 12 位）")),
+            ("fingerprint", self.tr("数据包指纹")),
         )
         for line, (key, label) in enumerate(labels):
             value = QLabel()
@@ -316,11 +316,11 @@ class PackageBuildDialog(QDialog):
             "forms": self.tr("%1 张").replace("%1", str(result.forms)),
             "rows": f"{result.rows:,}",
             "size": human_size(result.size),
-            "sha256": short_hash(result.sha256),
+            "fingerprint": result.fingerprint,  # as printed on the PDF cover and by `package verify`
         }
         for key, text in values.items():
             self.result_values[key].setText(text)
-        self.result_values["sha256"].setToolTip(result.sha256)
+        self.result_values["fingerprint"].setToolTip(self.tr("与报告封面、U 盘校验显示的数据包指纹相同"))
         self.result_box.setVisible(True)
         self.blockers_box.setVisible(False)
         for widget in self.settings_widgets:

@@ -217,11 +217,17 @@ class UsbCopyDialog(QDialog):
         result: CopyResult = task.result
         self.result_copy = result
         done = (
-            self.tr("已写入 U 盘：%1\n读回校验一致（指纹 %2），可以安全弹出 U 盘。")
+            self.tr("已写入 U 盘：%1\n读回校验一致（%2），可以安全弹出 U 盘。")
             if on_drive
-            else self.tr("已写入文件夹：%1\n读回校验一致（指纹 %2）。")
+            else self.tr("已写入文件夹：%1\n读回校验一致（%2）。")
         )
-        text = done.replace("%1", str(result.path)).replace("%2", short_hash(result.sha256))
+        fingerprint = getattr(result, "fingerprint", "")  # the package's, as on its PDF cover
+        check = (
+            self.tr("数据包指纹 %1").replace("%1", fingerprint)
+            if fingerprint
+            else self.tr("文件 SHA-256 前 12 位 %1").replace("%1", short_hash(result.sha256))
+        )
+        text = done.replace("%1", str(result.path)).replace("%2", check)
         self._show_status(text, error=False)
         self.open_button.setVisible(True)
         QMessageBox.information(self, self.tr("写入完成"), text)

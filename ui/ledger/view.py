@@ -17,7 +17,7 @@ from ui.ledger.lookup import LookupPanel
 from ui.widgets.stat_tiles import StatRow
 
 if TYPE_CHECKING:
-    from desktop.ledger.coverage_types import ReuseNumbers
+    from desktop.burden.service import CycleCells
     from desktop.ledger.report import ImportReport
     from ui.ledger.importing import LedgerImportFlow
 
@@ -90,25 +90,29 @@ class LedgerView(QWidget):
         self.tabs.setTabText(1, self.tr("待处理冲突（%1）").replace("%1", str(open_conflicts)))
 
     def show_reuse(self) -> None:
-        """The current cycle's forms: facts requested in total versus facts typed by hand — the entry avoided."""
+        """The current cycle's forms: the cells they request, each counted once — filled from the ledger, typed
+        by hand, or blank; the figures its package would carry (`office.burden`), never more than the ledger fills."""
 
         def read(office):
             cycle = office.cycles.current()
-            return cycle, office.burden.reuse(cycle.key)
+            return cycle, office.burden.cycle_cells(cycle.key)
 
         self.state.read(self, read, self._show_reuse)
 
-    def _show_reuse(self, found: tuple[Cycle, ReuseNumbers]) -> None:
-        cycle, numbers = found
+    def _show_reuse(self, found: tuple[Cycle, CycleCells]) -> None:
+        cycle, figures = found
+        cells = figures.total
         self.reuse_label.setText(
             self.tr(
-                "本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据；手工录入 %4 项，其余由台账复用，少录 %5 项。"
+                "本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据：台账直接填上 %4 项（少录的），"
+                "手工补录 %5 项，还空着 %6 项。"
             )
             .replace("%1", display_title(cycle, QCoreApplication.translate))
-            .replace("%2", str(numbers.forms))
-            .replace("%3", f"{numbers.requested:,}")
-            .replace("%4", f"{numbers.typed:,}")
-            .replace("%5", f"{numbers.avoided:,}")
+            .replace("%2", str(figures.forms_received))
+            .replace("%3", f"{cells.requested:,}")
+            .replace("%4", f"{cells.from_ledger:,}")
+            .replace("%5", f"{cells.typed:,}")
+            .replace("%6", f"{cells.blank:,}")
         )
 
     def set_masked(self, masked: bool) -> None:
