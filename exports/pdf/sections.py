@@ -106,7 +106,7 @@ class Sections:
                     Spacer(1, 14),
                     sign,
                     Spacer(1, 8),
-                    self._p(f"数据包指纹（SHA-256）：{r.fingerprint}", self.small),
+                    self._p(f"数据包指纹：{r.fingerprint}", self.small),
                 ]
             ),
             Spacer(1, 14),
