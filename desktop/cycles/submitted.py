@@ -23,6 +23,7 @@ from desktop.cycles.service import CycleService
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, UserFacingError, ValidationError
 from desktop.forms.fill import FormFillService
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS
+from exports.package.data_csv import _text  # a value as the CSV writes it: compare like with like
 from exports.package.manifest import PackageError
 from exports.package.verify import read_manifest
 from storage.packages import PackageRepository
@@ -128,15 +129,6 @@ def identity_field(entity: str | None, fields: Sequence[str]) -> str | None:
     """The column that says which entity a row is: its key (ID number, credit code…), else its name."""
     candidates = [*KEY_FIELDS.get(entity or "", ()), LABEL_FIELDS.get(entity or "")]
     return next((f for f in candidates if f and f in fields), None)
-
-
-def _text(value: object) -> str:
-    """A value as the package's CSV writes it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    return str(value)
 
 
 def difference(
