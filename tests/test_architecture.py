@@ -76,3 +76,14 @@ def test_the_core_keeps_a_handful_of_modules_beside_its_feature_packages():
     # A feature gets a package (desktop/registry, desktop/ledger, desktop/county …), not another flat module.
     top = sorted(p.name for p in (ROOT / "desktop").glob("*.py") if p.name != "__init__.py")
     assert len(top) <= 8, top
+
+
+def test_no_module_over_500_lines():
+    # A module that grows past this holds more than one thing: split it by what its parts hold.
+    long = [
+        f"{path.relative_to(ROOT)}: {lines}"
+        for package in ("desktop", "ui", "storage", "exports", "benchmarks")
+        for path in (ROOT / package).rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    ]
+    assert not long, long
