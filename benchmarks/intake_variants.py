@@ -1,0 +1,298 @@
+"""Generated templates with their truth: the kinds of variation real county forms show.
+
+Each template is written as a real .xlsx (title merged across the table, header rows with merged
+group cells, sometimes an example row) by :func:`write_variants`, with a truth record in the shape of
+``../shared/samples/truth.json``. They exercise wordings the catalog was never given: synonyms
+reworded, role prefixes (学员姓名, 户主联系电话, 法定代表人联系电话), units and formats in brackets,
+其中 sub-columns under a group, an example row whose values say what a column holds, and one-off
+columns that have no field (truth null). None of them is used to choose a synonym or a threshold.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+ID = "511623199003071234"
+PHONE = "13812345678"
+
+
+@dataclass(frozen=True)
+class Variant:
+    file: str
+    title: str
+    entity: str
+    columns: tuple[tuple[str, str | None], ...]
+    """(header levels joined by '/', field id or None); a field the catalog lacks counts as None"""
+    example: tuple[str, ...] = ()
+    """values of an example row; the first cell says 示例 unless ``marked`` is False"""
+    marked: bool = True
+
+
+VARIANTS: tuple[Variant, ...] = (
+    Variant(
+        "g01_职业技能培训学员花名册.xlsx",
+        "2026年职业技能培训学员花名册",
+        "person",
+        (
+            ("序号", "meta.seq"),
+            ("学员姓名", "person.name"),
+            ("性别", "person.gender"),
+            ("学员身份证号", "person.id_number"),
+            ("学员联系电话", "person.phone"),
+            ("最高学历", "person.education"),
+            ("培训课时", None),
+            ("结业证书编号", None),
+        ),
+        ("示例", "张三", "男", ID, PHONE, "初中", "40", "JY2026001"),
+    ),
+    Variant(
+        "g02_乡村医生基本情况表.xlsx",
+        "乡村医生基本情况登记表",
+        "person",
+        (
+            ("序号", "meta.seq"),
+            ("医生姓名", "person.name"),
+            ("性 别", "person.gender"),
+            ("身份证号码", "person.id_number"),
+            ("出生年月（格式：1980.01）", "person.birth_date"),
+            ("手机号（11位）", "person.phone"),
+            ("执业证书编号", None),
+            ("所在村卫生室", None),
+            ("学历", "person.education"),
+        ),
+    ),
+    Variant(
+        "g03_农户基本信息台账.xlsx",
+        "农户基本信息台账",
+        "household",
+        (
+            ("编号", "household.household_no"),
+            ("户名", "household.head_name"),
+            ("户主身份证号码", "household.head_id_number"),
+            ("家庭人口（人）", "household.size"),
+            ("户主联系电话", "household.phone"),
+            ("住房面积（㎡）", "household.housing_area_sqm"),
+            ("备注", "household.remarks"),
+        ),
+    ),
+    Variant(
+        "g04_家庭收入情况统计表.xlsx",
+        "脱贫户家庭收入情况统计表",
+        "household",
+        (
+            ("序号", "meta.seq"),
+            ("户主姓名", "household.head_name"),
+            ("家庭成员/家庭人口数", "household.size"),
+            ("家庭成员/其中/劳动力人数", "household.labour_count"),
+            ("家庭成员/其中/外出务工人数", "household.migrant_count"),
+            ("家庭收入（元）/全年家庭纯收入", "household.annual_income"),
+            ("家庭收入（元）/其中/工资性收入", "household.wage_income"),
+            ("家庭收入（元）/人均纯收入", "household.per_capita_income"),
+            ("联系电话", "household.phone"),
+        ),
+    ),
+    Variant(
+        "g05_个体工商户登记信息表.xlsx",
+        "个体工商户及企业登记信息表",
+        "enterprise",
+        (
+            ("序号", "meta.seq"),
+            ("市场主体名称", "enterprise.name"),
+            ("统一社会信用代码（注册号）", "enterprise.credit_code"),
+            ("法定代表人（负责人）", "enterprise.legal_rep"),
+            ("法定代表人联系电话", "enterprise.phone"),
+            ("经营场所", "enterprise.address"),
+            ("从业人员（人）", "enterprise.employees"),
+            ("注册资本（万元）", "enterprise.registered_capital"),
+        ),
+    ),
+    Variant(
+        "g06_居民基本信息采集表.xlsx",
+        "居民基本信息采集表",
+        "person",
+        (
+            ("姓名", "person.name"),
+            ("公民身份证号码", "person.id_number"),
+            ("性别", "person.gender"),
+            ("民族", "person.ethnicity"),
+            ("家庭详细住址", "person.address"),
+            ("受教育程度", "person.education"),
+            ("年收入（万元）", "person.annual_income"),
+            ("婚姻状况", "person.marital_status"),
+            ("宗教信仰", None),
+        ),
+    ),
+    Variant(
+        "g07_留守儿童信息表.xlsx",
+        "农村留守儿童基本信息表",
+        "person",
+        (
+            ("序号", "meta.seq"),
+            ("基本信息/姓名", "person.name"),
+            ("基本信息/身份证号", "person.id_number"),
+            ("基本信息/性别", "person.gender"),
+            ("监护人信息/姓名", None),
+            ("监护人信息/联系电话", None),
+            ("就读学校", "person.school"),
+        ),
+    ),
+    Variant(
+        "g08_村情基本信息统计表.xlsx",
+        "各村基本情况统计表",
+        "village",
+        (
+            ("序号", "meta.seq"),
+            ("行政村名称", "village.name"),
+            ("总户数（户）", "village.households"),
+            ("总人口（人）", "village.population"),
+            ("其中：外出务工人员（人）", "village.migrant_workers"),
+            ("耕地面积(亩)", "village.cultivated_area_mu"),
+            ("村集体经济收入（万元）", "village.collective_income"),
+            ("村党组织书记", "village.secretary_name"),
+            ("村部地址", None),
+        ),
+    ),
+    Variant(
+        "g09_低保对象名册.xlsx",
+        "城乡低保对象花名册",
+        "person",
+        (
+            ("序号", "meta.seq"),
+            ("姓名", "person.name"),
+            ("性别（1-男 2-女）", "person.gender"),
+            ("出生日期（yyyy-mm-dd）", "person.birth_date"),
+            ("身份证号", "person.id_number"),
+            ("所在村民小组", "person.village_group"),
+            ("是否低保户（是/否）", "person.dibao"),
+            ("保障金额（元/月）", "person.dibao_amount"),
+            ("联系电话", "person.phone"),
+        ),
+        ("示例", "李四", "1", "1985-03-02", ID, "3组", "是", "450", PHONE),
+    ),
+    Variant(
+        "g10_慢性病患者随访登记表.xlsx",
+        "慢性病患者随访登记表",
+        "person",
+        (
+            ("序号", "meta.seq"),
+            ("患者姓名", "person.name"),
+            ("患者身份证号", "person.id_number"),
+            ("患者联系电话", "person.phone"),
+            ("签约医生姓名", None),
+            ("医生联系电话", None),
+            ("随访日期", None),
+        ),
+    ),
+    Variant(
+        "g11_务工人员登记表.xlsx",
+        "外出务工人员登记表",
+        "person",
+        (
+            ("姓名", "person.name"),
+            ("身份证号码", "person.id_number"),
+            ("现居住地址", "person.address"),
+            ("外出务工情况/务工地点", "person.work_location"),
+            ("外出务工情况/务工单位名称", "person.employer"),
+            ("外出务工情况/月收入（元）", "person.monthly_income"),
+            ("外出务工情况/其中/社保缴纳情况", None),
+            ("联系手机号", "person.phone"),
+        ),
+    ),
+    Variant(
+        "g12_新型农业经营主体名录.xlsx",
+        "新型农业经营主体名录",
+        "enterprise",
+        (
+            ("主体名称", "enterprise.name"),
+            ("社会信用代码", "enterprise.credit_code"),
+            ("法人代表", "enterprise.legal_rep"),
+            ("联系人", "enterprise.contact_name"),
+            ("联系人电话", "enterprise.contact_phone"),
+            ("住所", "enterprise.address"),
+            ("主营产品", "enterprise.business_scope"),
+        ),
+        ("某某种植专业合作社", "93511623MA6XXXXXX1", "王五", "赵六", PHONE, "白沙镇新民村3组", "柑橘"),
+        False,
+    ),
+)
+
+
+def _levels(spec: str) -> list[str]:
+    return spec.split("/")
+
+
+def write_variant(v: Variant, path: Path) -> dict:
+    """Write one template as .xlsx and return its truth record."""
+    import openpyxl
+
+    depth = max(len(_levels(h)) for h, _ in v.columns)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    n = len(v.columns)
+    ws.cell(1, 1, v.title)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=n)
+    first = 2
+    for c, (spec, _) in enumerate(v.columns, start=1):
+        levels = _levels(spec)
+        for i, text in enumerate(levels):
+            r = first + i
+            if i == len(levels) - 1 and len(levels) < depth:  # leaf merged down the remaining rows
+                ws.cell(r, c, text)
+                ws.merge_cells(start_row=r, start_column=c, end_row=first + depth - 1, end_column=c)
+            else:
+                ws.cell(r, c, text)
+    # merge runs of equal group cells across columns, row by row
+    for i in range(depth - 1):
+        r = first + i
+        c = 1
+        while c <= n:
+            levels = _levels(v.columns[c - 1][0])
+            if i >= len(levels) - 1:
+                c += 1
+                continue
+            prefix = levels[: i + 1]
+            end = c
+            while (
+                end < n
+                and _levels(v.columns[end][0])[: i + 1] == prefix
+                and len(_levels(v.columns[end][0])) - 1 > i
+            ):
+                end += 1
+            if end > c:
+                ws.merge_cells(start_row=r, start_column=c, end_row=r, end_column=end)
+            c = end + 1
+    header_end = first + depth - 1
+    example_row = None
+    data_start = header_end + 1
+    if v.example:
+        example_row = header_end + 1
+        data_start = example_row + 1
+        values = list(v.example)
+        if v.marked and not values[0].startswith("示例"):
+            values[0] = "示例"
+        for c, value in enumerate(values, start=1):
+            ws.cell(example_row, c, value)
+    wb.save(path)
+    return {
+        "file": path.name,
+        "title": v.title,
+        "sheet": "Sheet1",
+        "entity": v.entity,
+        "header_rows": [first, header_end],
+        "example_row": example_row,
+        "data_start_row": data_start,
+        "columns": [
+            {"col": c, "header": spec, "field": fid} for c, (spec, fid) in enumerate(v.columns, start=1)
+        ],
+    }
+
+
+def write_variants(folder: Path) -> Path:
+    """Write every variant into ``folder`` with a truth.json; returns the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    truth = [write_variant(v, folder / v.file) for v in VARIANTS]
+    (folder / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    return folder
