@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from desktop.errors import QT_TRANSLATE_NOOP
+from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.registry.service import deadline_state
 from storage.records import Item, ItemFilter
 
@@ -79,9 +79,20 @@ def _saved(ctx, saved) -> int:
     return ctx.emit(data, str)
 
 
+NEW_DEPARTMENT = QT_TRANSLATE_NOOP(
+    "errors",
+    "来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称（yibiao departments list 列出全部）。"
+    "确是新的来文单位，请加 --new-department 再执行一次，它会被添加到列表中。",
+)
+
+
 def cmd_add(ctx) -> int:
+    values, new = _values(ctx.args), ctx.args.new_department
     with ctx.open_office() as office:
-        return _saved(ctx, office.registry.create(_values(ctx.args), ctx.args.attach or ()))
+        typed = str(values.get("department") or "")
+        if typed.strip() and not new and office.registry.departments.match(typed).is_new:
+            raise ValidationError(NEW_DEPARTMENT, field="department", name=" ".join(typed.split()))
+        return _saved(ctx, office.registry.create(values, ctx.args.attach or (), new_department=new))
 
 
 def cmd_update(ctx) -> int:
@@ -196,6 +207,11 @@ def register(commands, json_parent) -> None:
         parser.add_argument(
             "--attach", metavar="FILE", action="append", help="附件（原件原样保存），可多次使用"
         )
+    add.add_argument(
+        "--new-department",
+        action="store_true",
+        help="来文单位不在列表中（也不是其中单位的简称或旧称）时，把它添加为新的来文单位",
+    )
     add.set_defaults(handler=cmd_add)
     update.set_defaults(handler=cmd_update)
 

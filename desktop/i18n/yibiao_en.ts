@@ -1109,15 +1109,15 @@ Open the folder?</translation>
     </message>
     <message>
         <source>放弃修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>您改过 %1 列的对应字段。取消后这些修改不会保存，也不会新建自定义字段。要放弃吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>You changed the field of %1 column(s). If you cancel, these changes are not kept and no custom field is created. Discard them?</translation>
     </message>
     <message>
         <source>继续核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep reviewing</translation>
     </message>
     <message>
         <source>已登记报表“%1”，各列对应的指标已保存。</source>
@@ -1412,64 +1412,65 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
     <message>
         <source>填写的内容还没有保存，关闭后不会保留。要放弃这些内容吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>What you have entered is not saved and will be lost when the dialog closes. Discard it?</translation>
     </message>
     <message>
         <source>放弃填写的内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard what you entered</translation>
     </message>
     <message>
         <source>放弃</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>继续填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep editing</translation>
     </message>
     <message>
         <source>“%1”不在来文单位列表中，也不像列表中哪个单位的简称或旧称。
 添加为新的来文单位并登记吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not on the list of sending departments, nor a short or former name of one.
+Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>新的来文单位</source>
-        <translation type="unfinished"></translation>
+        <translation>New sending department</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>返回修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Go back and edit</translation>
     </message>
     <message>
         <source>编号 %1：%2（%3，%4，收文 %5）</source>
-        <translation type="unfinished"></translation>
+        <translation>No. %1: %2 (%3, %4, received %5)</translation>
     </message>
     <message>
         <source>无文号</source>
-        <translation type="unfinished"></translation>
+        <translation>no document number</translation>
     </message>
     <message>
         <source>可能重复登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly registered already</translation>
     </message>
     <message>
         <source>这份文件可能已经登记过：</source>
-        <translation type="unfinished"></translation>
+        <translation>This document may have been registered already:</translation>
     </message>
     <message>
         <source>同一文号，或同一单位在 30 天内发来的同名文件。仍要再登记一次吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Same document number, or a document with the same title from the same department within 30 days. Register it again anyway?</translation>
     </message>
     <message>
         <source>仍然登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register anyway</translation>
     </message>
     <message>
         <source>打开原登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the earlier one</translation>
     </message>
 </context>
 <context>
@@ -1741,27 +1742,27 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
     </message>
     <message>
         <source>注意：所选字段属于“%1”，本表每行是一个“%2”，请核对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: the chosen field belongs to a “%1” record; each row of this form is one “%2”. Please check.</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>属于“%1”，本表每行是一个“%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>a “%1” field; each row here is one “%2”</translation>
     </message>
     <message>
         <source>已用于 %1 列</source>
-        <translation type="unfinished"></translation>
+        <translation>already used for column %1</translation>
     </message>
     <message>
         <source>相似度不够，未自动采用</source>
-        <translation type="unfinished"></translation>
+        <translation>not similar enough to be applied by itself</translation>
     </message>
     <message>
         <source>已修改</source>
@@ -3256,11 +3257,11 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>新的自定义字段，登记报表时建立</source>
-        <translation type="unfinished"></translation>
+        <translation>New custom field, created when the form is registered</translation>
     </message>
     <message>
         <source>%1（%2）</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3279,15 +3280,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称。请从列表中选择；确是新的来文单位，登记时确认添加即可。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sending department &quot;{name}&quot;. It is not on the list, nor a short or former name of one. Choose one from the list; if it really is a new department, confirm adding it when you register.</translation>
     </message>
     <message>
         <source>来文单位“{typed}”按列表中的“{name}”登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sending department “{typed}” was registered as “{name}” from the list.</translation>
     </message>
     <message>
         <source>来文单位“{name}”可能是{choices}，请从列表中选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>The sending department “{name}” could be {choices}; choose one from the list.</translation>
     </message>
     <message>
         <source>请填写单位名称。</source>
@@ -3359,7 +3360,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>已把“{name}”添加为新的来文单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” was added as a new sending department.</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的登记事项。</source>
@@ -4243,7 +4244,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称（yibiao departments list 列出全部）。确是新的来文单位，请加 --new-department 再执行一次，它会被添加到列表中。</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sending department &quot;{name}&quot;. It is not on the list, nor a short or former name of one (yibiao departments list shows them all). If it really is a new department, run the command again with --new-department and it will be added to the list.</translation>
     </message>
 </context>
 <context>

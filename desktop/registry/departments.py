@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from dataclasses import dataclass, field
+
+from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
+from desktop.registry.department_names import name_key
 from storage.departments import DepartmentRepository
 from storage.records import Department
 from storage.transaction import transaction
@@ -32,6 +35,35 @@ DEFAULT_DEPARTMENTS = (
 )
 
 
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "errors",
+    "来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称。请从列表中选择；确是新的来文单位，"
+    "登记时确认添加即可。",
+)
+MATCHED = QT_TRANSLATE_NOOP("errors", "来文单位“{typed}”按列表中的“{name}”登记。")
+
+
+@dataclass(frozen=True)
+class DepartmentMatch:
+    """What a typed name means: the department (None when new or unclear), how it was found, the others
+    it could be when it is unclear."""
+
+    typed: str
+    department: Department | None
+    exact: bool = False
+    candidates: list[Department] = field(default_factory=list)
+
+    @property
+    def is_new(self) -> bool:
+        return self.department is None and not self.candidates
+
+    def notice(self) -> Notice | None:
+        """Says which listed department a short or former name was taken as (None for an exact name)."""
+        if self.department is None or self.exact:
+            return None
+        return Notice(MATCHED, {"typed": self.typed, "name": self.department.name})
+
+
 class DepartmentService:
     def __init__(self, repo: DepartmentRepository) -> None:
         self.repo = repo
@@ -48,23 +80,51 @@ class DepartmentService:
     def list(self, include_inactive: bool = False) -> list[Department]:
         return self.repo.list(include_inactive)
 
-    def resolve(self, name: str) -> Department:
-        """Find a department by full or short name, or explain how to add it."""
-        name = (name or "").strip()
-        if not name:
+    def match(self, name: str) -> DepartmentMatch:
+        """The listed department a typed name means: by full or short name, else by a short or former name
+        of the same bureau (县卫健局 → 县卫健委, 扶贫办 → 乡村振兴局, see department_names.ALIASES) in the
+        same place; several in reach (卫健局 with both 县卫健委 and 市卫健委 listed) are candidates."""
+        typed = " ".join((name or "").split())
+        exact = self.repo.by_name(typed) if typed else None
+        if exact is not None or not typed:
+            return DepartmentMatch(typed, exact, exact=exact is not None)
+        key = name_key(typed)
+        found = []
+        for department in self.repo.list():
+            keys = [name_key(department.name)] + (
+                [name_key(department.short_name)] if department.short_name else []
+            )
+            if any(k.bureau == key.bureau and k.same_place(key) for k in keys):
+                found.append((department, any(k.place == key.place for k in keys)))
+        same_place = [d for d, same in found if same]
+        best = same_place if len(same_place) == 1 else [d for d, _same in found]
+        if len(best) == 1:
+            return DepartmentMatch(typed, best[0])
+        return DepartmentMatch(typed, None, candidates=best)
+
+    def resolve_typed(self, name: str) -> tuple[Department, list[Notice]]:
+        """The department a typed name means, and a notice when a short or former name was matched; a
+        ValidationError naming the problem when it is empty, unclear or not on the list."""
+        found = self.match(name)
+        if not found.typed:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "请填写来文单位（从列表中选择）。"), field="department"
             )
-        department = self.repo.by_name(name)
-        if department is None:
+        if found.candidates:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "未知的来文单位“{name}”。请先在“设置 → 来文单位”中添加，或选择列表中的单位。"
-                ),
+                QT_TRANSLATE_NOOP("errors", "来文单位“{name}”可能是{choices}，请从列表中选择。"),
                 field="department",
-                name=name,
+                name=found.typed,
+                choices=tuple(d.name for d in found.candidates),
             )
-        return department
+        if found.department is None:
+            raise ValidationError(UNKNOWN, field="department", name=found.typed)
+        notice = found.notice()
+        return found.department, [notice] if notice else []
+
+    def resolve(self, name: str) -> Department:
+        """Find a department by full or short name (or a short or former name of one), or explain."""
+        return self.resolve_typed(name)[0]
 
     def add(self, name: str, short_name: str = "") -> Department:
         name, short_name = name.strip(), short_name.strip()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop.dates import add_working_days, due_datetime, parse_date, week_bounds
+from desktop.dates import add_working_days, due_datetime, is_working_day, parse_date, week_bounds
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
 from desktop.registry import vocab
 from desktop.registry.departments import DepartmentService
@@ -20,6 +20,12 @@ from storage.transaction import transaction
 
 SOON_WORKING_DAYS = 2
 UPCOMING_DAYS = 7
+# A new item's deadline when the clerk sets one without choosing: three days on, moved to a working day.
+DEFAULT_DUE_DAYS = 3
+# The same title from the same department within this many days of receipt is probably the same document
+# registered twice (a reminder usually comes weeks later, with a new 文号).
+DUPLICATE_DAYS = 30
+ADDED_DEPARTMENT = QT_TRANSLATE_NOOP("errors", "已把“{name}”添加为新的来文单位。")
 
 
 @dataclass
@@ -38,12 +44,13 @@ class TodaySummary:
 
 
 def deadline_state(item: Item, now: datetime) -> str | None:
-    """'overdue', 'soon' (within 2 working days) or None, for open items with a deadline."""
+    """'overdue', 'soon' (within 2 working days) or None, for open items with a deadline; 'past' for a
+    meeting whose time has gone by while it is still open (it was held or missed, it cannot be late)."""
     if not item.due or item.status not in vocab.OPEN_STATUSES or item.archived_at:
         return None
     deadline = due_datetime(item.due)
     if deadline < now:
-        return "overdue"
+        return "past" if item.kind == "meeting" else "overdue"
     if deadline.date() <= add_working_days(now.date(), SOON_WORKING_DAYS):
         return "soon"
     return None
@@ -103,6 +110,36 @@ class RegistryService:
     def count(self, flt: ItemFilter | None = None) -> int:
         return self.items.count(flt or ItemFilter())
 
+    def default_due(self) -> date:
+        """The deadline a new item starts with: DEFAULT_DUE_DAYS on, or the next working day after that when
+        it falls on a weekend or a public holiday."""
+        day = self.clock().date() + timedelta(days=DEFAULT_DUE_DAYS)
+        while not is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
+    def find_duplicates(self, values: dict[str, Any], exclude_id: int | None = None) -> list[Item]:
+        """Items that look like the one about to be registered: the same 文号, or the same title from the same
+        department received within DUPLICATE_DAYS days. Earliest first; none when the values are incomplete."""
+        found: dict[int, Item] = {}
+        doc_no = str(values.get("doc_no") or "").strip()
+        if doc_no:
+            for item_id in self.items.find_by_doc_no(doc_no, exclude_id):
+                found[item_id] = self.get(item_id)
+        title = " ".join(str(values.get("title") or "").split())
+        department = self.departments.match(str(values.get("department") or "")).department
+        if title and department is not None:
+            try:
+                received = date.fromisoformat(parse_date(str(values.get("received") or self.clock().date())))
+            except (ValidationError, ValueError):
+                received = self.clock().date()
+            same = ItemFilter(department=department.name, search=title, include_archived=True)
+            for item in self.items.list(same, "id", False, 50, 0):
+                near = abs((date.fromisoformat(item.received[:10]) - received).days) <= DUPLICATE_DAYS
+                if item.id != exclude_id and " ".join(item.title.split()) == title and near:
+                    found.setdefault(item.id, item)
+        return sorted(found.values(), key=lambda i: i.id)
+
     def _duplicate_doc_no(self, doc_no: str, exclude_id: int | None) -> list[Notice]:
         if not doc_no:
             return []
@@ -116,15 +153,26 @@ class RegistryService:
             )
         ]
 
-    def create(self, values: dict[str, Any], attachments: Iterable[Path] = ()) -> Saved:
-        """Register a new item; files are copied unmodified into the store and attached."""
+    def create(
+        self, values: dict[str, Any], attachments: Iterable[Path] = (), new_department: bool = False
+    ) -> Saved:
+        """Register a new item; files are copied unmodified into the store and attached. With
+        `new_department`, a 来文单位 that is not on the list (nor a short or former name of one) is added to
+        it in the same transaction."""
+        typed = str(values.get("department") or "")
+        if new_department and typed.strip() and self.departments.match(typed).is_new:
+            with transaction(self.conn):
+                added = self.departments.add(" ".join(typed.split()))
+                saved = self.create(values, attachments)
+            saved.notices.insert(0, Notice(ADDED_DEPARTMENT, {"name": added.name}))
+            return saved
         cleaned, notices = clean_item(values, today=self.clock().date().isoformat())
         if cleaned["status"] == vocab.ARCHIVED:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "新登记的事项不能直接设为“已归档”。"), field="status"
             )
-        department = self.departments.resolve(cleaned.pop("department"))
-        notices += self._duplicate_doc_no(cleaned["doc_no"], None)
+        department, matched = self.departments.resolve_typed(cleaned.pop("department"))
+        notices += matched + self._duplicate_doc_no(cleaned["doc_no"], None)
         files = [Path(p) for p in attachments]
         stored = [(self.blobs.put(path), path.name) for path in files]  # copy files before touching the DB
         now = self._now()
@@ -145,7 +193,8 @@ class RegistryService:
         if values.get("status") in (vocab.ARCHIVED, "archived"):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "请使用“归档”操作归档事项。"), field="status")
         cleaned, notices = clean_item(values, current.to_dict(), today=current.received)
-        department = self.departments.resolve(cleaned.pop("department"))
+        department, matched = self.departments.resolve_typed(cleaned.pop("department"))
+        notices += matched
         if cleaned["doc_no"] != current.doc_no:
             notices += self._duplicate_doc_no(cleaned["doc_no"], item_id)
         cleaned["updated_at"] = self._now()

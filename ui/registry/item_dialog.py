@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTimeEdit,
@@ -30,10 +31,11 @@ from PySide6.QtWidgets import (
 from desktop.errors import Notice, UserFacingError, ValidationError
 from desktop.records import Item
 from desktop.registry import vocab as terms
+from desktop.registry.departments import UNKNOWN
 from desktop.registry.docno import doc_no_warning
 from desktop.registry.service import RegistryService, Saved
 from ui.texts import error_text, kind_label, vocab
-from ui.widgets.dialogs import save_cancel_buttons
+from ui.widgets.dialogs import ask_yes_no, save_cancel_buttons
 from ui.widgets.file_drop import dropped_files
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -50,8 +52,8 @@ def _combo(values, current: str | None = None, blank: str | None = None) -> QCom
     return combo
 
 
-def _qdate(text: str | None) -> QDate:
-    return QDate.fromString(text[:10], DATE_FORMAT) if text else QDate.currentDate()
+def _qdate(text: str | None, default: QDate | None = None) -> QDate:
+    return QDate.fromString(text[:10], DATE_FORMAT) if text else (default or QDate.currentDate())
 
 
 def _qdatetime(text: str | None, default: QDateTime) -> QDateTime:
@@ -79,7 +81,9 @@ class ItemDialog(QDialog):
         self.registry = registry
         self.item = item
         self.saved: Saved | None = None
+        self.open_instead: int | None = None  # the earlier item the clerk chose to open instead of saving
         self.files: list[Path] = list(files or [])
+        self.today = QDate(registry.clock().date())  # the office's day (a test's clock, too)
         # How a new item is stored: plain registration by default; form intake passes its own.
         self.submit = submit or registry.create
         self.suggested_title = title
@@ -88,6 +92,7 @@ class ItemDialog(QDialog):
         self.setMinimumWidth(640)  # the deadline row in English ("Has a deadline", "With time of day")
         self._build(departments, item, kind)
         self._load(item)
+        self._as_opened = self._snapshot()
 
     # --- layout ---------------------------------------------------------------
     def _build(self, departments: list[str], item: Item | None, kind: str) -> None:
@@ -108,11 +113,11 @@ class ItemDialog(QDialog):
         self.doc_no_hint.setWordWrap(True)
         self.doc_no_hint.setStyleSheet("color: #9a6700;")
         self.doc_no_edit.textChanged.connect(self._check_doc_no)
-        self.received_edit = QDateEdit(QDate.currentDate())
+        self.received_edit = QDateEdit(self.today)
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat(DATE_FORMAT)
         self.due_check = QCheckBox(self.tr("有办理时限"))
-        self.due_date = QDateEdit(QDate.currentDate().addDays(3))
+        self.due_date = QDateEdit(QDate(self.registry.default_due()))  # never a weekend or a holiday
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat(DATE_FORMAT)
         self.due_time_check = QCheckBox(self.tr("精确到时间"))
@@ -146,8 +151,8 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("备注"), self.notes_edit)
 
         self.meeting_box = QGroupBox(self.tr("会议信息"))
-        self.meeting_start = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
-        self.meeting_end = QDateTimeEdit(QDateTime(QDate.currentDate().addDays(1), QTime(11, 0)))
+        self.meeting_start = QDateTimeEdit(QDateTime(self.today.addDays(1), QTime(9, 0)))
+        self.meeting_end = QDateTimeEdit(QDateTime(self.today.addDays(1), QTime(11, 0)))
         for edit in (self.meeting_start, self.meeting_end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -212,10 +217,10 @@ class ItemDialog(QDialog):
             self.title_edit.setText(item.title)
             self.department_combo.setCurrentText(item.department)
             self.doc_no_edit.setText(item.doc_no)
-            self.received_edit.setDate(_qdate(item.received))
+            self.received_edit.setDate(_qdate(item.received, self.today))
             self.due_check.setChecked(bool(item.due))
             if item.due:
-                self.due_date.setDate(_qdate(item.due))
+                self.due_date.setDate(_qdate(item.due, self.today))
                 self.due_time_check.setChecked("T" in item.due)
                 if "T" in item.due:
                     self.due_time.setTime(QTime.fromString(item.due[11:16], "HH:mm"))
@@ -315,12 +320,97 @@ class ItemDialog(QDialog):
             values["report_demand"] = self.report_combo.currentData()
         return values
 
+    def _snapshot(self) -> tuple:
+        return self.values(), self.place_edit.text(), tuple(self.files)
+
+    def reject(self) -> None:
+        """Esc, 取消 and the window's close button: ask before throwing away what was typed."""
+        if self.open_instead is None and self._snapshot() != self._as_opened:
+            question = self.tr("填写的内容还没有保存，关闭后不会保留。要放弃这些内容吗？")
+            if not ask_yes_no(
+                self,
+                self.tr("放弃填写的内容"),
+                question,
+                yes_text=self.tr("放弃"),
+                no_text=self.tr("继续填写"),
+                warning=True,
+            ):
+                return
+        super().reject()
+
+    def _department_ready(self, name: str) -> bool:
+        """A 来文单位 that is on the list, or a short or former name of one, goes on to the registry; a new
+        one is added to the list after one question (no: it stays typed, with the reason shown)."""
+        found = self.registry.departments.match(name)
+        if not found.is_new or not found.typed:
+            return True
+        question = self.tr(
+            "“%1”不在来文单位列表中，也不像列表中哪个单位的简称或旧称。\n添加为新的来文单位并登记吗？"
+        )
+        if not ask_yes_no(
+            self,
+            self.tr("新的来文单位"),
+            question.replace("%1", found.typed),
+            yes_text=self.tr("添加"),
+            no_text=self.tr("返回修改"),
+            default_yes=True,
+        ):
+            self.show_error(ValidationError(UNKNOWN, field="department", name=found.typed))
+            return False
+        try:
+            added = self.registry.departments.add(found.typed)
+        except UserFacingError as error:
+            self.show_error(error)
+            return False
+        self.department_combo.addItem(added.name)
+        self.department_combo.setCurrentText(added.name)
+        return True
+
+    def _not_a_duplicate(self, values: dict[str, Any]) -> bool:
+        """Before a second registration of the same document: ask, naming the earlier item, with the
+        choice to open it instead."""
+        earlier = self.registry.find_duplicates(values)
+        if not earlier:
+            return True
+        lines = [
+            self.tr("编号 %1：%2（%3，%4，收文 %5）")
+            .replace("%1", str(i.id))
+            .replace("%2", i.title)
+            .replace("%3", i.department)
+            .replace("%4", i.doc_no or self.tr("无文号"))
+            .replace("%5", i.received)
+            for i in earlier[:3]
+        ]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("可能重复登记"))
+        box.setText(self.tr("这份文件可能已经登记过：") + "\n" + "\n".join(lines))
+        box.setInformativeText(self.tr("同一文号，或同一单位在 30 天内发来的同名文件。仍要再登记一次吗？"))
+        again = box.addButton(self.tr("仍然登记"), QMessageBox.ButtonRole.AcceptRole)
+        self.open_earlier_button = box.addButton(self.tr("打开原登记"), QMessageBox.ButtonRole.ActionRole)
+        back = box.addButton(self.tr("返回修改"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is again:
+            return True
+        if box.clickedButton() is self.open_earlier_button:
+            self.open_instead = earlier[0].id
+            super().reject()  # nothing is lost: the clerk chose the earlier registration
+        return False
+
     def save(self) -> None:
+        values = self.values()
+        if not self._department_ready(values["department"]):
+            return
+        values = self.values()  # the department as added to the list
+        if self.item is None and not self._not_a_duplicate(values):
+            return
         try:
             if self.item is None:
-                self.saved = self.submit(self.values(), self.files)
+                self.saved = self.submit(values, self.files)
             else:
-                self.saved = self.registry.update(self.item.id, self.values())
+                self.saved = self.registry.update(self.item.id, values)
                 if self.files:
                     self.saved = self.registry.attach(self.item.id, self.files)
         except UserFacingError as error:
