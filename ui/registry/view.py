@@ -291,7 +291,9 @@ class RegistryView(QWidget):
             if dialog.open_instead is not None:  # 打开原登记: the earlier registration of the same document
                 self.select_item(dialog.open_instead)
                 if self.detail.item is None or self.detail.item.id != dialog.open_instead:  # filtered out
-                    self.detail.show_item(self.state.office.registry.get(dialog.open_instead), self.model._now)
+                    self.detail.show_item(
+                        self.state.office.registry.get(dialog.open_instead), self.model._now
+                    )
             return None
         self._announce(dialog.saved)
         return dialog.saved
