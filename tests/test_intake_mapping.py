@@ -41,7 +41,8 @@ def test_other_persons_are_not_the_row_subject() -> None:
         "姓名", "身份证号", "帮扶人姓名", "帮扶人电话号码", "联系人信息/姓名", "联系人信息/联系电话"
     )
     assert ent == "person"
-    assert got == ["person.name", "person.id_number", None, None, None, None]
+    # the helper has fields of his own (issue 12); the contact person has none: neither is the row's subject
+    assert got == ["person.name", "person.id_number", "person.helper_name", "person.helper_phone", None, None]
 
 
 def test_group_completes_the_leaf() -> None:
@@ -71,7 +72,8 @@ def test_units_that_contradict_the_field_lower_the_score() -> None:
 
 
 def test_near_misses_stay_unmapped_with_suggestions() -> None:
-    res = map_columns(_cols("姓名", "身份证号", "社会保障号", "自然村", "居住处所"), CAT)
+    # 社会保障号 has its own field since issue 12; 社会保障卡 is a near miss of 社会保障卡号
+    res = map_columns(_cols("姓名", "身份证号", "社会保障卡", "自然村", "居住处所"), CAT)
     assert [c.field for c in res.columns] == ["person.name", "person.id_number", None, None, None]
     ssn = res.columns[2]
     assert ssn.confidence < THRESHOLD

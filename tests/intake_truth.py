@@ -1,0 +1,36 @@
+"""The shared templates' truth, with the amendments the catalog has made since it was written.
+
+``../shared/*/truth.json`` is read-only here. When a new catalog field gives a column labelled ``null``
+a plausible field (县 → meta.county, 帮扶人姓名 → household.helper_name …),
+``tests/intake_truth_amendments.json`` records the column's field; evaluations read the truth through
+:func:`amended_truth` so that mapping such a column counts as right.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+AMENDMENTS = Path(__file__).resolve().with_name("intake_truth_amendments.json")
+
+
+def amendments() -> list[dict]:
+    """Every amendment: set (samples/real), file (as in truth.json), col, header, field."""
+    return json.loads(AMENDMENTS.read_text(encoding="utf-8"))
+
+
+def amend(set_name: str, truth: list[dict]) -> list[dict]:
+    """``truth`` (one set's records) with the amended fields put in; the records are copied."""
+    fixes = {(a["file"], a["col"]): a["field"] for a in amendments() if a["set"] == set_name}
+    out = []
+    for record in truth:
+        columns = [
+            {**c, "field": fixes.get((record["file"], c["col"]), c["field"])} for c in record["columns"]
+        ]
+        out.append({**record, "columns": columns})
+    return out
+
+
+def amended_truth(base: Path) -> list[dict]:
+    """``base/truth.json`` with the amendments of the set named like ``base`` (samples, real)."""
+    return amend(base.name, json.loads((base / "truth.json").read_text(encoding="utf-8")))
