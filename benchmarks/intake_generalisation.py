@@ -83,12 +83,13 @@ def labelled_sets(generated_dir: Path) -> dict[str, tuple[Path, list[dict]]]:
 
 
 def _header_keys(record: dict) -> set[str]:
+    from benchmarks.intake_variants import levels_of
     from desktop.intake.normalize import header_key
     from desktop.intake.scoring import canon
 
     keys: set[str] = set()
     for c in record["columns"]:
-        levels = [lv for lv in str(c["header"]).split("/") if lv]
+        levels = [lv for lv in levels_of(str(c["header"])) if lv]
         for lv in levels:
             keys.add(canon(header_key(lv)))
         keys.add(canon(header_key("".join(levels[-2:]))))

@@ -219,15 +219,25 @@ VARIANTS: tuple[Variant, ...] = (
 )
 
 
-def _levels(spec: str) -> list[str]:
-    return spec.split("/")
+def levels_of(spec: str) -> list[str]:
+    """``a/b/c`` → levels; a ``/`` inside brackets (（是/否）, （元/月）) belongs to its level."""
+    out, depth, cur = [], 0, ""
+    for ch in spec:
+        depth += ch in "(（" and 1 or 0
+        depth -= ch in ")）" and 1 or 0
+        if ch == "/" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return [*out, cur]
 
 
 def write_variant(v: Variant, path: Path) -> dict:
     """Write one template as .xlsx and return its truth record."""
     import openpyxl
 
-    depth = max(len(_levels(h)) for h, _ in v.columns)
+    depth = max(len(levels_of(h)) for h, _ in v.columns)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Sheet1"
@@ -236,7 +246,7 @@ def write_variant(v: Variant, path: Path) -> dict:
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=n)
     first = 2
     for c, (spec, _) in enumerate(v.columns, start=1):
-        levels = _levels(spec)
+        levels = levels_of(spec)
         for i, text in enumerate(levels):
             r = first + i
             if i == len(levels) - 1 and len(levels) < depth:  # leaf merged down the remaining rows
@@ -249,7 +259,7 @@ def write_variant(v: Variant, path: Path) -> dict:
         r = first + i
         c = 1
         while c <= n:
-            levels = _levels(v.columns[c - 1][0])
+            levels = levels_of(v.columns[c - 1][0])
             if i >= len(levels) - 1:
                 c += 1
                 continue
@@ -257,8 +267,8 @@ def write_variant(v: Variant, path: Path) -> dict:
             end = c
             while (
                 end < n
-                and _levels(v.columns[end][0])[: i + 1] == prefix
-                and len(_levels(v.columns[end][0])) - 1 > i
+                and levels_of(v.columns[end][0])[: i + 1] == prefix
+                and len(levels_of(v.columns[end][0])) - 1 > i
             ):
                 end += 1
             if end > c:

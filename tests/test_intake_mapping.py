@@ -72,8 +72,9 @@ def test_units_that_contradict_the_field_lower_the_score() -> None:
 
 
 def test_near_misses_stay_unmapped_with_suggestions() -> None:
-    # 社会保障号 has its own field since issue 12; 社会保障卡 is a near miss of 社会保障卡号
-    res = map_columns(_cols("姓名", "身份证号", "社会保障卡", "自然村", "居住处所"), CAT)
+    # 社会保障号 has its own field since issue 12, and 社会保障卡 says 社会保障卡号 without its kind word;
+    # 社会保障卡状态 is a near miss of 社会保障卡号
+    res = map_columns(_cols("姓名", "身份证号", "社会保障卡状态", "自然村", "居住处所"), CAT)
     assert [c.field for c in res.columns] == ["person.name", "person.id_number", None, None, None]
     ssn = res.columns[2]
     assert ssn.confidence < THRESHOLD

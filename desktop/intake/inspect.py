@@ -70,7 +70,11 @@ def inspect_workbook(
 ) -> TemplateInspection:
     """Like :func:`inspect_template` on an already open workbook (keeps the sheet parsed)."""
     cand = choose_form_sheet(wb, wb.path.name, sheet)
-    mapping = map_columns(cand.layout.columns, catalog or Catalog())
+    lay = cand.layout
+    examples = None
+    if lay.example_row is not None:  # what the example row shows is evidence of what a column holds
+        examples = [cand.grid.text(lay.example_row - 1, c.col - 1) for c in lay.columns]
+    mapping = map_columns(lay.columns, catalog or Catalog(), title=lay.title, examples=examples)
     return TemplateInspection(
         file=str(wb.path), layout=cand.layout, mapping=mapping, sheets=[s.name for s in wb.sheets]
     )

@@ -16,6 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.catalog.fields import Catalog
+from desktop.intake.evidence import (
+    PARTIAL,
+    field_kind,
+    header_kind,
+    kinds_disagree,
+    loose,
+    subject_role,
+    value_agrees,
+    value_kind,
+)
 from desktop.intake.layout import LayoutColumn
 from desktop.intake.scoring import ColumnText, FieldTerms, prepare, score
 
@@ -119,19 +129,128 @@ def _coherence(idx: int, groups: list[str], assigned: dict[int, str]) -> int:
     return sum(1 for j, _ in assigned.items() if j != idx and groups[j] == g)
 
 
+NAME_FIELDS = ("person.name", "household.head_name", "enterprise.name", "village.name")
+"""A column scoring exactly on one of these names the row's subject plainly (no role needed)."""
+ENTITY_WORDS = {"household": {"户名": "household.head_name", "编号": "household.household_no"}}
+"""Words whose meaning depends on the rows: in a household list 户名 is the head's name, 编号 its number."""
+MARGIN = 0.08
+"""Partial evidence must beat the next field of the same entity by this much."""
+
+Scores = list[dict[str, tuple[float, str]]]
+
+
+def _subject(texts: list[ColumnText], scores: Scores, title: str) -> str:
+    named = any(cs.get(fid, (0.0, ""))[0] >= 0.97 for cs in scores for fid in NAME_FIELDS)
+    return subject_role([t.leaf.key for t in texts], title, named)
+
+
+_NUMBER_HEAD = re.compile(r"(?:号|码|证|电话|手机|方式)$")
+
+
+def _example_values(
+    texts: list[ColumnText], scores: Scores, examples: Sequence[str], prepared: list[FieldTerms]
+) -> None:
+    """An example value confirms a field of its kind the header points to, and rules out the others."""
+    types = {ft.field.id: ft.field.type for ft in prepared}
+    entities = {ft.field.id: ft.field.entity for ft in prepared}
+    for t, cs, value in zip(texts, scores, examples, strict=False):
+        kind = value_kind(str(value or ""))
+        if not kind:
+            continue
+        # the header need only say it holds a number (证照号码, 通讯号码) or a group (居住组)
+        says = bool(_NUMBER_HEAD.search(t.leaf.key)) if kind != "group" else "组" in t.leaf.key
+        best: dict[str, tuple[float, str]] = {}  # entity → its agreeing field the header is closest to
+        for fid, (s, why) in list(cs.items()):
+            agrees = value_agrees(kind, fid, types[fid])
+            if agrees is False:
+                cs[fid] = (s * 0.5, why)
+            elif agrees and (s >= 0.4 or says):
+                ent = entities[fid]
+                if ent not in best or (s, fid) > best[ent]:
+                    best[ent] = (s, fid)
+        for s, fid in best.values():
+            if s < 0.8:
+                cs[fid] = (0.8, "value")
+
+
+def _context_siblings(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms]) -> None:
+    """A topic field (月收入 of 外出务工) under another topic's group loses to the column under its own."""
+    for ft in prepared:
+        ctx = ft.field.context
+        if not ctx:
+            continue
+        fid = ft.field.id
+        under = [bool(t.groups) and any(cw in t.groups[-1].key for cw in ctx) for t in texts]
+        if not any(u and scores[i][fid][0] >= 0.4 for i, u in enumerate(under)):
+            continue
+        for i, t in enumerate(texts):
+            if t.groups and not under[i] and scores[i][fid][0] > 0:
+                s, why = scores[i][fid]
+                scores[i][fid] = (s * 0.7, why)
+
+
+def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms]) -> None:
+    """Partial evidence stays a suggestion unless kinds agree, the words are the column's own and the
+    next field of the same entity is clearly behind."""
+    meta = {ft.field.id: ft for ft in prepared}
+    leaf_count: dict[str, int] = {}
+    for t in texts:
+        k = loose(t.leaf.key)
+        leaf_count[k] = leaf_count.get(k, 0) + 1
+    cap = THRESHOLD - 0.01
+    for t, cs in zip(texts, scores, strict=True):
+        hk = header_kind(t.leaf) or (header_kind(t.groups[-1]) if t.groups else "")
+        for fid, (s, why) in list(cs.items()):
+            if s < THRESHOLD or why not in PARTIAL:
+                continue
+            ft = meta[fid]
+            ent = ft.field.entity
+            second = max(
+                (s2 for f2, (s2, _) in cs.items() if f2 != fid and meta[f2].field.entity in (ent, "meta")),
+                default=0.0,
+            )
+            if (
+                ent == "meta"
+                or leaf_count[loose(t.leaf.key)] > 1
+                or kinds_disagree(hk, field_kind(ft.field.type, ft.unit_kind))
+                or s - second < MARGIN
+            ):
+                cs[fid] = (min(s, cap), why)
+
+
 def map_columns(
-    columns: Sequence[LayoutColumn], catalog: Catalog, entity: str | None = None
+    columns: Sequence[LayoutColumn],
+    catalog: Catalog,
+    entity: str | None = None,
+    title: str = "",
+    examples: Sequence[str] | None = None,
 ) -> MappingResult:
-    """Decide the row entity (unless given) and a field or None for every column."""
+    """Decide the row entity (unless given) and a field or None for every column.
+
+    ``title`` and ``examples`` (the example row's values, one per column) are evidence when present.
+    """
     prepared = _prepared(catalog)
     texts = [ColumnText.from_levels(c.levels) for c in columns]
     scores = [{ft.field.id: score(t, ft) for ft in prepared} for t in texts]
+    subject = _subject(texts, scores, title)
+    if subject:
+        for i, t in enumerate(texts):
+            if t.leaf.key.startswith(subject) or any(g.key.startswith(subject) for g in t.groups):
+                scores[i] = {ft.field.id: score(t, ft, subject) for ft in prepared}
+    if examples:
+        _example_values(texts, scores, examples, prepared)
+    _context_siblings(texts, scores, prepared)
+    _unambiguous(texts, scores, prepared)
     ent_scores: dict[str, float] = {}
     if entity is None:
         entity, ent_scores = decide_entity(scores, texts, prepared)
     allowed = {ft.field.id for ft in prepared if ft.field.entity in (entity, "meta")}
     if entity == "household":
         _implicit_head(scores, allowed)
+    for i, t in enumerate(texts):
+        fid = ENTITY_WORDS.get(entity, {}).get(t.leaf.key)
+        if fid in allowed and not t.groups and scores[i][fid][0] < 0.9:
+            scores[i][fid] = (0.9, "entity-word")
     groups = ["/".join(c.levels[:-1]) for c in columns]
     pairs = sorted(
         (

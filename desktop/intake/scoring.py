@@ -22,6 +22,15 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from desktop.catalog.fields import Field
+from desktop.intake.evidence import (
+    ADMIN_WORDS,
+    ENTERPRISE_SELF,
+    KIND_TAILS,
+    MEASURE_QUALIFIERS,
+    MEASURE_TYPES,
+    is_person_noun,
+    loose,
+)
 from desktop.intake.normalize import NormHeader, normalize_header
 
 NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")
@@ -101,43 +110,79 @@ def is_role(prefix: str) -> bool:
     return bool(prefix) and bool(_ROLE.search(prefix))
 
 
-def match_key(h: str, t: str, entity: str = "") -> float:
-    """Similarity of a header key to one term key (both normalised)."""
+def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: str = "") -> tuple[float, str]:
+    """Similarity of a header key to one term key (both normalised), with the kind of evidence.
+
+    ``field_type`` decides whether a qualifier before the term keeps the meaning (it does for what
+    names or identifies, not for a measure); ``subject`` is the role the rows are about (学员).
+    """
     if not h or not t:
-        return 0.0
+        return 0.0, ""
     if h == t:
-        return 1.0
+        return 1.0, "exact"
+    if len(t) == 1 and t in ADMIN_WORDS:  # 所在村, 组名, 村别
+        if h.endswith(t) and h[:-1] in NEUTRAL_PREFIXES:
+            return 0.93, "affix"
+        if h.startswith(t) and h[1:] in ("名", "别", "名称"):
+            return 0.9, "affix"
     if len(t) == 1 or len(h) == 1:
-        return 0.0
+        return 0.0, ""
+    measure = field_type in MEASURE_TYPES
+    lh, lt = loose(h), loose(t)
+    if lh == lt and len(lh) >= 2:
+        return 0.9, "loose"
     if h.endswith(t):
         prefix = h[: -len(t)]
         if prefix in NEUTRAL_PREFIXES:
-            return 0.93
-        if is_role(prefix) and not (entity == "household" and prefix == "户主"):
-            return 0.2
-        return 0.45 + 0.25 * len(t) / len(h)
+            return 0.93, "affix"
+        if (entity == "household" and prefix == "户主") or (subject and prefix == subject):
+            return 0.9, "role"
+        if entity == "enterprise" and prefix in ENTERPRISE_SELF and field_type == "phone":
+            return 0.9, "role"
+        if is_role(prefix) or is_person_noun(prefix):
+            return 0.2, "other-person"
+        if (not measure and len(prefix) <= 4) or prefix in MEASURE_QUALIFIERS:
+            return 0.8, "head"
+        return 0.45 + 0.25 * len(t) / len(h), "partial"
     if h.startswith(t):
         suffix = h[len(t) :]
         if suffix in NEUTRAL_SUFFIXES:
-            return 0.92
-        return 0.45 + 0.25 * len(t) / len(h)
+            return 0.92, "affix"
+        if (measure and suffix in ("收入", "金额", "数")) or (not measure and suffix in KIND_TAILS):
+            return 0.85, "tail"
+        return 0.45 + 0.25 * len(t) / len(h), "partial"
+    for a, b in ((h, t), (lh, lt)):
+        if len(a) >= 2 and b.startswith(a) and b[len(a) :] in KIND_TAILS:
+            return 0.85, "tail"
+        if len(a) >= 2 and a.startswith(b) and len(b) >= 2 and a[len(b) :] in KIND_TAILS and not measure:
+            return 0.85, "tail"
+    if t.endswith(h) and len(h) >= 4 and not measure and not is_person_noun(t[: -len(h)]):
+        return 0.8, "head"
+    if lh.endswith(lt) and len(lt) >= 2 and lh[: -len(lt)] in MEASURE_QUALIFIERS:
+        return 0.8, "head"
     if t in h:
-        return 0.4 + 0.25 * len(t) / len(h)
+        return 0.4 + 0.25 * len(t) / len(h), "partial"
     if h in t:
-        return 0.4 + 0.3 * len(h) / len(t)
+        return 0.4 + 0.3 * len(h) / len(t), "partial"
     r = fuzz.ratio(h, t) / 100.0
-    return 0.6 * r if r >= 0.5 else 0.0
+    return (0.6 * r, "partial") if r >= 0.5 else (0.0, "")
 
 
-def score(col: ColumnText, ft: FieldTerms) -> tuple[float, str]:
-    """Score of a column for a field, with a short reason code."""
+def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, str]:
+    """Score of a column for a field, with a short reason code (see :mod:`desktop.intake.evidence`)."""
     f = ft.field
     leaf = canon(col.leaf.key)
     best, reason = 0.0, ""
+    keys = {t for t, _ in ft.terms}
     for t, w in ft.terms:
-        s = match_key(leaf, t, f.entity) * w
+        s, why = match_key(leaf, t, f.entity, f.type, subject)
+        s *= w
         if s > best:
-            best, reason = s, ("exact" if s >= 0.97 else "affix" if s >= 0.9 else "partial")
+            best, reason = s, ("exact" if s >= 0.97 else why)
+        if (
+            leaf.startswith(t) and leaf[len(t) :] in keys and best < 0.9
+        ):  # 备注说明: two wordings of one field
+            best, reason = 0.9, "loose"
     nearest = col.groups[-1] if col.groups else None
     stem = canon(group_stem(nearest)) if nearest else ""
     if stem and best < 1.0:
@@ -158,12 +203,13 @@ def score(col: ColumnText, ft: FieldTerms) -> tuple[float, str]:
                 best, reason = 0.95, "context"
             elif best >= 0.75:
                 best = min(1.0, best + 0.04)
-        elif nearest is not None and reason in ("exact", "affix", "partial"):
+        elif nearest is not None and reason not in ("group", "context"):
             best *= 0.85
     if (
         nearest is not None
         and reason != "group"
         and is_role(stem)
+        and stem != subject
         and not (f.entity == "household" and stem == "户主")
     ):
         best *= 0.5

@@ -1,0 +1,156 @@
+"""Evidence beyond the wording that carries over to forms the program has never seen.
+
+A header that is not one of a field's wordings may still say plainly which field it is:
+
+* the same words with a neutral insertion (员工总人数 ~ 员工人数, 家庭详细住址 ~ 家庭住址);
+* a field's wording after a qualifier (市场主体名称, 公民身份证号码, 城乡居民养老保险是否参保) —
+  accepted for what names or identifies something, not for measures (贫困户户数 is not 户数);
+* a field's wording missing only its kind word (劳动力 ~ 劳动力人数, 村党组织书记 ~ …书记姓名);
+* the row's own subject before a wording (学员姓名 on a trainee roster, 户主联系电话 on a household
+  list, 法定代表人联系电话 on an enterprise list), while another person's (签约医生姓名) never counts;
+* the example row's value (an 18-digit value is an ID number, 11 digits starting with 1 a phone,
+  3组 a village group), which confirms or contradicts the header.
+
+Such partial evidence is accepted only when it is unambiguous: the header's own kind (a date, a
+phone, an amount, a count, an area) agrees with the field's type, no other column has the same
+words, and the next field is clearly behind. Nothing here is fitted to a particular file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.intake.normalize import NormHeader
+
+_INSERTIONS = re.compile(r"总|详细|具体|最高|全称|纯|过|基本")
+_LEAD = re.compile(r"^(?:其中|含|是否|参加)+")
+_TRAIL = re.compile(r"(?:情况|状况|信息)$")
+_SAME = (
+    (re.compile(r"(?:编号|编码|号码|码)"), "号"),
+    (re.compile(r"人员"), "人"),
+    (re.compile(r"([月年])(?:平均|均)"), r"\1"),
+)
+_PERSON_NOUN = re.compile(
+    r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
+)
+ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主")
+"""People who speak for an enterprise row: their phone is the enterprise's phone."""
+KIND_TAILS = ("人数", "户数", "数", "姓名", "名称", "号", "情况")
+"""What a header may leave out of a field's wording without changing its meaning."""
+MEASURE_QUALIFIERS = ("年", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭")
+"""Qualifiers before a measure's wording that keep the measure (承包耕地面积 ~ 耕地面积)."""
+ADMIN_WORDS = ("村", "组", "乡", "镇", "县")
+"""One-character wordings that stand alone when only named (组名, 村别) or placed (所在村)."""
+MEASURE_TYPES = ("integer", "decimal", "money", "area", "number")
+PARTIAL = ("loose", "head", "tail", "role", "value", "entity-word")
+"""Reasons that come from partial evidence: accepted only when unambiguous (see module docstring)."""
+
+_DATE_HEAD = re.compile(r"(?:日期|时间|年月|年月日|有效期|期限|年度|年份)$")
+_PHONE_HEAD = re.compile(r"(?:电话|手机|手机号|电话号|联系方式)$")
+_MONEY_HEAD = re.compile(r"(?:金额|收入|资金|费用|工资|金)$")
+_COUNT_HEAD = re.compile(r"(?:人数|户数|数量|个数)$")
+_AREA_HEAD = re.compile(r"面积$")
+_ID18 = re.compile(r"^[1-9][0-9]{16}[0-9Xx]$")
+_PHONE = re.compile(r"^1[3-9][0-9]{9}$")
+_GROUP = re.compile(r"^(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:村民)?(?:小)?组$")
+
+
+@lru_cache(maxsize=16384)
+def loose(key: str) -> str:
+    """A key without neutral insertions (总, 详细, 最高 …), a leading 其中/是否/参加 or a trailing 情况,
+    and with one spelling for 编号/编码/号码 (号), 人员 (人), 月均/月平均 (月)."""
+    k = _TRAIL.sub("", _LEAD.sub("", key))
+    for pattern, repl in _SAME:
+        k = pattern.sub(repl, k)
+    return _INSERTIONS.sub("", k)
+
+
+@lru_cache(maxsize=4096)
+def is_person_noun(prefix: str) -> bool:
+    """True when a prefix names a person (学员, 患者, 签约医生, 监护人, 法定代表人 …)."""
+    return bool(prefix) and bool(_PERSON_NOUN.search(prefix))
+
+
+def header_kind(h: NormHeader) -> str:
+    """What the header's own words say its values are: date/phone/money/count/area, or ''."""
+    key = h.key
+    if _DATE_HEAD.search(key) or any(re.search(r"yyyy|年月|[0-9]{4}[.\-/年]", n, re.I) for n in h.notes):
+        return "date"
+    if _PHONE_HEAD.search(key):
+        return "phone"
+    if h.unit_kind == "money" or _MONEY_HEAD.search(key):
+        return "money"
+    if h.unit_kind in ("people", "households") or _COUNT_HEAD.search(key):
+        return "count"
+    if h.unit_kind == "area" or _AREA_HEAD.search(key):
+        return "area"
+    return ""
+
+
+def field_kind(field_type: str, unit_kind: str) -> str:
+    """The same kinds for a catalog field, from its type and the unit in its name."""
+    if field_type == "date":
+        return "date"
+    if field_type == "phone":
+        return "phone"
+    if field_type == "integer":
+        return "count"
+    if field_type in ("decimal", "money", "number", "area"):
+        return "area" if unit_kind == "area" else "money"
+    return ""
+
+
+def kinds_disagree(header: str, field: str) -> bool:
+    """True when the header plainly says one kind of value and the field holds another."""
+    return bool(header) and header != field
+
+
+def value_kind(value: str) -> str:
+    """id18 / phone / group for an example value that plainly is one, else ''."""
+    v = re.sub(r"\s+", "", value or "")
+    if _ID18.match(v):
+        return "id18"
+    if _PHONE.match(v):
+        return "phone"
+    if _GROUP.match(v):
+        return "group"
+    return ""
+
+
+def value_agrees(kind: str, field_id: str, field_type: str) -> bool | None:
+    """True when the field holds values of this kind, False when it cannot, None when unrelated."""
+    if not kind:
+        return None
+    if kind == "id18":
+        return field_type == "id_number" if field_type in ("id_number", "phone", "date", "integer") else None
+    if kind == "phone":
+        return field_type == "phone" if field_type in ("id_number", "phone", "date", "integer") else None
+    if kind == "group":
+        if field_id.endswith("village_group"):
+            return True
+        return False if field_id.endswith(".village") else None
+    return None
+
+
+def subject_role(leaves: list[str], title: str, named: bool) -> str:
+    """The person the rows are about when headers name them by role (学员姓名 with no bare 姓名).
+
+    ``named``: some column already names the row's subject plainly (姓名, 户主姓名, 企业名称); then
+    every role before 姓名 is someone else. With several roles, the one the title names wins.
+    """
+    if named:
+        return ""
+    roles = list(
+        dict.fromkeys(
+            k[: -len(tail)]
+            for k in leaves
+            for tail in ("姓名", "名字")
+            if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
+        )
+    )
+    roles = [r for r in roles if r != "户主"]
+    if len(roles) == 1:
+        return roles[0]
+    in_title = [r for r in roles if r in title]
+    return in_title[0] if len(in_title) == 1 else ""

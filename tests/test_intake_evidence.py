@@ -1,0 +1,103 @@
+"""Acceptance from evidence that carries over to unseen forms (issue 12): roles, entity words,
+qualifiers, kind words, example values — and the ambiguities that must stay suggestions."""
+
+from __future__ import annotations
+
+from desktop.catalog.fields import Catalog
+from desktop.intake.evidence import header_kind, loose, subject_role, value_kind
+from desktop.intake.layout import LayoutColumn
+from desktop.intake.mapping import THRESHOLD, map_columns
+from desktop.intake.normalize import normalize_header
+
+CAT = Catalog()
+
+
+def _cols(*headers: str) -> list[LayoutColumn]:
+    return [LayoutColumn(i + 1, h, tuple(h.split(">"))) for i, h in enumerate(headers)]
+
+
+def _map(*headers: str, title: str = "", examples: list[str] | None = None, catalog: Catalog = CAT):
+    res = map_columns(_cols(*headers), catalog, title=title, examples=examples)
+    return res.entity, [c.field for c in res.columns], res
+
+
+def test_the_rows_subject_named_by_role() -> None:
+    ent, got, _ = _map("序号", "学员姓名", "性别", "学员身份证号", "学员联系电话", "培训课时")
+    assert ent == "person"
+    assert got == ["meta.seq", "person.name", "person.gender", "person.id_number", "person.phone", None]
+
+
+def test_another_persons_role_is_not_the_subject_and_the_title_decides() -> None:
+    headers = ("患者姓名", "患者身份证号", "患者联系电话", "签约医生姓名", "医生联系电话")
+    ent, got, _ = _map(*headers, title="慢性病患者随访登记表")
+    assert ent == "person"
+    assert got == ["person.name", "person.id_number", "person.phone", None, None]
+    # a bare 姓名 names the subject: every role before 姓名 is someone else
+    _, got, _ = _map("姓名", "身份证号", "监护人姓名", "监护人联系电话")
+    assert got[:2] == ["person.name", "person.id_number"] and got[2:] == [None, None]
+
+
+def test_household_words() -> None:
+    ent, got, _ = _map("编号", "户名", "户主身份证号码", "家庭人口（人）", "户主联系电话")
+    assert ent == "household"
+    assert got == [
+        "household.household_no", "household.head_name", "household.head_id_number",
+        "household.size", "household.phone",
+    ]  # fmt: skip
+
+
+def test_enterprise_words_and_its_representatives_phone() -> None:
+    ent, got, _ = _map("企业名称", "统一社会信用代码", "法定代表人", "法定代表人联系电话")
+    assert ent == "enterprise"
+    assert got == ["enterprise.name", "enterprise.credit_code", "enterprise.legal_rep", "enterprise.phone"]
+
+
+def test_qualifiers_keep_identities_but_not_measures() -> None:
+    _, got, _ = _map("姓名", "公民身份证号码", "家庭详细住址", "最高学历")
+    assert got == ["person.name", "person.id_number", "person.address", "person.education"]
+    # 贫困户户数 counts a part of the village, not its households
+    _, got, res = _map("村名", "总户数（户）", "贫困户户数（户）")
+    assert got[:2] == ["village.name", "village.households"]
+    assert got[2] != "village.households"
+
+
+def test_a_measure_with_its_unit_and_a_sub_column() -> None:
+    ent, got, _ = _map("村名", "总人口（人）", "其中：外出务工人员（人）", "耕地面积(亩)")
+    assert ent == "village"
+    assert got == [
+        "village.name",
+        "village.population",
+        "village.migrant_workers",
+        "village.cultivated_area_mu",
+    ]
+
+
+def test_two_columns_with_the_same_words_stay_suggestions() -> None:
+    _, got, res = _map("村名", "有劳动能力>低保对象（人）", "无劳动能力>低保对象（人）")
+    assert got[1:] == [None, None]
+    assert all(c.suggestions and c.confidence < THRESHOLD for c in res.columns[1:])
+
+
+def test_kind_words_must_agree() -> None:
+    _, got, _ = _map("姓名", "身份证号", "身份证有效期")
+    assert got[2] is None
+
+
+def test_example_values_confirm_and_contradict() -> None:
+    assert value_kind("511623199003071234") == "id18" and value_kind("13812345678") == "phone"
+    assert value_kind("3组") == "group" and value_kind("第二组") == "group" and value_kind("张三") == ""
+    headers = ("姓名", "证照号码", "通讯号码", "居住组")
+    examples = ["张三", "511623199003071234", "13812345678", "5组"]
+    _, with_values, _ = _map(*headers, examples=examples)
+    _, without, _ = _map(*headers)
+    assert with_values[1:] == ["person.id_number", "person.phone", "person.village_group"]
+    assert without[1:] != with_values[1:]
+
+
+def test_helpers() -> None:
+    assert loose("员工总人数") == loose("员工人数") and loose("户码") == loose("户编号")
+    assert header_kind(normalize_header("出生年月（格式：1980.01）")) == "date"
+    assert header_kind(normalize_header("保障金额（元/月）")) == "money"
+    assert subject_role(["学员姓名", "学员电话"], "", named=False) == "学员"
+    assert subject_role(["学员姓名"], "", named=True) == ""
+    assert subject_role(["患者姓名", "医生姓名"], "随访表", named=False) == ""
