@@ -101,3 +101,21 @@ def test_helpers() -> None:
     assert subject_role(["学员姓名", "学员电话"], "", named=False) == "学员"
     assert subject_role(["学员姓名"], "", named=True) == ""
     assert subject_role(["患者姓名", "医生姓名"], "随访表", named=False) == ""
+
+
+def test_words_that_name_an_enterprise_or_a_village() -> None:
+    ent, got, _ = _map("合作社名称", "统一社会信用代码", "法定代表人姓名", "单位地址", "职工人数（人）")
+    assert ent == "enterprise"  # 法定代表人姓名 is the enterprise's wording, not the row's subject by role
+    assert got == [
+        "enterprise.name", "enterprise.credit_code", "enterprise.legal_rep", "enterprise.address",
+        "enterprise.employees",
+    ]  # fmt: skip
+    ent, got, _ = _map("贫困村", "户籍人口（人）")
+    assert ent == "village" and got == ["village.name", "village.population"]
+    _, got, _ = _map("姓名", "身份证号", "行政村", "自然村")
+    assert got == ["person.name", "person.id_number", "person.village", None]
+
+
+def test_a_short_wording_under_its_topic_group() -> None:
+    _, got, _ = _map("姓名", "身份证号", "务工信息>工种", "帮扶情况>帮扶责任人")
+    assert got == ["person.name", "person.id_number", "person.occupation", "person.helper_name"]

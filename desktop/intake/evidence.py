@@ -29,7 +29,12 @@ _TRAIL = re.compile(r"(?:情况|状况|信息)$")
 _SAME = (
     (re.compile(r"(?:编号|编码|号码|码)"), "号"),
     (re.compile(r"人员"), "人"),
+    (re.compile(r"(?<!户)人数"), "数"),
+    (re.compile(r"户户数"), "户数"),
     (re.compile(r"([月年])(?:平均|均)"), r"\1"),
+    (re.compile(r"单位|公司"), "企业"),
+    (re.compile(r"^.*?(?:合作社|商户|市场主体|经营主体|营业执照|个体户|工商户)(?=名称$)"), "企业"),
+    (re.compile(r"性(?=收入)"), ""),
 )
 _PERSON_NOUN = re.compile(
     r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
@@ -38,8 +43,10 @@ ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "�
 """People who speak for an enterprise row: their phone is the enterprise's phone."""
 KIND_TAILS = ("人数", "户数", "数", "姓名", "名称", "号", "情况")
 """What a header may leave out of a field's wording without changing its meaning."""
-MEASURE_QUALIFIERS = ("年", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭")
+MEASURE_QUALIFIERS = ("年", "月", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭")
 """Qualifiers before a measure's wording that keep the measure (承包耕地面积 ~ 耕地面积)."""
+VILLAGE_QUALIFIERS = ("行政", "贫困", "脱贫", "重点", "示范", "试点")
+"""What a village may be called on a village list (贫困村, 行政村) — not 自然村, a smaller unit."""
 ADMIN_WORDS = ("村", "组", "乡", "镇", "县")
 """One-character wordings that stand alone when only named (组名, 村别) or placed (所在村)."""
 MEASURE_TYPES = ("integer", "decimal", "money", "area", "number")
@@ -59,7 +66,7 @@ _GROUP = re.compile(r"^(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,
 @lru_cache(maxsize=16384)
 def loose(key: str) -> str:
     """A key without neutral insertions (总, 详细, 最高 …), a leading 其中/是否/参加 or a trailing 情况,
-    and with one spelling for 编号/编码/号码 (号), 人员 (人), 月均/月平均 (月)."""
+    and with one spelling for 编号/编码/号码 (号), 人员 (人), 人数 (数), 月均/月平均 (月), 单位/公司 (企业)."""
     k = _TRAIL.sub("", _LEAD.sub("", key))
     for pattern, repl in _SAME:
         k = pattern.sub(repl, k)
@@ -133,11 +140,12 @@ def value_agrees(kind: str, field_id: str, field_type: str) -> bool | None:
     return None
 
 
-def subject_role(leaves: list[str], title: str, named: bool) -> str:
+def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[str] = frozenset()) -> str:
     """The person the rows are about when headers name them by role (学员姓名 with no bare 姓名).
 
     ``named``: some column already names the row's subject plainly (姓名, 户主姓名, 企业名称); then
-    every role before 姓名 is someone else. With several roles, the one the title names wins.
+    every role before 姓名 is someone else. ``worded``: headers that are a field's own wording
+    (法定代表人姓名) name no role. With several roles, the one the title names wins.
     """
     if named:
         return ""
@@ -145,6 +153,7 @@ def subject_role(leaves: list[str], title: str, named: bool) -> str:
         dict.fromkeys(
             k[: -len(tail)]
             for k in leaves
+            if k not in worded
             for tail in ("姓名", "名字")
             if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
         )

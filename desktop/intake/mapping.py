@@ -141,7 +141,10 @@ Scores = list[dict[str, tuple[float, str]]]
 
 def _subject(texts: list[ColumnText], scores: Scores, title: str) -> str:
     named = any(cs.get(fid, (0.0, ""))[0] >= 0.97 for cs in scores for fid in NAME_FIELDS)
-    return subject_role([t.leaf.key for t in texts], title, named)
+    worded = frozenset(
+        t.leaf.key for t, cs in zip(texts, scores, strict=True) if any(s >= 0.97 for s, _ in cs.values())
+    )
+    return subject_role([t.leaf.key for t in texts], title, named, worded)
 
 
 _NUMBER_HEAD = re.compile(r"(?:号|码|证|电话|手机|方式)$")

@@ -28,6 +28,7 @@ from desktop.intake.evidence import (
     KIND_TAILS,
     MEASURE_QUALIFIERS,
     MEASURE_TYPES,
+    VILLAGE_QUALIFIERS,
     is_person_noun,
     loose,
 )
@@ -121,7 +122,7 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
     if h == t:
         return 1.0, "exact"
     if len(t) == 1 and t in ADMIN_WORDS:  # 所在村, 组名, 村别
-        if h.endswith(t) and h[:-1] in NEUTRAL_PREFIXES:
+        if h.endswith(t) and (h[:-1] in NEUTRAL_PREFIXES or (t == "村" and h[:-1] in VILLAGE_QUALIFIERS)):
             return 0.93, "affix"
         if h.startswith(t) and h[1:] in ("名", "别", "名称"):
             return 0.9, "affix"
@@ -158,8 +159,12 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
             return 0.85, "tail"
     if t.endswith(h) and len(h) >= 4 and not measure and not is_person_noun(t[: -len(h)]):
         return 0.8, "head"
-    if lh.endswith(lt) and len(lt) >= 2 and lh[: -len(lt)] in MEASURE_QUALIFIERS:
+    if len(lh) >= 2 and len(lt) >= len(lh) and any(loose(h + tail) == lt for tail in KIND_TAILS):
+        return 0.85, "tail"  # 其中：外出务工人员（人） ~ 外出务工人员数
+    if measure and lh.endswith(lt) and len(lt) >= 2 and lh[: -len(lt)] in MEASURE_QUALIFIERS:
         return 0.8, "head"
+    if measure and lt.endswith(lh) and len(lh) >= 2 and lt[: -len(lh)] in MEASURE_QUALIFIERS:
+        return 0.8, "head"  # 保障金额（元/月） ~ 月保障金额
     if t in h:
         return 0.4 + 0.25 * len(t) / len(h), "partial"
     if h in t:
@@ -201,6 +206,8 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
                 stripped = stripped.replace(cw, "")
             if (leaf in ft.short_terms or stripped in ft.short_terms) and best < 0.95:
                 best, reason = 0.95, "context"
+            elif best < 0.85 and len(leaf) >= 2 and any(t.endswith(leaf) for t in keys):
+                best, reason = 0.85, "head"  # 务工信息/工种 ~ 从事工种
             elif best >= 0.75:
                 best = min(1.0, best + 0.04)
         elif nearest is not None and reason not in ("group", "context"):
@@ -210,6 +217,7 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
         and reason != "group"
         and is_role(stem)
         and stem != subject
+        and not any(stem in t for t, _ in ft.terms)  # 帮扶情况/帮扶责任人: the field is that role's
         and not (f.entity == "household" and stem == "户主")
     ):
         best *= 0.5
