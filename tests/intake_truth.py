@@ -20,14 +20,21 @@ def amendments() -> list[dict]:
 
 
 def amend(set_name: str, truth: list[dict]) -> list[dict]:
-    """``truth`` (one set's records) with the amended fields put in; the records are copied."""
-    fixes = {(a["file"], a["col"]): a["field"] for a in amendments() if a["set"] == set_name}
+    """``truth`` (one set's records) with the amendments put in; the records are copied.
+
+    An amendment with ``col`` sets that column's field; one with ``title`` sets the record's title
+    (a title no cell of the workbook holds — the original file's name upstream — becomes the one the
+    file itself gives).
+    """
+    mine = [a for a in amendments() if a["set"] == set_name]
+    fields = {(a["file"], a["col"]): a["field"] for a in mine if "col" in a}
+    titles = {a["file"]: a["title"] for a in mine if "title" in a}
     out = []
     for record in truth:
         columns = [
-            {**c, "field": fixes.get((record["file"], c["col"]), c["field"])} for c in record["columns"]
+            {**c, "field": fields.get((record["file"], c["col"]), c["field"])} for c in record["columns"]
         ]
-        out.append({**record, "columns": columns})
+        out.append({**record, "title": titles.get(record["file"], record.get("title")), "columns": columns})
     return out
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.catalog.fields import Catalog
+from desktop.intake.closing_lines import FIRST_CHARS as _CLOSING_FIRST_CHARS
+from desktop.intake.closing_lines import is_closing_row
 from desktop.intake.inspect import TemplateInspection, inspect_workbook
 from desktop.intake.layout import FormLayout
 from desktop.intake.rows import is_footer_text, is_total_text
@@ -14,7 +16,11 @@ from desktop.intake.signoff import is_signoff_row
 from exports.excel.reader import Workbook
 from storage.open_databases import refuse_open_database
 
-_FOOTER_FIRST_CHARS = frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全") | _SIGNOFF_FIRST_CHARS
+_FOOTER_FIRST_CHARS = (
+    frozenset("填制审复负经统调排登核联注备说盖签日合总小共累全")
+    | _SIGNOFF_FIRST_CHARS
+    | _CLOSING_FIRST_CHARS
+)
 
 
 def iter_data_rows(
@@ -24,7 +30,8 @@ def iter_data_rows(
 
     Blank rows are skipped; 合计/小计 rows are skipped; with ``stop_at_footer`` the stream
     ends at the first footer line: 填表人：… / 注：… in one of the first columns, or a sign-off
-    line anywhere on the row (审核人 | 王五 | 联系电话：… — see :mod:`desktop.intake.signoff`).
+    line anywhere on the row (审核人 | 王五 | 联系电话：… — see :mod:`desktop.intake.signoff`), or
+    a closing line (单位（盖章）, 本表由…汇总上报 — :mod:`desktop.intake.closing_lines`).
     """
     width = layout.n_cols
     row_no = layout.data_start_row - 1
@@ -43,7 +50,9 @@ def iter_data_rows(
             leading = at < 3
             if leading and is_total_text(first):
                 continue
-            if stop_at_footer and (leading and is_footer_text(first) or is_signoff_row(values)):
+            if stop_at_footer and (
+                leading and is_footer_text(first) or is_signoff_row(values) or is_closing_row(values)
+            ):
                 return
         yield row_no, values
 

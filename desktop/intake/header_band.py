@@ -15,7 +15,6 @@ from desktop.intake.normalize import MAX_HEADER_CHARS, squash
 from desktop.intake.rows import (
     Anchor,
     is_example_text,
-    is_legend_text,
     is_meta_text,
     is_numberish,
     is_placeholder_text,
@@ -188,7 +187,7 @@ def _is_child_row(grid: SheetGrid, row: int, spans: list[tuple[int, int]], merge
 
 
 def _is_annotation_row(grid: SheetGrid, row: int, width: int) -> bool:
-    """A column-number row (1 2 3 … / 甲 乙 丙) or a code-legend row right under the header."""
+    """A column-number row (1 2 3 … / 甲 乙 丙) right under the header."""
     anchors = row_anchors(grid, row)
     if len(anchors) < 3 or any(is_total_text(a.text) or is_example_text(a.text) for a in anchors):
         return False
@@ -199,8 +198,7 @@ def _is_annotation_row(grid: SheetGrid, row: int, width: int) -> bool:
     ):
         nums = [int(t) for t in texts if t.isdigit()]
         return nums == sorted(nums) and len(set(nums)) == len(nums)
-    legends = sum(is_legend_text(a.text) for a in anchors)
-    return legends * 2 >= len(anchors) and legends >= 2
+    return False  # a code-legend row is the form's example row (see example_row.py)
 
 
 def find_header_band(grid: SheetGrid, width: int | None = None) -> HeaderBand | None:

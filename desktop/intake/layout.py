@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.intake.closing_lines import is_closing_row
+from desktop.intake.example_row import is_example_row
 from desktop.intake.header_band import column_levels, find_header_band, table_width
 from desktop.intake.normalize import normalize_header, squash
 from desktop.intake.rows import (
     ATTACHMENT_RE,
     DATE_BLANK_RE,
-    is_example_text,
     is_footer_text,
     is_meta_text,
     is_numberish,
@@ -83,6 +84,8 @@ def title_from_filename(name: str) -> str:
 
 
 _BRACKETED_DATE = re.compile(r"^[(\[【].*(?:[0-9]{4}|年|月|日|单位|盖章).*[)\]】]$")
+_SEAL_BLANK = re.compile(r"\((?:印章|盖章|公章|签章|签字|签名|签字盖章)\):?$")
+"""培训机构（印章）: a blank for the stamp, not a title."""
 _DATE_ONLY = re.compile(
     r"^(?:截至|截止|数据截至|统计截至|统计时间|时间)?[0-9]{4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?度?$"
 )
@@ -100,7 +103,7 @@ def _preamble_kind(text: str) -> str:
         return "meta"
     if DATE_BLANK_RE.search(text) or _BRACKETED_DATE.match(n) or _DATE_ONLY.match(n):
         return "meta"
-    if re.match(r"^(?:截至|截止|数据截至)", t):
+    if re.match(r"^(?:截至|截止|数据截至)", t) or _SEAL_BLANK.search(n):
         return "meta"
     return "text"
 
@@ -138,17 +141,6 @@ def _classify_preamble(
     return titles, preamble, meta, title_texts, meta_texts
 
 
-_EXAMPLE_WORD = re.compile(r"示例|样例|范例|举例|此行为例|例行")
-
-
-def _example_row(grid: SheetGrid, row: int) -> bool:
-    """A sample row: 示例/例/样例 in a leading cell, or 示例 written anywhere on the row."""
-    anchors = row_anchors(grid, row)
-    return any(is_example_text(a.text) for a in anchors[:2] if a.col <= 2) or any(
-        _EXAMPLE_WORD.search(squash(a.text)) for a in anchors
-    )
-
-
 def _classify_body(grid: SheetGrid, start: int, width: int, lay: FormLayout) -> None:
     footer_from: int | None = None
     for r in range(start, grid.n_rows):
@@ -160,6 +152,7 @@ def _classify_body(grid: SheetGrid, start: int, width: int, lay: FormLayout) -> 
             is_footer_text(texts[0])
             or all(is_footer_text(t) or is_meta_text(t) for t in texts)
             or is_signoff_row(texts)
+            or is_closing_row(texts)
         ):
             footer_from = r
         if footer_from is not None:
@@ -205,7 +198,7 @@ def detect_layout(grid: SheetGrid, file_name: str = "") -> FormLayout | None:
     titles, preamble, meta, title_texts, meta_texts = _classify_preamble(grid, band.first)
     title = " ".join(title_texts) if title_texts else title_from_filename(file_name or grid.name)
     after = band.last + 1
-    example = after if _example_row(grid, after) else None
+    example = after if is_example_row(grid, after) else None
     lay = FormLayout(
         sheet=grid.name,
         title=title,
