@@ -28,6 +28,11 @@ class CatalogStore:
             result.setdefault(row["field_id"], []).append(row["synonym"])
         return result
 
+    def learned_entries(self) -> list[tuple[str, str, int | None]]:
+        """Every learned synonym as (field_id, synonym, department_id), oldest first."""
+        rows = self.conn.execute("SELECT field_id, synonym, department_id FROM learned_synonyms ORDER BY id")
+        return [(r["field_id"], r["synonym"], r["department_id"]) for r in rows]
+
     def add_synonym(self, field_id: str, synonym: str, department_id: int | None, now: str) -> bool:
         """True when the synonym is new."""
         cur = self.conn.execute(

@@ -158,6 +158,57 @@ def cmd_catalog_add(ctx) -> int:
     )
 
 
+def cmd_catalog_export_synonyms(ctx) -> int:
+    from desktop.catalog.synonym_transfer import export_synonyms
+
+    with ctx.open_office() as office:
+        profile = office.profile.get()
+        doc = export_synonyms(
+            office.catalog, office.departments.list(True), ctx.args.out, profile.name if profile else ""
+        )
+    data = {
+        "file": str(ctx.args.out),
+        "synonyms": len(doc["synonyms"]),
+        "custom_fields": len(doc["custom_fields"]),
+    }
+    return ctx.emit(
+        data,
+        lambda: ctx.t(
+            QT_TRANSLATE_NOOP("cli", "已导出 {synonyms} 个同义词、{custom} 个自定义字段到 {file}"),
+            synonyms=data["synonyms"],
+            custom=data["custom_fields"],
+            file=data["file"],
+        ),
+    )
+
+
+def cmd_catalog_import_synonyms(ctx) -> int:
+    from desktop.catalog.synonym_transfer import import_synonyms
+
+    with ctx.open_office() as office:
+        result = import_synonyms(office.catalog, office.departments.list(True), ctx.args.file)
+
+    def human() -> str:
+        lines = [
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "新增 {added} 个同义词（已有 {known} 个），新建 {custom} 个自定义字段，跳过 {skipped} 个",
+                ),
+                added=result.added,
+                known=result.known,
+                custom=len(result.custom_fields_made),
+                skipped=len(result.skipped),
+            )
+        ]
+        if result.skipped:
+            lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "本版本指标库中没有这些字段，已跳过：")))
+            lines.extend(f"  {s}" for s in result.skipped)
+        return "\n".join(lines)
+
+    return ctx.emit(result.to_dict(), human)
+
+
 def register(commands, json_parent) -> None:
     intake = commands.add_parser("intake", help="报表模板：识别版式与字段对应，登记报表").add_subparsers(
         dest="intake_command", metavar="ACTION", required=True
@@ -201,3 +252,13 @@ def register(commands, json_parent) -> None:
     add_field.add_argument("--type", default="text")
     add_field.add_argument("--department", help="只属于某个来文单位")
     add_field.set_defaults(handler=cmd_catalog_add)
+    export = catalog.add_parser(
+        "export-synonyms", parents=[json_parent], help="把本单位学到的同义词和自定义字段导出，供其他单位导入"
+    )
+    export.add_argument("--out", required=True, help="导出的文件（.json）")
+    export.set_defaults(handler=cmd_catalog_export_synonyms)
+    importer = catalog.add_parser(
+        "import-synonyms", parents=[json_parent], help="导入其他单位导出的同义词和自定义字段"
+    )
+    importer.add_argument("file")
+    importer.set_defaults(handler=cmd_catalog_import_synonyms)

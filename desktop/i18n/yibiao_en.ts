@@ -2786,6 +2786,18 @@ Read back and verified (%2).</translation>
         <translation>Remembered: &quot;{wording}&quot; → {field}</translation>
     </message>
     <message>
+        <source>已导出 {synonyms} 个同义词、{custom} 个自定义字段到 {file}</source>
+        <translation>Exported {synonyms} synonyms and {custom} custom fields to {file}</translation>
+    </message>
+    <message>
+        <source>新增 {added} 个同义词（已有 {known} 个），新建 {custom} 个自定义字段，跳过 {skipped} 个</source>
+        <translation>Added {added} synonyms ({known} already known), created {custom} custom fields, skipped {skipped}</translation>
+    </message>
+    <message>
+        <source>本版本指标库中没有这些字段，已跳过：</source>
+        <translation>This version&apos;s field catalog has no such fields; skipped:</translation>
+    </message>
+    <message>
         <source>姓名、出生日期、所在村相同</source>
         <translation>same name, date of birth and village</translation>
     </message>
@@ -4245,6 +4257,22 @@ Read back and verified (%2).</translation>
     <message>
         <source>来文单位“{name}”不在列表中，也不像列表中哪个单位的简称或旧称（yibiao departments list 列出全部）。确是新的来文单位，请加 --new-department 再执行一次，它会被添加到列表中。</source>
         <translation>Unknown sending department &quot;{name}&quot;. It is not on the list, nor a short or former name of one (yibiao departments list shows them all). If it really is a new department, run the command again with --new-department and it will be added to the list.</translation>
+    </message>
+    <message>
+        <source>“{path}”不是一表通导出的同义词文件，未导入任何内容。</source>
+        <translation>“{path}” is not a synonym file exported by Yibiao; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{path}”由较新版本的一表通导出（格式版本 {version}），请先升级本程序再导入。</source>
+        <translation>“{path}” was exported by a newer Yibiao (format version {version}); update this program before importing it.</translation>
+    </message>
+    <message>
+        <source>无法读取“{path}”：{reason}</source>
+        <translation>Cannot read “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{reason}。请换一个文件夹或检查磁盘空间。</source>
+        <translation>Cannot write “{path}”: {reason}. Choose another folder or check the free disk space.</translation>
     </message>
 </context>
 <context>
