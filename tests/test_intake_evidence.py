@@ -119,3 +119,11 @@ def test_words_that_name_an_enterprise_or_a_village() -> None:
 def test_a_short_wording_under_its_topic_group() -> None:
     _, got, _ = _map("姓名", "身份证号", "务工信息>工种", "帮扶情况>帮扶责任人")
     assert got == ["person.name", "person.id_number", "person.occupation", "person.helper_name"]
+
+
+def test_the_row_owners_phone_after_its_role_but_not_a_helpers() -> None:
+    ent, got, _ = _map("企业名称", "统一社会信用代码", "法人代表", "法人代表电话", "联系人", "联系人电话")
+    assert ent == "enterprise"
+    assert got[3] == "enterprise.phone" and got[5] == "enterprise.contact_phone"
+    _, got, _ = _map("学员姓名", "学员身份证号", "学员手机")
+    assert got == ["person.name", "person.id_number", "person.phone"]

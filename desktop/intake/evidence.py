@@ -35,12 +35,17 @@ _SAME = (
     (re.compile(r"单位|公司"), "企业"),
     (re.compile(r"^.*?(?:合作社|商户|市场主体|经营主体|营业执照|个体户|工商户)(?=名称$)"), "企业"),
     (re.compile(r"性(?=收入)"), ""),
+    (re.compile(r"类别|类型"), "类"),
+    (re.compile(r"卡号|帐号"), "账号"),
+    (re.compile(r"银行"), "行"),
 )
 _PERSON_NOUN = re.compile(
     r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
 )
 ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主")
 """People who speak for an enterprise row: their phone is the enterprise's phone."""
+PHONE_WORDS = ("电话", "手机", "手机号", "联系电话", "联系方式", "电话号码", "手机号码", "联系手机")
+"""What a role's phone column says after the role (法人代表电话, 学员手机)."""
 KIND_TAILS = ("人数", "户数", "数", "姓名", "名称", "号", "情况")
 """What a header may leave out of a field's wording without changing its meaning."""
 MEASURE_QUALIFIERS = ("年", "月", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭")

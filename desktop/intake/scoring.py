@@ -28,6 +28,7 @@ from desktop.intake.evidence import (
     KIND_TAILS,
     MEASURE_QUALIFIERS,
     MEASURE_TYPES,
+    PHONE_WORDS,
     VILLAGE_QUALIFIERS,
     is_person_noun,
     loose,
@@ -179,6 +180,10 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
     leaf = canon(col.leaf.key)
     best, reason = 0.0, ""
     keys = {t for t, _ in ft.terms}
+    if f.type == "phone" and keys.intersection(PHONE_WORDS):  # the row's own phone, said after its role
+        own = ENTERPRISE_SELF if f.entity == "enterprise" else ("户主",) if f.entity == "household" else ()
+        if any(leaf.startswith(p) and leaf[len(p) :] in PHONE_WORDS for p in (*own, subject) if p):
+            best, reason = 0.9, "role"  # 法人代表电话, 学员手机, 户主电话
     for t, w in ft.terms:
         s, why = match_key(leaf, t, f.entity, f.type, subject)
         s *= w
