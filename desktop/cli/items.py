@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.errors import QT_TRANSLATE_NOOP, ValidationError, message_text
 from desktop.registry.service import deadline_state
 from storage.records import Item, ItemFilter
 
@@ -60,7 +60,7 @@ def item_text(ctx, item: Item, notices=()) -> str:
         )
     for notice in notices:
         lines.append(
-            ctx.t(QT_TRANSLATE_NOOP("cli", "提示：{message}"), message=notice.translated(ctx.translate))
+            ctx.t(QT_TRANSLATE_NOOP("cli", "提示：{message}"), message=message_text(notice, ctx.translate))
         )
     return "\n".join(lines)
 
@@ -75,7 +75,7 @@ def _saved(ctx, saved) -> int:
     if not getattr(ctx.args, "json", False):
         return ctx.emit(None, lambda: item_text(ctx, saved.item, saved.notices))
     data = item_json(saved.item)
-    data["warnings"] = [notice.translated(ctx.translate) for notice in saved.notices]
+    data["warnings"] = [message_text(notice, ctx.translate) for notice in saved.notices]
     return ctx.emit(data, str)
 
 
