@@ -95,6 +95,7 @@ def test_a_new_department_is_added_after_one_question(qtbot, office):
     dialog = open_dialog(qtbot, office)
     assert dialog.department_combo.lineEdit().placeholderText() == "选择或输入来文单位"
     fill(dialog, department="县数据局")
+    assert "新的来文单位" in dialog.department_hint.text()
     seen: list[str] = []
     answer("添加", seen)
     save(qtbot, dialog)
@@ -135,6 +136,8 @@ def test_short_and_former_names_match_a_listed_department(office, typed, listed)
 def test_a_short_name_matches_in_the_dialog_without_a_question(qtbot, office):
     dialog = open_dialog(qtbot, office)
     fill(dialog, department="县卫健局")
+    assert dialog.department_hint.isVisible()  # said while typing, before saving
+    assert "县卫生健康委员会" in dialog.department_hint.text()
     save(qtbot, dialog)  # a question would block here
     assert dialog.saved is not None and dialog.saved.item.department == "县卫生健康委员会"
     assert len(office.departments.list()) == 20  # nothing added

@@ -1407,6 +1407,22 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>Note: </translation>
     </message>
     <message>
+        <source>将按列表中的“%1”登记</source>
+        <translation>Will be registered as “%1” from the list</translation>
+    </message>
+    <message>
+        <source>可能是：%1</source>
+        <translation>Could be: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>新的来文单位：保存时会询问是否添加到列表</source>
+        <translation>A new sending department: you will be asked whether to add it to the list when saving</translation>
+    </message>
+    <message>
         <source>选择附件</source>
         <translation>Choose attachments</translation>
     </message>

@@ -107,6 +107,11 @@ class ItemDialog(QDialog):
         self.department_combo.addItems(departments)
         self.department_combo.setCurrentIndex(-1)
         self.department_combo.lineEdit().setPlaceholderText(self.tr("选择或输入来文单位"))
+        self.department_hint = QLabel()
+        self.department_hint.setWordWrap(True)
+        self.department_hint.setStyleSheet("color: #555;")
+        self.department_hint.hide()
+        self.department_combo.editTextChanged.connect(self._check_department)
         self.doc_no_edit = QLineEdit()
         self.doc_no_edit.setPlaceholderText(self.tr("例如：县人社发〔2026〕12号"))
         self.doc_no_hint = QLabel()
@@ -140,6 +145,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("类别"), self.kind_combo)
         form.addRow(self.tr("标题 *"), self.title_edit)
         form.addRow(self.tr("来文单位 *"), self.department_combo)
+        form.addRow("", self.department_hint)
         form.addRow(self.tr("文号"), self.doc_no_edit)
         form.addRow("", self.doc_no_hint)
         form.addRow(self.tr("收文日期"), self.received_edit)
@@ -266,6 +272,20 @@ class ItemDialog(QDialog):
         hint = doc_no_warning(text)
         self.doc_no_hint.setText(self.tr("提示：") + error_text(Notice(hint)) if hint else "")
         self.doc_no_hint.setVisible(bool(hint))
+
+    def _check_department(self, text: str) -> None:
+        """Say, while typing, how the name will be registered: as a listed department (a short or former
+        name), or as a new one (asked about on saving)."""
+        found = self.registry.departments.match(text)
+        hint = ""
+        if found.department is not None and not found.exact:
+            hint = self.tr("将按列表中的“%1”登记").replace("%1", found.department.name)
+        elif found.candidates:
+            hint = self.tr("可能是：%1").replace("%1", self.tr("、").join(d.name for d in found.candidates))
+        elif found.typed and found.is_new:
+            hint = self.tr("新的来文单位：保存时会询问是否添加到列表")
+        self.department_hint.setText(hint)
+        self.department_hint.setVisible(bool(hint))
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择附件"))
