@@ -101,3 +101,22 @@ def test_the_manifest_names_the_fields_and_the_summary_stacks(built):
     sheet = wb[wb.sheetnames[1]]
     assert [c.value for c in sheet[1]][:2] == ["乡镇", "统计用区划代码"]
     assert {r[:2] for r in sheet.iter_rows(min_row=2, values_only=True)} == {("白沙镇人民政府", CODE)}
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")
+def test_the_contents_page_counts_the_blanks_the_manifest_counts(built, tmp_path):
+    """Issue 11 item 6: a form's blank requested cells are printed, the same number as manifest.json's."""
+    _dialog, files = built
+    [form] = json.loads(files["manifest.json"])["forms"]
+    blank = form["cells"]["blank"]
+    assert blank > 0  # the ledger lacks some of what the form asks
+    (tmp_path / "report.pdf").write_bytes(files["report.pdf"])
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    contents = next(p for p in out.split("\f") if p.lstrip().startswith("目录"))
+    line = next(ln for ln in contents.splitlines() if form["title"] in ln)
+    assert f"空白 {blank} 格" in line
