@@ -16,7 +16,7 @@ from exports.signers import SIGNER_ROLES
 
 STAMP_BOX = "单位（盖章）"
 GRID_SIZE, GRID_LEADING, GRID_PAD = 9.5, 13, 6  # reportlab's default cell padding is 6 pt
-GRID_WIDTH = 455.0
+GRID_WIDTH = 500.0  # the tasks and meetings tables: nearly the portrait frame (510 pt)
 
 
 class LateText(Flowable):
