@@ -305,3 +305,16 @@ def test_task_dates_and_doc_numbers_stay_on_one_line(tmp_path: Path, embed: bool
         assert task["due"] in lines
         assert f"民政〔2026〕{n}号" in text  # a 文号 is one word: the title wraps before it, not inside
     assert "2026-11-05 09:00" in lines
+
+
+@pytest.mark.skipif(not HAS_PDFTOTEXT, reason="pdftotext (poppler-utils) not installed")
+def test_the_sign_line_never_stands_alone_on_a_page(tmp_path: Path) -> None:
+    """Whatever the number of rows, the line under a form shares its page with the form's last rows."""
+    for n in range(50, 66):
+        rows = [[str(i + 1), f"张{i}", "城关村"] for i in range(n)]
+        report = ReportData("某镇人民政府", "1" * 12, "", "2026-11", 1, "2026-11-27")
+        report.forms = [FormData("民政办", "名册", ["序号", "姓名", "村"], rows)]
+        report.signers = dict(SIGNERS)
+        write_report_pdf(report, tmp_path / f"{n}.pdf")
+        [page] = [p for p in page_texts(tmp_path / f"{n}.pdf") if "填表人：" in p]
+        assert f"张{n - 1}" in page, n

@@ -303,6 +303,7 @@ def _story(
         key = f"form{index}"
         yield _Anchor(key, f"{index + 1}. {form.title}")
         heading = sections.form_heading(index, form)
+        signers = sections.form_signers()
         yield from heading
         used = sum(f.wrap(frame._width, frame._height)[1] for f in heading)
         base, done_before = done_before, done_before + len(form.rows)
@@ -318,9 +319,16 @@ def _story(
                 blanks[key] = (blanks[key] or 0) + n
 
             yield from form_tables(
-                form, layout, styles, frame._height - used - head_h, frame._height - head_h, tick, seen
+                form,
+                layout,
+                styles,
+                frame._height - used - head_h,
+                frame._height - head_h,
+                tick,
+                seen,
+                tail=sum(f.wrap(frame._width, frame._height)[1] for f in signers),
             )
-        yield from sections.form_signers()
+        yield from signers
     yield NextPageTemplate("portrait")
     yield PageBreak()
     yield _Anchor("tasks", "任务与会议")

@@ -174,6 +174,7 @@ def form_tables(
     page_height: float,
     tick: Callable[[int], Flowable | None],
     blanks_seen: Callable[[int], None] = lambda _n: None,
+    tail: float = 0.0,
 ) -> Iterator[Flowable]:
     """The form's rows as consecutive page-sized Tables, each with the header row.
 
@@ -182,16 +183,21 @@ def form_tables(
     first starts a new page, so a header appears at the top of every page and nowhere else. A chunk
     the estimate got wrong still splits with its header repeated. `tick(rows_done)` may return a
     flowable (a progress marker) that goes between chunks. `blanks_seen(n)` is told the blank requested
-    cells of each chunk as it is laid out.
+    cells of each chunk as it is laid out. The last row is kept on a page with `tail` points to spare
+    (the sign line under the table), so that line never stands alone on a page.
     """
     header = header_cells(form, layout.widths, styles)
     chunk: list[list[str]] = []
     grey: list[tuple[str, tuple[int, int], tuple[int, int], colors.Color]] = []
     done = 0
     room = first_height
-    for cells, blanks in cell_texts(form):
+    rows = cell_texts(form)
+    upcoming = next(rows, None)
+    while upcoming is not None:
+        cells, blanks = upcoming
+        upcoming = next(rows, None)
         row, height = _row_cells(cells, layout.widths, styles)
-        if chunk and height > room:
+        if chunk and height + (tail if upcoming is None else 0.0) > room:
             if done:
                 yield PageBreak()
             yield _table(header, chunk, layout.widths, styles, grey)
