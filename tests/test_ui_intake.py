@@ -171,7 +171,8 @@ def test_corrected_mapping_is_registered_and_learned(window, qtbot, office, tmp_
         press(completer.popup(), Qt.Key.Key_Return)
         dialog.mapping.buttons[5].click()  # 慰问金额（元） becomes the office's own field
         seen["village"] = dialog.mapping.choices()[4]
-        seen["custom"] = dialog.mapping.choices()[5]
+        seen["shown"] = dialog.mapping.combos[5].currentText()
+        seen["custom_before"] = [f.id for f in office.catalog.catalog() if f.custom]  # made on registering
         seen["hint"] = dialog.hint_label.text()
         when_modal_of(ItemDialog, fill_item)
         dialog.next_button.click()
@@ -179,8 +180,10 @@ def test_corrected_mapping_is_registered_and_learned(window, qtbot, office, tmp_
     when_modal_of(IntakeDialog, review)
     saved = window.forms.import_template(path)
 
-    assert seen["offered"] == ["所在村（社区） (person.village)"]
+    assert seen["offered"] == ["所在村（社区）"]  # the field's name; its id only in the tooltip
     assert seen["village"] == "person.village"
+    assert seen["shown"] == "慰问金额（元）" and seen["custom_before"] == []
+    seen["custom"] = {c.col: c for c in office.intake.template(saved.item.id).columns}[5].field_id
     assert str(seen["custom"]).startswith("custom.person.")
     assert office.catalog.catalog().get(seen["custom"]).name_zh == "慰问金额（元）"
     assert "2 列由您修改" in seen["hint"]

@@ -60,6 +60,23 @@ class CatalogService:
         with transaction(self.store.conn):
             self.store.claim_custom_fields(field_ids, department_id)
 
+    def existing_field(self, name_zh: str, entity: str) -> Field | None:
+        """The field of `entity` (or a 通用 one) already called `name_zh` in any of its wordings, which
+        `add_custom_field` would return instead of making a new one; None when a new one would be made.
+        Raises ValidationError for an empty name or an unknown entity, as `add_custom_field` does."""
+        name_zh = " ".join(name_zh.split())
+        if not name_zh:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写字段名称。"), field="name_zh")
+        if entity not in ENTITIES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "“{value}”不是有效的对象类型。"), field="entity", value=entity
+            )
+        key = canon(normalize_header(name_zh).key)
+        for field in self.catalog().for_entity(entity):
+            if key and key in {canon(normalize_header(t).key) for t in field.terms}:
+                return field
+        return None
+
     def add_custom_field(
         self,
         name_zh: str,
@@ -70,19 +87,12 @@ class CatalogService:
     ) -> Field:
         """A field the built-in catalog lacks, e.g. one department's own column. Ids never change once made."""
         name_zh = " ".join(name_zh.split())
-        if not name_zh:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写字段名称。"), field="name_zh")
-        if entity not in ENTITIES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "“{value}”不是有效的对象类型。"), field="entity", value=entity
-            )
+        existing = self.existing_field(name_zh, entity)
+        if existing is not None:
+            return existing
         if field_type not in FIELD_TYPES:
             field_type = "text"
         catalog = self.catalog()
-        key = canon(normalize_header(name_zh).key)
-        for existing in catalog.for_entity(entity):
-            if key and key in {canon(normalize_header(t).key) for t in existing.terms}:
-                return existing
         taken = set(f.id for f in catalog)
         base = f"custom.{entity}.d{department_id or 0}"
         number = 1 + sum(1 for f in taken if f.startswith(base + "_"))

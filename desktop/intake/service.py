@@ -96,17 +96,23 @@ class FormIntakeService:
         sheet: str | int | None = None,
         inspection: TemplateInspection | None = None,
         attachments: Iterable[Path] = (),
+        new_fields: Mapping[int, str] | None = None,
     ) -> Saved:
         """Register the template as a form item, store its layout and mapping, learn the clerk's corrections.
 
         `mapping` holds the clerk's choices (column → field id or None); columns not in it keep the
-        program's answer. All of it is one transaction: either everything is stored or nothing.
+        program's answer. `new_fields` (column → name) are custom fields the clerk asked for during the
+        review: made here, so a review that is cancelled leaves none behind. All of it is one transaction:
+        either everything is stored or nothing.
         """
         path = Path(path)
         inspection = inspection or self.inspect(path, sheet)
         catalog = self.catalog.catalog()
         chosen = dict(mapping or {})
+        new_fields = dict(new_fields or {})
         known_cols = {c.col for c in inspection.columns}
+        for col in new_fields:
+            chosen.setdefault(col, None)  # checked below with the other columns, filled in the transaction
         for col, field_id in chosen.items():
             if col not in known_cols:
                 raise ValidationError(
@@ -124,25 +130,27 @@ class FormIntakeService:
         item_values.setdefault("title", inspection.layout.title or path.stem)
         department = self.departments.resolve(str(item_values.get("department") or ""))
         levels = {c.col: c.levels for c in inspection.layout.columns}
-        columns: list[FormColumn] = []
-        corrections: list[tuple[str, tuple[str, ...]]] = []
-        for match in inspection.columns:
-            field_id = chosen.get(match.col, match.field)
-            by_clerk = match.col in chosen and field_id != match.field
-            columns.append(
-                FormColumn(
-                    match.col,
-                    match.header,
-                    field_id,
-                    1.0 if by_clerk else match.confidence,
-                    "clerk" if by_clerk else "auto",
-                )
-            )
-            if by_clerk and field_id:
-                corrections.append((field_id, levels.get(match.col, (match.header,))))
         now = self.clock().isoformat(timespec="seconds")
         self.backup_before()
         with transaction(self.registry.conn):
+            for col, name in new_fields.items():
+                chosen[col] = self.catalog.add_custom_field(name, inspection.entity).id
+            columns: list[FormColumn] = []
+            corrections: list[tuple[str, tuple[str, ...]]] = []
+            for match in inspection.columns:
+                field_id = chosen.get(match.col, match.field)
+                by_clerk = match.col in chosen and field_id != match.field
+                columns.append(
+                    FormColumn(
+                        match.col,
+                        match.header,
+                        field_id,
+                        1.0 if by_clerk else match.confidence,
+                        "clerk" if by_clerk else "auto",
+                    )
+                )
+                if by_clerk and field_id:
+                    corrections.append((field_id, levels.get(match.col, (match.header,))))
             saved = self.registry.create(item_values, [path, *(Path(p) for p in attachments)])
             attachment = next(a for a in reversed(saved.item.attachments) if a.original_name == path.name)
             earlier = [i for i in self.forms.items_with_sha(attachment.sha256) if i != saved.item.id]

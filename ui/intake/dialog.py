@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.catalog.fields import Catalog, Field
 from desktop.errors import UserFacingError
 from desktop.intake.inspect import TemplateInspection
 from desktop.intake.isolation import isolated_reads
 from desktop.registry.service import Saved
 from ui.app_state import AppState
-from ui.intake.labels import entity_label
+from ui.intake.labels import NEW_FIELD, entity_label, field_name
 from ui.intake.mapping import MappingTable
 from ui.intake.preview import RegionLegend, SheetPreviewView
 from ui.registry.item_dialog import ItemDialog
 from ui.texts import error_text
+from ui.widgets.dialogs import ask_yes_no
 
 TEMPLATE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 """Spreadsheets the intake reads; other files are registered as plain attachments."""
@@ -47,6 +49,7 @@ class IntakeDialog(QDialog):
         self.error: UserFacingError | None = None
         self.saved: Saved | None = None
         self.item_dialog: ItemDialog | None = None
+        self.new_fields: dict[str, Field] = {}  # planned custom fields by their placeholder id
         self.setWindowTitle(self.tr("导入报表模板 — %1").replace("%1", self.path.name))
         self.resize(1180, 760)  # fits a 1366×768 screen; can be maximised
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -142,7 +145,7 @@ class IntakeDialog(QDialog):
         # The preview gets the height its rows need (within reason), the mapping the rest.
         rows_height = 24 * min(len(preview.rows), 9) + 124
         self.splitter.setSizes([rows_height, max(700 - rows_height, 280)])
-        self.mapping.set_inspection(inspection, self.state.office.catalog.catalog())
+        self.mapping.set_inspection(inspection, self._catalog())
         self._update_hint()
         return True
 
@@ -167,33 +170,60 @@ class IntakeDialog(QDialog):
             .replace("%2", str(unmapped))
             .replace("%3", str(changed))
         )
-        catalog = self.state.office.catalog.catalog()
-        twice = [(catalog.get(f).name_zh if f in catalog else f) for f, n in sorted(uses.items()) if n > 1]
+        catalog = self._catalog()
+        twice = [
+            (field_name(catalog.get(f)) if f in catalog else f) for f, n in sorted(uses.items()) if n > 1
+        ]
         if twice:
             text += self.tr("注意：有字段同时对应了多列（%1）。").replace("%1", "、".join(twice))
         self.hint_label.setText(text)
 
     # --- actions ----------------------------------------------------------------------
     def make_custom_field(self, col: int) -> None:
-        """A custom field named after the column's own (lowest) header, selected for that column."""
+        """A custom field named after the column's own (lowest) header, selected for that column. A field
+        of that name already in the catalog is chosen; a new one is only planned here and made when the
+        template is registered, so cancelling the review leaves nothing behind."""
         assert self.inspection is not None
         levels = {c.col: c.levels for c in self.inspection.layout.columns}
         match = next(m for m in self.inspection.columns if m.col == col)
-        leaf = (levels.get(col) or (match.header,))[-1]
-        office = self.state.office
+        leaf = " ".join((levels.get(col) or (match.header,))[-1].split())
         try:
-            field = office.catalog.add_custom_field(leaf, self.inspection.entity)
+            field = self.state.office.catalog.existing_field(leaf, self.inspection.entity)
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("无法完成"), error_text(error))
             return
-        self.mapping.set_catalog(self.inspection.entity, office.catalog.catalog())
+        if field is None:
+            field = Field(f"{NEW_FIELD}{col}", self.inspection.entity, leaf, leaf, "text", custom=True)
+            self.new_fields[field.id] = field
+        self.mapping.set_catalog(self.inspection.entity, self._catalog())
         self.mapping.select(col, field.id)
+
+    def _catalog(self) -> Catalog:
+        """The office's catalog and the custom fields planned in this review."""
+        return Catalog(list(self.state.office.catalog.catalog()), custom=self.new_fields.values())
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: asks first when the clerk changed the mapping."""
+        changed = len(self.mapping.changed_mapping()) if self.inspection is not None else 0
+        if changed and not ask_yes_no(
+            self,
+            self.tr("放弃修改"),
+            self.tr(
+                "您改过 %1 列的对应字段。取消后这些修改不会保存，也不会新建自定义字段。要放弃吗？"
+            ).replace("%1", str(changed)),
+            yes_text=self.tr("放弃修改"),
+            no_text=self.tr("继续核对"),
+        ):
+            return
+        super().reject()
 
     def register(self) -> Saved | None:
         """Open the registration form; on save the template, its mapping and the corrections are stored."""
         assert self.inspection is not None
         inspection = self.inspection
         mapping = self.mapping.changed_mapping()
+        new_fields = {col: self.new_fields[f].name_zh for col, f in mapping.items() if f in self.new_fields}
+        mapping = {col: f for col, f in mapping.items() if col not in new_fields}
         office = self.state.office
 
         def submit(values: dict[str, Any], files: list[Path]) -> Saved:
@@ -206,6 +236,7 @@ class IntakeDialog(QDialog):
                 sheet=inspection.sheet,
                 inspection=inspection,
                 attachments=[f for f in files if f != self.path],
+                new_fields=new_fields,
             )
 
         self.item_dialog = ItemDialog(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.catalog.fields import Field
+from ui.ledger.labels import english
 
 ENTITY_NAMES = {
     "person": QT_TRANSLATE_NOOP("entity", "人员"),
@@ -45,6 +46,35 @@ def type_label(field_type: str) -> str:
     return QCoreApplication.translate("fieldtype", name) if name else field_type
 
 
-def field_label(field: Field) -> str:
-    """How a field appears in dropdowns: its Chinese name and id, e.g. 姓名 (person.name)."""
-    return f"{field.name_zh} ({field.id})"
+NEW_FIELD = "new:"
+"""Placeholder id prefix of a custom field planned in the template review (made when the template is registered)."""
+
+
+def field_tip(field: Field) -> str:
+    """A field's tooltip: its id, for whoever needs to match it (a planned custom field has none yet)."""
+    if field.id.startswith(NEW_FIELD):
+        return QCoreApplication.translate("entity", "新的自定义字段，登记报表时建立")
+    return field.id
+
+
+def field_name(field: Field) -> str:
+    """A field's name in the interface language (a custom field carries the clerk's own wording)."""
+    return field.name_en if english() and field.name_en else field.name_zh
+
+
+def foreign(field: Field, entity: str) -> bool:
+    """The field belongs to another kind of record than the form's rows (e.g. a 户 field on a 人员 form)."""
+    return field.entity not in (entity, "meta", "other") and not field.custom
+
+
+def field_label(field: Field, entity: str = "") -> str:
+    """How a field appears in lists: its name, and its kind of record when that is not the form's
+    (户编号 appears for 人员 and for 户); the id is shown only in tooltips."""
+    name = field_name(field)
+    if entity and foreign(field, entity):
+        return (
+            QCoreApplication.translate("entity", "%1（%2）")
+            .replace("%1", name)
+            .replace("%2", entity_label(field.entity))
+        )
+    return name

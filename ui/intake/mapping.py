@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.catalog.fields import Catalog, Field
 from desktop.intake.inspect import TemplateInspection
-from desktop.intake.mapping import ColumnMatch
-from ui.intake.labels import field_label
+from desktop.intake.mapping import THRESHOLD, ColumnMatch, Suggestion
+from ui.intake.labels import entity_label, field_label, field_name, field_tip, foreign
 
 LOW_CONFIDENCE = 0.9
 """Mapped columns below this are shown in amber: probably right, worth a look."""
@@ -29,7 +29,7 @@ COL_LETTER, COL_HEADER, COL_FIELD, COL_CONFIDENCE, COL_SUGGESTIONS, COL_ACTION =
 
 
 class FieldCombo(QComboBox):
-    """An editable field choice: type any part of a name or id to search; item data is the field id."""
+    """An editable field choice: type any part of a name to search; item data is the field id (shown in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,26 +46,39 @@ class FieldCombo(QComboBox):
         self.lineEdit().editingFinished.connect(self._settle)
 
     def set_options(
-        self, none_label: str, suggested: list[tuple[Field, str]], fields: list[Field], current: str | None
+        self,
+        none_label: str,
+        suggested: list[tuple[Field, str]],
+        fields: list[Field],
+        current: str | None,
+        entity: str = "",
     ) -> None:
-        """Fill the list: 'no field', the suggested fields in bold (tooltip = why), a separator, the rest."""
+        """Fill the list: 'no field', the suggested fields in bold (tooltip = why), a separator, the rest.
+        Items show the field's name in the interface language; its id is in the tooltip only."""
         self.blockSignals(True)
         self.clear()
         self.addItem(none_label, None)
         bold = QFont(self.font())
         bold.setBold(True)
         for field, tip in suggested:
-            self.addItem(field_label(field), field.id)
+            self._add(field, entity, f"{tip}\n{field_tip(field)}")
             self.setItemData(self.count() - 1, bold, Qt.ItemDataRole.FontRole)
-            self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         if suggested:
             self.insertSeparator(self.count())
         taken = {f.id for f, _ in suggested}
         for field in fields:
             if field.id not in taken:
-                self.addItem(field_label(field), field.id)
+                self._add(field, entity, field_tip(field))
         self.select(current)
         self.blockSignals(False)
+        self._show_tip()
+
+    def _add(self, field: Field, entity: str, tip: str) -> None:
+        self.addItem(field_label(field, entity), field.id)
+        self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+
+    def _show_tip(self) -> None:
+        self.setToolTip(self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole) or "")
 
     def select(self, field_id: str | None) -> None:
         index = self.findData(field_id) if field_id else 0
@@ -73,6 +86,8 @@ class FieldCombo(QComboBox):
 
     def field_id(self) -> str | None:
         """The chosen field id (None for 'no field')."""
+        if self.currentText() == self.itemText(self.currentIndex()):
+            return self.itemData(self.currentIndex())
         index = self.findText(self.currentText(), Qt.MatchFlag.MatchExactly)
         return self.itemData(index if index >= 0 else self.currentIndex())
 
@@ -114,6 +129,9 @@ class MappingTable(QTableWidget):
         for column, width in ((COL_LETTER, 40), (COL_HEADER, 200), (COL_FIELD, 370), (COL_CONFIDENCE, 72)):
             self.setColumnWidth(column, width)
         self.matches: list[ColumnMatch] = []
+        self.entity = ""
+        self.catalog = Catalog([])
+        self.letters: dict[int, str] = {}
         self.combos: dict[int, FieldCombo] = {}
         self.buttons: dict[int, QPushButton] = {}
 
@@ -123,11 +141,12 @@ class MappingTable(QTableWidget):
         self.buttons.clear()
         self.setRowCount(0)  # drops the previous sheet's rows and their widgets
         self.setRowCount(len(self.matches))
-        letters = {c.col: c.letter for c in inspection.layout.columns}
+        letters = self.letters = {c.col: c.letter for c in inspection.layout.columns}
         for row, match in enumerate(self.matches):
             self.setItem(row, COL_LETTER, _item(letters.get(match.col, str(match.col)), center=True))
             self.setItem(row, COL_HEADER, _item(match.header, tip=match.header))
             combo = FieldCombo()
+            combo.currentIndexChanged.connect(combo._show_tip)
             combo.currentIndexChanged.connect(lambda _i, col=match.col: self._changed(col))
             self.combos[match.col] = combo
             self.setCellWidget(row, COL_FIELD, combo)
@@ -141,9 +160,10 @@ class MappingTable(QTableWidget):
     ) -> None:
         """(Re)fill every dropdown from the catalog, keeping the given or current choices."""
         choices = choices if choices is not None else self.choices()
+        self.entity, self.catalog = entity, catalog
         offered = catalog.for_entity(entity)
         offered += [f for f in catalog if (f.entity == "other" or f.custom) and f not in offered]
-        for row, match in enumerate(self.matches):
+        for match in self.matches:
             suggested = [
                 (field, self.tr("程序建议（相似度 %1%）").replace("%1", str(round(s.score * 100))))
                 for s in match.suggestions
@@ -152,16 +172,9 @@ class MappingTable(QTableWidget):
             extra = [catalog.get(i) for i in (match.field, choices.get(match.col)) if i]
             fields = offered + [f for f in extra if f is not None and f not in offered]
             self.combos[match.col].set_options(
-                self.tr("（不对应任何字段）"), suggested, fields, choices.get(match.col)
+                self.tr("（不对应任何字段）"), suggested, fields, choices.get(match.col), entity
             )
-            names = [
-                f"{field.name_zh} {round(s.score * 100)}%"
-                for s in match.suggestions[:3]
-                if (field := catalog.get(s.field_id)) is not None
-            ]
-            self.item(row, COL_SUGGESTIONS).setText("、".join(names) if match.field is None else "")
-            self.item(row, COL_SUGGESTIONS).setToolTip("\n".join(names))
-            self._show_state(row, match)
+        self._show_states()
 
     def choices(self) -> dict[int, str | None]:
         """Column → the field currently chosen (None = not mapped)."""
@@ -176,9 +189,59 @@ class MappingTable(QTableWidget):
         self.combos[col].select(field_id)
 
     def _changed(self, col: int) -> None:
-        row = next(r for r, m in enumerate(self.matches) if m.col == col)
-        self._show_state(row, self.matches[row])
+        self._show_states()  # a field chosen here is no longer free for the other columns' suggestions
         self.choice_changed.emit(col)
+
+    def _show_states(self) -> None:
+        for row, match in enumerate(self.matches):
+            self._show_state(row, match)
+            self._show_suggestions(row, match)
+
+    def _show_suggestions(self, row: int, match: ColumnMatch) -> None:
+        """What the program suggested for an unmapped column, each with why it was not applied; for a
+        chosen field of another kind of record, a warning."""
+        cell = self.item(row, COL_SUGGESTIONS)
+        chosen = self.combos[match.col].field_id()
+        field = self.catalog.get(chosen) if chosen else None
+        warn = field is not None and foreign(field, self.entity)
+        if warn:
+            text = (
+                self.tr("注意：所选字段属于“%1”，本表每行是一个“%2”，请核对。")
+                .replace("%1", entity_label(field.entity))
+                .replace("%2", entity_label(self.entity))
+            )
+            tips = [f"{field_name(field)} — {field_tip(field)}"]
+        elif chosen is not None:
+            text, tips = "", []
+        else:
+            used = {f: c for c, f in self.choices().items() if f}
+            parts, tips = [], []
+            own = [Suggestion(match.field, match.confidence)] if match.field else []  # the clerk cleared it
+            for suggestion in own + match.suggestions[:3]:
+                field = self.catalog.get(suggestion.field_id)
+                if field is None:
+                    continue
+                shown = f"{field_label(field, self.entity)} {round(suggestion.score * 100)}%"
+                why = self._why_not_applied(field, suggestion.score, used.get(field.id))
+                parts.append(self.tr("%1（%2）").replace("%1", shown).replace("%2", why) if why else shown)
+                tips.append(f"{parts[-1]} — {field_tip(field)}")
+            text = self.tr("、").join(parts)
+        cell.setText(text)
+        cell.setToolTip("\n".join(tips))
+        cell.setBackground(QBrush(LOW_BACKGROUND) if warn else QBrush())
+
+    def _why_not_applied(self, field: Field, score: float, used_by: int | None) -> str:
+        if foreign(field, self.entity):
+            return (
+                self.tr("属于“%1”，本表每行是一个“%2”")
+                .replace("%1", entity_label(field.entity))
+                .replace("%2", entity_label(self.entity))
+            )
+        if used_by is not None:
+            return self.tr("已用于 %1 列").replace("%1", self.letters.get(used_by, str(used_by)))
+        if score < THRESHOLD:
+            return self.tr("相似度不够，未自动采用")
+        return ""
 
     def _show_state(self, row: int, match: ColumnMatch) -> None:
         cell = self.item(row, COL_CONFIDENCE)
