@@ -23,7 +23,6 @@ import argparse
 import json
 import re
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,7 +33,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import bench_fill  # noqa: E402
-from report import result  # noqa: E402
+from report import child_result, result  # noqa: E402
 
 N_COLS = 15
 TEXT_FIELDS = ("person.id_number", "person.phone", "person.bank_account")
@@ -173,10 +172,7 @@ def child(args: argparse.Namespace) -> None:
 def measure(mode: str, args: argparse.Namespace, tmp: Path) -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--out", str(tmp / mode)]
     cmd += ["--forms", str(args.forms), "--rows", str(args.rows)]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        sys.exit(f"{mode} failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return child_result(cmd, mode)
 
 
 def main() -> None:

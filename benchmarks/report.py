@@ -8,6 +8,8 @@ of the measured process and the target.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 PREFIX = "RESULT "
 
@@ -43,3 +45,11 @@ def result(
 
 def parse(line: str) -> dict | None:
     return json.loads(line[len(PREFIX) :]) if line.startswith(PREFIX) else None
+
+
+def child_result(cmd: list[str], what: str) -> dict:
+    """Run a measuring child process; the JSON object on its last line (exits naming `what` if it failed)."""
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{what} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
