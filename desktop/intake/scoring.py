@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -112,6 +113,17 @@ def is_role(prefix: str) -> bool:
     return bool(prefix) and bool(_ROLE.search(prefix))
 
 
+@lru_cache(maxsize=4096)
+def _chars(h: str) -> frozenset[str]:
+    return frozenset(h)
+
+
+@lru_cache(maxsize=4096)
+def _tail_forms(h: str) -> frozenset[str]:
+    """The loosened header with each kind word a wording may end in (外出务工人员 → 外出务工数 …)."""
+    return frozenset(loose(h + tail) for tail in KIND_TAILS)
+
+
 def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: str = "") -> tuple[float, str]:
     """Similarity of a header key to one term key (both normalised), with the kind of evidence.
 
@@ -127,7 +139,7 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
             return 0.93, "affix"
         if h.startswith(t) and h[1:] in ("名", "别", "名称"):
             return 0.9, "affix"
-    if len(t) == 1 or len(h) == 1:
+    if len(t) == 1 or len(h) == 1 or _chars(h).isdisjoint(t):
         return 0.0, ""
     measure = field_type in MEASURE_TYPES
     lh, lt = loose(h), loose(t)
@@ -160,7 +172,7 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
             return 0.85, "tail"
     if t.endswith(h) and len(h) >= 4 and not measure and not is_person_noun(t[: -len(h)]):
         return 0.8, "head"
-    if len(lh) >= 2 and len(lt) >= len(lh) and any(loose(h + tail) == lt for tail in KIND_TAILS):
+    if len(lh) >= 2 and len(lt) >= len(lh) and lt in _tail_forms(h):
         return 0.85, "tail"  # 其中：外出务工人员（人） ~ 外出务工人员数
     if measure and lh.endswith(lt) and len(lt) >= 2 and lh[: -len(lt)] in MEASURE_QUALIFIERS:
         return 0.8, "head"
