@@ -127,3 +127,11 @@ def test_the_row_owners_phone_after_its_role_but_not_a_helpers() -> None:
     assert got[3] == "enterprise.phone" and got[5] == "enterprise.contact_phone"
     _, got, _ = _map("学员姓名", "学员身份证号", "学员手机")
     assert got == ["person.name", "person.id_number", "person.phone"]
+
+
+def test_a_short_header_with_its_note_and_a_two_part_header() -> None:
+    _, got, _ = _map("序号", "乡(镇)", "姓名", "身份证号", "参保地或参保单位")
+    assert got == ["meta.seq", "meta.township", "person.name", "person.id_number", "person.insured_place"]
+    # a number of something else is no running number
+    _, got, _ = _map("姓名", "身份证号", "结业证书编号")
+    assert got[2] is None

@@ -213,7 +213,7 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
                 default=0.0,
             )
             if (
-                ent == "meta"
+                fid == "meta.seq"  # 社保编号, 证书编号: numbers of something else, not the row's
                 or leaf_count[loose(t.leaf.key)] > 1
                 or kinds_disagree(hk, field_kind(ft.field.type, ft.unit_kind))
                 or s - second < MARGIN

@@ -114,6 +114,22 @@ def is_role(prefix: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _alternates(leaf: str, notes: tuple[str, ...]) -> tuple[str, ...]:
+    """Other readings of a short or two-part header: 乡(镇) → 乡镇, 县（市、区） → 县市区, 参保地或参保单位
+    → 参保地. Read as loose evidence (accepted only when unambiguous)."""
+    out = []
+    if len(leaf) <= 2 and notes:
+        note = re.sub(r"[\s、，,/]", "", notes[0])
+        if 0 < len(note) <= 4:
+            out.append(leaf + note)
+    if "或" in leaf:
+        first = leaf.split("或", 1)[0]
+        if len(first) >= 2:
+            out.append(first)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
 def _chars(h: str) -> frozenset[str]:
     return frozenset(h)
 
@@ -196,11 +212,17 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
         own = ENTERPRISE_SELF if f.entity == "enterprise" else ("户主",) if f.entity == "household" else ()
         if any(leaf.startswith(p) and leaf[len(p) :] in PHONE_WORDS for p in (*own, subject) if p):
             best, reason = 0.9, "role"  # 法人代表电话, 学员手机, 户主电话
+    alts = _alternates(leaf, col.leaf.notes) if (col.leaf.notes or "或" in leaf) else ()
     for t, w in ft.terms:
         s, why = match_key(leaf, t, f.entity, f.type, subject)
         s *= w
         if s > best:
             best, reason = s, ("exact" if s >= 0.97 else why)
+        for alt in alts:  # 乡(镇) ~ 乡镇, 参保地或参保单位 ~ 参保地
+            s, why = match_key(alt, t, f.entity, f.type, subject)
+            s *= w * 0.93
+            if s > best:
+                best, reason = s, "loose"
         if (
             leaf.startswith(t) and leaf[len(t) :] in keys and best < 0.9
         ):  # 备注说明: two wordings of one field
