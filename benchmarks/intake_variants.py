@@ -28,8 +28,9 @@ class Variant:
 
 
 DATA = Path(__file__).resolve().with_name("intake_variants.json")
-"""The variants, in three batches: g01–g12 written with the first acceptance rules, g13–g18 after
-commit 6615e0b and g19–g24 after 42cd3ca, each batch first measured as written (issue 12)."""
+"""The variants, in four batches: g01–g12 written with the first acceptance rules, g13–g18 after
+commit 6615e0b, g19–g24 after 42cd3ca and g25–g30 after 6840e96, each batch first measured as
+written (issue 12)."""
 
 
 def load_variants() -> tuple[Variant, ...]:

@@ -135,3 +135,14 @@ def test_a_short_header_with_its_note_and_a_two_part_header() -> None:
     # a number of something else is no running number
     _, got, _ = _map("姓名", "身份证号", "结业证书编号")
     assert got[2] is None
+
+
+def test_a_list_naming_only_the_head_is_a_household_list() -> None:
+    ent, got, _ = _map("序号", "户主姓名", "身份证号码", "家庭人口", "房屋结构", "联系电话")
+    assert ent == "household"
+    assert got == [
+        "meta.seq", "household.head_name", "household.head_id_number", "household.size",
+        "household.housing_structure", "household.phone",
+    ]  # fmt: skip
+    ent, _, _ = _map("户主姓名", "姓名", "身份证号码", "与户主关系")
+    assert ent == "person"  # members listed by name: a person list that names each one's head

@@ -102,6 +102,11 @@ def decide_entity(
     other_subject = any(_OTHER_SUBJECT.match(t.leaf.key) for t in texts)
     if other_subject and not has_key["person"] and not has_key["enterprise"]:
         return "other", evidence
+    named_person = any(cs.get("person.name", (0.0, ""))[0] >= THRESHOLD for cs in scores)
+    if has_key["household"] and has_key["person"] and not named_person:
+        has_key["person"] = (
+            False  # the only person named is the head (户主姓名 + 身份证号码): a household list
+        )
     keyed = [e for e in ENTITY_ORDER if has_key[e]]
     if not keyed:
         return "other", evidence
