@@ -48,7 +48,9 @@ def test_submit_needs_a_built_package_and_marks_the_latest(office, november, db_
     assert code == 1 and "没有第 5 版" in err
 
 
-def test_ledger_changes_after_submission_are_counted_not_blockers(office, november, db_path, capsys, tmp_path):
+def test_ledger_changes_after_submission_are_counted_not_blockers(
+    office, november, db_path, capsys, tmp_path
+):
     code, out, _ = run(db_path, capsys, "cycle", "show", "2026-11", "--json")
     before = json.loads(out)
     assert before["submitted"] is None and before["changes_since_submitted"] is None
@@ -74,6 +76,17 @@ def test_ledger_changes_after_submission_are_counted_not_blockers(office, novemb
     assert listed["changes_since_submitted"] == {"rows_added": 1, "values_changed": 1}
     code, out, _ = run(db_path, capsys, "cycle", "list")
     assert f"已报送 v1（{at[:10]}），自 v1 以来：新增 1 行，1 个数据有改动" in out
+
+
+def test_the_cli_rebuilds_a_submitted_cycle_only_when_asked(office, november, db_path, capsys, tmp_path):
+    office.packages.build("2026-11")
+    assert run(db_path, capsys, "cycle", "submit", "2026-11")[0] == 0
+    office.ledger.import_file(write_return(tmp_path / "december.xlsx", DECEMBER), "县人社局")
+    code, _, err = run(db_path, capsys, "package", "build", "--cycle", "2026-11")
+    assert code == 1 and "第 1 版已于" in err and "新增 1 行、改动 1 个值" in err and "--new-version" in err
+    assert [r.version for r in office.packages.history("2026-11")] == [1]  # nothing built
+    code, out, _ = run(db_path, capsys, "package", "build", "--cycle", "2026-11", "--new-version", "--json")
+    assert code == 0 and json.loads(out)["version"] == 2
 
 
 def test_a_cycle_never_sent_has_null_submission_in_the_list(office, november, db_path, capsys):

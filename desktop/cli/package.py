@@ -13,6 +13,11 @@ from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError, message_text
 
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "找不到数据包“{path}”，请检查路径。")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "无法读取数据包“{path}”：{reason}")
+SUBMITTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "报送周期 {cycle} 的第 {version} 版已于 {at} 报送；此后台账新增 {rows} 行、改动 {values} 个值。"
+    "确实要生成新版本，请加 --new-version。",
+)
 
 
 def _existing(path_text: str) -> Path:
@@ -32,6 +37,18 @@ def cmd_build(ctx) -> int:
             print(f"[{done}/{total}] {text}", file=sys.stderr)
 
     with ctx.open_office() as office:
+        submitted = office.cycles.submission(args.cycle)
+        if submitted is not None and not args.new_version:
+            # Like the window, which asks first: a package that went out is not replaced by accident.
+            changes = office.submissions.changes(args.cycle)
+            raise UserFacingError(
+                SUBMITTED,
+                cycle=office.cycles.parse(args.cycle).key,
+                version=submitted.version,
+                at=submitted.at[:16].replace("T", " "),
+                rows=changes.rows_added if changes else 0,
+                values=changes.values_changed if changes else 0,
+            )
         office.packages.translate = ctx.translate
         result = office.packages.build(
             args.cycle, Path(args.out) if args.out else None, signers=signers, progress=progress
@@ -158,6 +175,9 @@ def register(commands, json_parent) -> None:
     build.add_argument("--filler", help="填表人（默认：上次保存的）")
     build.add_argument("--reviewer", help="审核人")
     build.add_argument("--head", help="负责人")
+    build.add_argument(
+        "--new-version", action="store_true", help="周期已报送时仍生成新版本（默认拒绝，并说明此后的变化）"
+    )
     build.set_defaults(handler=cmd_build)
     verify = package.add_parser("verify", parents=[json_parent], help="校验数据包：清单、每个文件的 SHA-256")
     verify.add_argument("file", metavar="FILE", help=".yibiao 数据包")

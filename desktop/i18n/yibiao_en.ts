@@ -3691,6 +3691,10 @@ Read back and verified (%2).</translation>
         <translation>Could not read data package &quot;{path}&quot;: {reason}</translation>
     </message>
     <message>
+        <source>报送周期 {cycle} 的第 {version} 版已于 {at} 报送；此后台账新增 {rows} 行、改动 {values} 个值。确实要生成新版本，请加 --new-version。</source>
+        <translation>Version {version} of cycle {cycle} was submitted on {at}; since then the ledger gained {rows} rows and {values} changed values. To build a new version anyway, add --new-version.</translation>
+    </message>
+    <message>
         <source>已取消写入 U 盘，U 盘上没有留下不完整的文件。</source>
         <translation>Copying to the USB drive was cancelled; no incomplete file was left on the drive.</translation>
     </message>
