@@ -225,6 +225,21 @@ def test_report_dialog_reveals_on_request(qtbot, state, roster):
     assert BAD_ID in dialog.models["invalid"].rows[0][4]
 
 
+def test_report_dialog_lists_a_second_phone_number_kept_aside_masked(qtbot, state, tmp_path):
+    two = write_return(
+        tmp_path / "two.xlsx", [[1, "张伟", ZHANG, "1985-03-02", "白沙村", "13800138000/13912345678", "是"]]
+    )
+    report = state.office.ledger.import_file(two, "县人社局", dry_run=True)
+    dialog = ImportReportDialog(report, "县人社局", state.office.catalog.catalog())
+    qtbot.addWidget(dialog)
+    (row,) = dialog.models["notes"].rows
+    assert row[3] == "138****8000" and "13912345678" not in row[4] and "13800138000" not in row[4]
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1).endswith("（1）")
+    dialog.reveal.setChecked(True)
+    (row,) = dialog.models["notes"].rows
+    assert row[3] == "13800138000" and "13912345678" in row[4]
+
+
 def test_not_the_same_person_is_kept_separate_on_import(qtbot, view, state, tmp_path):
     """A row matched without an ID number: the clerk clicks 不是同一人, imports, and gets two people."""
     earlier = write_return(tmp_path / "earlier.xlsx", [[1, "张伟", ZHANG, "1985-03-02", "白沙村", "", ""]])

@@ -926,6 +926,14 @@ Open the folder?</translation>
         <translation>Handling</translation>
     </message>
     <message>
+        <source>存入台账</source>
+        <translation>Stored in the ledger</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>显示完整信息</source>
         <translation>Show full details</translation>
     </message>

@@ -137,6 +137,12 @@ class ImportReportDialog(QDialog):
             4,
         )
         self._add_tab("flagged", [self.tr("行"), self.tr("填写的号码"), self.tr("处理")], (60, 200), 2)
+        self._add_tab(  # valid cells that held more, e.g. a second phone number kept aside
+            "notes",
+            [self.tr("行"), self.tr("列"), self.tr("指标"), self.tr("存入台账"), self.tr("备注")],
+            (60, 50, 150, 160),
+            4,
+        )
 
         self.reveal = QCheckBox(self.tr("显示完整信息"))
         self.reveal.setToolTip(self.tr("身份证号码、电话、银行账号默认部分隐藏，以免旁人看到。"))
@@ -269,6 +275,7 @@ class ImportReportDialog(QDialog):
             "matched": (self.tr("请确认：没有身份号码而认定的"), len(r.matched_without_key)),
             "updates": (self.tr("将更新的数据"), len(r.updates)),
             "flagged": (self.tr("身份号码有误或未填"), len(r.flagged_keys)),
+            "notes": (self.tr("备注"), len(r.notes)),
         }
         for index, (title, count) in enumerate(titles.values()):
             self.tabs.setTabText(index, self.tr("%1（%2）").replace("%1", title).replace("%2", str(count)))
@@ -352,6 +359,18 @@ class ImportReportDialog(QDialog):
                     value(u["field"], u["new"]),
                 )
                 for u in r.updates
+            ]
+        )
+        self.models["notes"].set_rows(
+            [
+                (
+                    cell["row"],
+                    cell["column"],
+                    field_name(c, cell["field"]),
+                    value(cell["field"], cell.get("stored")),
+                    shown_message(c, cell["field"], str(cell["note"]), str(cell["value"]), masked),
+                )
+                for cell in r.notes
             ]
         )
         self.models["flagged"].set_rows(
