@@ -316,6 +316,19 @@ def test_code_legend_row_is_the_example(tmp_path: Path) -> None:
     assert lay.header_annotation_rows == []
 
 
+def test_example_left_in_a_filled_return(tmp_path: Path) -> None:
+    """The template's 张三 | 123456789012345000 row kept above the data is still the example."""
+
+    def build(wb):
+        ws = wb.active
+        ws.append(["身份证号", "姓名", "社保缴纳地", "社保编号", "险种"])
+        ws.append(["123456789012345000", "张三", "北京", 77199295, "养老,医疗"])
+        ws.append(["511623198503021239", "王小明", "云溪县", 10293847, "养老"])
+
+    lay = inspect_template(_save(tmp_path, "x.xlsx", build)).layout
+    assert lay.example_row == 2 and lay.data_start_row == 3
+
+
 def test_first_row_of_a_return_is_data(tmp_path: Path) -> None:
     """A return's rows are people even when one value looks made up (a real 13800138000) or a name is 张三."""
 

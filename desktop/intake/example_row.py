@@ -93,6 +93,13 @@ def is_made_up(value: object) -> bool:
     return len(t) <= 40 and bool(_PLACEHOLDER_PLACE.search(t))
 
 
+def _is_made_up_id(value: object) -> bool:
+    """An 18-character ID number with a digit run (123456789012345000): never a real one, since a real
+    one holds a birth date from its 7th digit on; it counts twice."""
+    t = _text(value)
+    return len(t) == 18 and t[:17].isdigit() and bool(_MADE_UP_DIGITS.search(t))
+
+
 def _legend_cell(text: str) -> bool:
     return is_legend_text(text) or bool(_CHOICES.match(squash(text)))
 
@@ -128,8 +135,9 @@ def _holds_data(grid: SheetGrid, row: int) -> bool:
 def is_example_row(grid: SheetGrid, row: int) -> bool:
     """True when 0-based ``row`` (right under the header) is an example, marked or not.
 
-    Unmarked: three made-up values make it an example anywhere (张三 | 13800138000 | XX县XX镇); two on a
-    sheet where no other row holds data (a template: 张三 | 123456789012345000). One is not enough: a
+    Unmarked: three made-up values make it an example anywhere (张三 | 13800138000 | XX县XX镇; an ID
+    number such as 123456789012345000 counts two); two on a sheet where no other row holds data (a
+    template: 居民导入-1 | 19012345678). One is not enough: a
     return's only row may well give 13800138000 as a phone beside an ID number with a typo in it.
     """
     anchors = row_anchors(grid, row)
@@ -137,7 +145,7 @@ def is_example_row(grid: SheetGrid, row: int) -> bool:
         return False
     if is_marked_example(anchors) or is_legend_row(anchors):
         return True
-    made_up = sum(is_made_up(a.text) for a in anchors)
+    made_up = sum(is_made_up(a.text) + _is_made_up_id(a.text) for a in anchors)
     if made_up >= 3:
         return True
     if made_up < 2:
