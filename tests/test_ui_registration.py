@@ -294,3 +294,33 @@ def test_a_past_meeting_still_open_is_past_not_overdue(qtbot, office):
     assert "逾期" not in model.data(index, Qt.ItemDataRole.ToolTipRole)
     listed = [window.today.overdue.item(i).text() for i in range(window.today.overdue.count())]
     assert any("逾期的任务" in text for text in listed) and not any("防汛" in text for text in listed)
+
+
+# ------------------------------------------------------------------ item 14: a date typed as clerks type it
+
+
+@pytest.mark.parametrize("typed", ["20261204", "2026/12/4", "2026年12月4日"])
+def test_a_deadline_typed_over_the_date_is_read_as_clerks_write_it(qtbot, office, typed):
+    dialog = open_dialog(qtbot, office)
+    fill(dialog)
+    dialog.due_check.setChecked(True)
+    box = dialog.due_date
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select the date, type over it
+    type_text(box, typed)  # as key events: QTest.keyClicks types ASCII only
+    save(qtbot, dialog)  # the click takes the focus: the typed text is read then
+    assert dialog.saved is not None and dialog.saved.item.due == "2026-12-04"
+
+
+def test_text_that_is_no_date_puts_the_date_back_and_says_so(qtbot, office):
+    dialog = open_dialog(qtbot, office)
+    box = dialog.received_edit
+    before = box.date()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(box, "2026139")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert box.date() == before and box.lineEdit().text() == before.toString("yyyy-MM-dd")
+    assert "2026139" in box.toolTip()

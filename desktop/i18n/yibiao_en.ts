@@ -591,6 +591,13 @@ Before the restore, the damaged database is saved as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>“%1”不是日期，已恢复原日期。可以输入 20261204 或 2026-12-04。</source>
+        <translation>“%1” is not a date; the previous date is back. You can type 20261204 or 2026-12-04.</translation>
+    </message>
+</context>
+<context>
     <name>FillGridDialog</name>
     <message>
         <source>补录数据</source>

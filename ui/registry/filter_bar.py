@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.records import ItemFilter
 from desktop.registry import vocab as terms
 from ui.texts import kind_label, vocab
+from ui.widgets.date_edit import DateEdit
 
 OPEN_ONLY = "__open__"
 SEARCH_DELAY_MS = 250
@@ -33,8 +34,8 @@ class FilterBar(QWidget):
             self.status_combo.addItem(vocab(status), status)
         self.status_combo.setCurrentIndex(1)  # open work first: what the clerk still has to do
         self.due_check = QCheckBox(self.tr("时限从"))
-        self.due_from = QDateEdit(QDate.currentDate().addDays(-30))
-        self.due_to = QDateEdit(QDate.currentDate().addDays(30))
+        self.due_from = DateEdit(QDate.currentDate().addDays(-30))
+        self.due_to = DateEdit(QDate.currentDate().addDays(30))
         for edit in (self.due_from, self.due_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

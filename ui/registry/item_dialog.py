@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QFileDialog,
@@ -35,6 +34,7 @@ from desktop.registry.departments import UNKNOWN
 from desktop.registry.docno import doc_no_warning
 from desktop.registry.service import RegistryService, Saved
 from ui.texts import error_text, kind_label, vocab
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialogs import ask_yes_no, save_cancel_buttons
 from ui.widgets.file_drop import dropped_files
 
@@ -118,11 +118,11 @@ class ItemDialog(QDialog):
         self.doc_no_hint.setWordWrap(True)
         self.doc_no_hint.setStyleSheet("color: #9a6700;")
         self.doc_no_edit.textChanged.connect(self._check_doc_no)
-        self.received_edit = QDateEdit(self.today)
+        self.received_edit = DateEdit(self.today)
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat(DATE_FORMAT)
         self.due_check = QCheckBox(self.tr("有办理时限"))
-        self.due_date = QDateEdit(QDate(self.registry.default_due()))  # never a weekend or a holiday
+        self.due_date = DateEdit(QDate(self.registry.default_due()))  # never a weekend or a holiday
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat(DATE_FORMAT)
         self.due_time_check = QCheckBox(self.tr("精确到时间"))
@@ -307,6 +307,8 @@ class ItemDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         """The form as values for the registry service (which validates them)."""
+        for edit in (self.received_edit, self.due_date):  # a date still being typed when Ctrl+S saves
+            edit.finish_typing()
         due = None
         if self.due_check.isChecked():
             due = self.due_date.date().toString(DATE_FORMAT)

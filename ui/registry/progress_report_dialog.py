@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -19,6 +18,7 @@ from desktop.errors import UserFacingError
 from desktop.records import Item, ProgressReport
 from desktop.registry.progress import ProgressService
 from ui.texts import error_text
+from ui.widgets.date_edit import DateEdit
 from ui.widgets.dialogs import save_cancel_buttons
 
 
@@ -37,7 +37,7 @@ class ProgressReportDialog(QDialog):
         heading = QLabel(item.title)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = DateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
