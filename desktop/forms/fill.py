@@ -2,13 +2,17 @@
 
 Rows are the ledger's entities of the form's kind (optionally narrowed by a scope such as one
 village) that hold at least one of the form's facts, ordered by village, then name, then id.
-Values are written the way the template's example row (or its dropdowns) shows them; 序号 is
-numbered afresh and ID numbers stay text. Age, gender and birth date come from the ID number
-when the ledger lacks them.
+Values are written the way the column's header asks (a date pattern, 是/否 or √, a code legend,
+a unit: ``layout["formats"]`` stored at registration, or read from the header for templates
+registered before formats were kept), else the way the template's example row (or its dropdowns)
+shows them; 序号 is numbered afresh and ID numbers stay text. Age, gender and birth date come from
+the ID number when the ledger lacks them. The office's own area (县, 乡镇, 区划代码 columns) comes
+from the office profile, the same on every row.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -18,9 +22,10 @@ from pathlib import Path
 
 from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError, ValidationError
-from desktop.forms.fill_values import cell_writer, column_samples, derive
+from desktop.forms.fill_values import OFFICE_FIELDS, cell_writer, column_samples, derive, office_values
 from desktop.forms.overlaps import DERIVED_FROM
 from desktop.intake.normalize import squash
+from desktop.intake.value_formats import ValueFormat, read_format
 from desktop.ledger.entity_rules import LABEL_FIELDS, LEDGER_KINDS, is_ledger_fact
 from desktop.ledger.keys import village_key
 from desktop.ledger.values import detect_style
@@ -112,14 +117,16 @@ class FormFillService:
         return {
             c.col: c.field_id
             for c in template.columns
-            if c.field_id and (c.field_id == SEQ_FIELD or is_ledger_fact(c.field_id))
+            if c.field_id and (c.field_id in (SEQ_FIELD, *OFFICE_FIELDS) or is_ledger_fact(c.field_id))
         }
 
     def rows(self, item_id: int, scope: Mapping[str, str] | None = None) -> list[dict[str, str | None]]:
         """The ledger's entities for this form as stored values (field → text), in fill order."""
         template = self.template_of(item_id)
         kind = template.entity
-        fields = [f for f in dict.fromkeys(self.columns(item_id).values()) if f != SEQ_FIELD]
+        columns = set(self.columns(item_id).values())
+        fields = [f for f in dict.fromkeys(self.columns(item_id).values()) if is_ledger_fact(f)]
+        office = {f: v for f, v in office_values(self.profile.get()).items() if f in columns}
         wanted = self._scope(kind, scope or {})
         village, label = VILLAGE_FIELDS.get(kind), LABEL_FIELDS[kind]
         sources = [*fields, *(s for f in fields for s in DERIVED_FROM.get(f, ())), *wanted]
@@ -133,6 +140,7 @@ class FormFillService:
             if not all(_matches(f, record.get(f), v) for f, v in wanted.items()):
                 continue
             derive(record, today)
+            record.update(office)
             place = (record.get(village) or "") if village else ""
             order = (not place, place, record.get(label) or "", entity_id)  # unknown village last
             found.append((order, record))
@@ -250,11 +258,37 @@ class FormFillService:
         catalog = self.catalog.catalog()
         samples = column_samples(src, template)
         headers = {c.col: c.header for c in template.columns}
+        formats = _formats(template, samples)
         writer: dict[str, Callable] = {}
         for col, field_id in columns.items():
             if field_id == SEQ_FIELD or field_id in writer:
                 continue
             writer[field_id] = cell_writer(
-                catalog, field_id, detect_style(samples.get(col, [])), headers.get(col, "")
+                catalog, field_id, detect_style(samples.get(col, [])), headers.get(col, ""), formats.get(col)
             )
         return writer
+
+
+def _formats(template: FormTemplate, samples: Mapping[int, list]) -> dict[int, ValueFormat]:
+    """Column → the format its header asks for: as stored at registration, or read again from the header
+    (and example value) for a template registered before formats were kept."""
+    stored = template.layout.get("formats")
+    if isinstance(stored, dict):
+        out: dict[int, ValueFormat] = {}
+        for col, data in stored.items():
+            with contextlib.suppress(TypeError, ValueError):
+                out[int(col)] = ValueFormat.from_dict(data)
+        return out
+    leaves: dict[int, str] = {}
+    for column in template.layout.get("columns") or []:
+        if isinstance(column, Mapping) and column.get("col"):
+            levels = column.get("levels") or [column.get("header") or ""]
+            leaves[int(column["col"])] = str(levels[-1] or "")
+    for c in template.columns:
+        leaves.setdefault(c.col, c.header)
+    example = template.layout.get("example_row")
+    return {
+        col: fmt
+        for col, leaf in leaves.items()
+        if (fmt := read_format(leaf, (samples.get(col) or [None])[0] if example else None))
+    }

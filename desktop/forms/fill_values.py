@@ -1,14 +1,19 @@
 """Stored ledger values → the cells a department's template expects, for filling it.
 
-The template's example row (and its dropdown lists) show each column's style (1985.03.02, √/×);
-``cell_writer`` turns a stored value into that style, converting units where the column's unit
-differs from the catalog field's. ``derive`` works out age, birth date and gender from the ID
-number when the ledger lacks them.
+The column's header says how to write its values where it does (:mod:`desktop.intake.value_formats`:
+出生年月（格式：1980.01）, 性别（1-男 2-女）, 是否脱贫（是打√）, 收入（万元）); otherwise the template's
+example row (and its dropdown lists) show each column's style (1985.03.02, √/×). ``cell_writer``
+turns a stored value into that, converting units where the column's unit differs from the one the
+ledger stores in (rounded to the header's decimals, or exact to the 元). ``derive`` works out age,
+birth date and gender from the ID number when the ledger lacks them; ``office_values`` gives the
+office's own area (县, 乡镇, 区划代码) from its profile.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -17,8 +22,10 @@ from openpyxl.utils.cell import range_boundaries
 
 from desktop.catalog.fields import Catalog
 from desktop.intake.normalize import normalize_header
+from desktop.intake.value_formats import ValueFormat
 from desktop.ledger.keys import birth_date_from_id, gender_from_id
 from desktop.ledger.values import format_for_template, normalize_value, value_type
+from desktop.profile import OfficeProfile
 from exports.excel.reader import Workbook, WorkbookReadError, read_validations
 from storage.forms import FormTemplate
 
@@ -75,27 +82,77 @@ def derive(values: dict[str, str | None], today: date) -> None:
             values["person.gender"] = gender_from_id(id_number)
 
 
-def cell_writer(catalog: Catalog, field_id: str, style: str, header: str) -> Callable[[str | None], object]:
-    """A function writing one stored value of `field_id` into a column with this style and header."""
+_BASE_UNIT = {"money": "元", "area": "亩"}
+"""The unit the ledger stores a field in when its catalog name names none (parse_number's default)."""
+
+
+def cell_writer(
+    catalog: Catalog, field_id: str, style: str, header: str, fmt: ValueFormat | None = None
+) -> Callable[[str | None], object]:
+    """A function writing one stored value of `field_id` into a column with this style, header and format.
+
+    The header's format (`fmt`) wins over the example row's `style`: a date pattern, a yes/no pair,
+    a code legend, a unit and its decimals.
+    """
+    fmt = fmt or ValueFormat()
     field = catalog.get(field_id)
     kind = value_type(field) if field else "text"
-    field_unit = normalize_header(field.name_zh).unit if field else ""
-    column_unit = normalize_header(header.rsplit("/", 1)[-1]).unit
+    field_unit = (normalize_header(field.name_zh).unit if field else "") or _BASE_UNIT.get(kind, "")
+    column_unit = fmt.unit or normalize_header(header.rsplit("/", 1)[-1]).unit
+    rounding = dataclasses.replace(fmt, unit=column_unit)
+    if kind == "date" and fmt.date:
+        style = fmt.date
+    elif kind in ("yesno", "enum") and fmt.yesno:
+        style = fmt.yesno
 
     def write(stored: str | None) -> object:
         if stored is None or stored == "":
             return None
+        if fmt.codes and (code := fmt.code_for(stored)) is not None:
+            return int(code) if code.isdigit() and not code.startswith("0") else TextCell(code)
+        converted_any = False
         if field_unit and column_unit and field_unit != column_unit:
-            # Stored in the catalog field's unit (村集体经济收入 in 万元); this column may want 元.
+            # Stored in the catalog field's unit (村集体经济收入 in 万元, income in 元); this column may want another.
             converted = normalize_value(kind, f"{stored}{field_unit}", unit=column_unit)
             if converted.valid and converted.value:
-                stored = converted.value
+                stored, converted_any = converted.value, True
+        if converted_any or fmt.decimals is not None:
+            stored = rounding.round(stored)
         value = format_for_template(kind, stored, style)
+        if value == "" and stored in ("是", "否"):
+            return None  # 是打√: a 否 is left blank
         if isinstance(value, str) and kind in _KEEP_TEXT and value[:1].isdigit():
             return TextCell(value)
         return value
 
     return write
+
+
+OFFICE_FIELDS = ("meta.county", "meta.township", "meta.area_code")
+"""The office's own area: the same on every row, from the office profile."""
+_OFFICE_SUFFIX = re.compile(r"(?:人民政府|政府|党委|办事处|党工委|便民服务中心|人民代表大会|人大)+$")
+
+
+def township_name(profile: OfficeProfile) -> str:
+    """白沙镇人民政府 → 白沙镇, 城关街道办事处 → 城关街道; '' for a county office."""
+    if profile.office_type != "乡镇":
+        return ""
+    name = _OFFICE_SUFFIX.sub("", profile.name.strip())
+    if profile.county and name.startswith(profile.county) and len(name) > len(profile.county):
+        name = name[len(profile.county) :]  # 云溪县白沙镇 → 白沙镇
+    return name
+
+
+def office_values(profile: OfficeProfile | None) -> dict[str, str]:
+    """meta.county / meta.township / meta.area_code for every row, as far as the profile tells."""
+    if profile is None:
+        return {}
+    values = {
+        "meta.county": profile.county.strip(),
+        "meta.township": township_name(profile),
+        "meta.area_code": profile.admin_code.strip(),
+    }
+    return {k: v for k, v in values.items() if v}
 
 
 def column_samples(src: Path, template: FormTemplate) -> dict[int, list]:

@@ -10,6 +10,7 @@ from desktop.catalog.fields import Catalog
 from desktop.intake.layout import FormLayout
 from desktop.intake.mapping import ColumnMatch, MappingResult, map_columns
 from desktop.intake.sheet_choice import choose_form_sheet
+from desktop.intake.value_formats import ValueFormat, read_format
 from exports.excel.reader import Workbook
 from exports.excel.sheet_grid import col_letter
 from storage.open_databases import refuse_open_database
@@ -23,6 +24,12 @@ class TemplateInspection:
     layout: FormLayout
     mapping: MappingResult
     sheets: list[str] = field(default_factory=list)
+    # column → how its header (or example value) asks values to be written
+    formats: dict[int, ValueFormat] = field(default_factory=dict)
+
+    def formats_json(self) -> dict[str, dict[str, object]]:
+        """The formats as stored with the template's layout (``layout["formats"]``)."""
+        return {str(col): fmt.to_dict() for col, fmt in self.formats.items() if fmt}
 
     @property
     def sheet(self) -> str:
@@ -55,6 +62,7 @@ class TemplateInspection:
                     "field": m.field,
                     "confidence": round(m.confidence, 3),
                     "suggestions": [{"field": s.field_id, "score": round(s.score, 3)} for s in m.suggestions],
+                    **({"format": fmt.to_dict()} if (fmt := self.formats.get(m.col)) else {}),
                 }
                 for m in self.mapping.columns
             ],
@@ -75,8 +83,17 @@ def inspect_workbook(
     if lay.example_row is not None:  # what the example row shows is evidence of what a column holds
         examples = [cand.grid.text(lay.example_row - 1, c.col - 1) for c in lay.columns]
     mapping = map_columns(lay.columns, catalog or Catalog(), title=lay.title, examples=examples)
+    formats = {
+        c.col: fmt
+        for i, c in enumerate(lay.columns)
+        if (fmt := read_format(c.levels[-1] if c.levels else c.header, examples[i] if examples else None))
+    }
     return TemplateInspection(
-        file=str(wb.path), layout=cand.layout, mapping=mapping, sheets=[s.name for s in wb.sheets]
+        file=str(wb.path),
+        layout=cand.layout,
+        mapping=mapping,
+        sheets=[s.name for s in wb.sheets],
+        formats=formats,
     )
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.catalog.fields import Catalog
-from desktop.catalog.service import CatalogService
+from desktop.catalog.service import NOT_A_FIELD_REASON, CatalogService, drop_not_fields
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
 from desktop.intake.inspect import TemplateInspection, inspect_template
 from desktop.intake.normalize import normalize_header
@@ -70,12 +70,19 @@ class FormIntakeService:
         self.departments = departments
         self.clock = clock
 
-    def inspect(self, path: Path | str, sheet: str | int | None = None) -> TemplateInspection:
-        """Read a template and map its columns; raises a clear error for unreadable files."""
+    def inspect(
+        self, path: Path | str, sheet: str | int | None = None, department_id: int | None = None
+    ) -> TemplateInspection:
+        """Read a template and map its columns; raises a clear error for unreadable files. Headers the
+        clerk marked as not a field stay unmapped (the department's, or any department's when the
+        sender is not known yet)."""
         try:
-            return inspect_template(Path(path), self.catalog.catalog(), sheet)
+            inspection = inspect_template(Path(path), self.catalog.catalog(), sheet)
         except WorkbookReadError as exc:
             raise read_error(exc) from exc
+        keys = self.catalog.not_a_field_keys(department_id, any_department=department_id is None)
+        drop_not_fields(inspection.columns, keys)
+        return inspection
 
     def preview(self, path: Path | str, sheet: str, max_rows: int = PREVIEW_ROWS) -> SheetPreview:
         """The first rows of a sheet as display text, with merged ranges, for the review dialog."""
@@ -129,6 +136,9 @@ class FormIntakeService:
         item_values = {"kind": "form", **{k: v for k, v in values.items() if v not in (None, "")}}
         item_values.setdefault("title", inspection.layout.title or path.stem)
         department = self.departments.resolve(str(item_values.get("department") or ""))
+        drop_not_fields(
+            [c for c in inspection.columns if c.col not in chosen], self.catalog.not_a_field_keys(department.id)
+        )
         levels = {c.col: c.levels for c in inspection.layout.columns}
         now = self.clock().isoformat(timespec="seconds")
         self.backup_before()
@@ -137,6 +147,7 @@ class FormIntakeService:
                 chosen[col] = self.catalog.add_custom_field(name, inspection.entity).id
             columns: list[FormColumn] = []
             corrections: list[tuple[str, tuple[str, ...]]] = []
+            not_fields: list[str] = []  # headers the clerk unmapped on purpose
             for match in inspection.columns:
                 field_id = chosen.get(match.col, match.field)
                 by_clerk = match.col in chosen and field_id != match.field
@@ -151,6 +162,8 @@ class FormIntakeService:
                 )
                 if by_clerk and field_id:
                     corrections.append((field_id, levels.get(match.col, (match.header,))))
+                elif by_clerk:
+                    not_fields.append(match.header)
             saved = self.registry.create(item_values, [path, *(Path(p) for p in attachments)])
             attachment = next(a for a in reversed(saved.item.attachments) if a.original_name == path.name)
             earlier = [i for i in self.forms.items_with_sha(attachment.sha256) if i != saved.item.id]
@@ -162,13 +175,18 @@ class FormIntakeService:
                     inspection.sheet,
                     inspection.entity,
                     inspection.layout.title,
-                    asdict(inspection.layout),
+                    {**asdict(inspection.layout), "formats": inspection.formats_json()},
                     now,
                     columns,
                 )
             )
             for field_id, column_levels in corrections:
                 self.catalog.learn(field_id, learned_wording(column_levels, catalog, field_id), department.id)
+            for match in inspection.columns:
+                if chosen.get(match.col) and match.reason == NOT_A_FIELD_REASON:
+                    self.catalog.unmark_not_a_field(match.header, department.id)  # the clerk changed their mind
+            for header in not_fields:
+                self.catalog.mark_not_a_field(header, department.id)
             # A custom field made during the review belongs to the department that sent the form.
             self.catalog.claim_custom_fields({c.field_id for c in columns if c.field_id}, department.id)
         notices = list(saved.notices)
