@@ -1,4 +1,10 @@
-"""What the office added to the field catalog: synonyms learned from the clerk, custom fields."""
+"""What the office added to the field catalog: synonyms learned from the clerk, custom fields, and the
+headers the clerk marked as not a field.
+
+A "not a field" decision is a row of ``learned_synonyms`` whose ``field_id`` is ``NOT_A_FIELD`` followed by
+the department id (empty for none): the same table, so it is kept, backed up and exported like the
+synonyms, and the UNIQUE (field_id, synonym) key keeps one decision per wording and department.
+"""
 
 from __future__ import annotations
 
@@ -18,19 +24,34 @@ class CustomFieldRecord:
     created_at: str
 
 
+NOT_A_FIELD = "!not-a-field:"
+
+
+def _not_a_field_key(department_id: int | None) -> str:
+    return f"{NOT_A_FIELD}{department_id or ''}"
+
+
 class CatalogStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
     def learned(self) -> dict[str, list[str]]:
         result: dict[str, list[str]] = {}
-        for row in self.conn.execute("SELECT field_id, synonym FROM learned_synonyms ORDER BY id"):
+        rows = self.conn.execute(
+            "SELECT field_id, synonym FROM learned_synonyms WHERE substr(field_id, 1, ?) != ? ORDER BY id",
+            (len(NOT_A_FIELD), NOT_A_FIELD),
+        )
+        for row in rows:
             result.setdefault(row["field_id"], []).append(row["synonym"])
         return result
 
     def learned_entries(self) -> list[tuple[str, str, int | None]]:
         """Every learned synonym as (field_id, synonym, department_id), oldest first."""
-        rows = self.conn.execute("SELECT field_id, synonym, department_id FROM learned_synonyms ORDER BY id")
+        rows = self.conn.execute(
+            "SELECT field_id, synonym, department_id FROM learned_synonyms"
+            " WHERE substr(field_id, 1, ?) != ? ORDER BY id",
+            (len(NOT_A_FIELD), NOT_A_FIELD),
+        )
         return [(r["field_id"], r["synonym"], r["department_id"]) for r in rows]
 
     def add_synonym(self, field_id: str, synonym: str, department_id: int | None, now: str) -> bool:
@@ -45,6 +66,21 @@ class CatalogStore:
         self.conn.execute(
             "DELETE FROM learned_synonyms WHERE field_id = ? AND synonym = ?", (field_id, synonym)
         )
+
+    def not_fields(self) -> list[tuple[str, int | None]]:
+        """Every header wording marked as not a field, as (wording, department_id), oldest first."""
+        rows = self.conn.execute(
+            "SELECT synonym, department_id FROM learned_synonyms WHERE substr(field_id, 1, ?) = ? ORDER BY id",
+            (len(NOT_A_FIELD), NOT_A_FIELD),
+        )
+        return [(r["synonym"], r["department_id"]) for r in rows]
+
+    def add_not_field(self, wording: str, department_id: int | None, now: str) -> bool:
+        """Remember that `wording` is not a field for `department_id`; True when it was new."""
+        return self.add_synonym(_not_a_field_key(department_id), wording, department_id, now)
+
+    def remove_not_field(self, wording: str, department_id: int | None) -> None:
+        self.remove_synonym(_not_a_field_key(department_id), wording)
 
     def custom_fields(self) -> list[CustomFieldRecord]:
         rows = self.conn.execute("SELECT * FROM custom_fields ORDER BY created_at, id")

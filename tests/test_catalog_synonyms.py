@@ -43,7 +43,7 @@ def test_export_then_import_in_another_office(cli, db_path: Path, tmp_path: Path
     shown = cli("catalog", "export-synonyms", "--out", out, "--json").data
     assert shown == {"file": str(out), "synonyms": 3, "custom_fields": 1}
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["format"] == "yibiao-synonyms" and doc["version"] == 1
+    assert doc["format"] == "yibiao-synonyms" and doc["version"] == 2 and doc["not_fields"] == []
     assert {(s["field"], s["wording"]) for s in doc["synonyms"]} >= {("person.name", "受训者")}
     assert [c["name_zh"] for c in doc["custom_fields"]] == ["托养方式"]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from desktop.catalog.fields import Catalog, Field
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.intake.mapping import ColumnMatch, Suggestion
 from desktop.intake.normalize import normalize_header
 from desktop.intake.scoring import canon
 from storage.catalog_store import CatalogStore, CustomFieldRecord
@@ -26,6 +27,28 @@ FIELD_TYPES = (
     "id_number",
     "code",
 )
+
+
+NOT_A_FIELD_REASON = "not_a_field"
+"""``ColumnMatch.reason`` of a column left unmapped because the clerk marked its header as not a field."""
+
+
+def header_key(wording: str) -> str:
+    """What two headers share when they are the same wording (spacing, brackets and notes aside)."""
+    return canon(normalize_header(wording).key)
+
+
+def drop_not_fields(columns: Iterable[ColumnMatch], keys: set[str]) -> list[int]:
+    """Unmap the columns whose header was marked as not a field (reason ``not_a_field``); the field the
+    program would have chosen heads the suggestions, for a clerk who changes their mind. The columns changed."""
+    changed = []
+    for match in columns:
+        if keys and header_key(match.header) in keys:
+            if match.field is not None:
+                match.suggestions.insert(0, Suggestion(match.field, match.confidence))
+            match.field, match.confidence, match.reason = None, 0.0, NOT_A_FIELD_REASON
+            changed.append(match.col)
+    return changed
 
 
 class CatalogService:
@@ -54,6 +77,34 @@ class CatalogService:
     def forget(self, field_id: str, wording: str) -> None:
         with transaction(self.store.conn):
             self.store.remove_synonym(field_id, wording)
+
+    def mark_not_a_field(self, wording: str, department_id: int | None = None) -> bool:
+        """Remember that a column headed `wording` is not a field for the department (the clerk left it
+        unmapped on purpose), so the next template with that header does not suggest one. True when new."""
+        wording = " ".join(wording.split())
+        if not wording:
+            return False
+        with transaction(self.store.conn):
+            return self.store.add_not_field(
+                wording, department_id, self.clock().isoformat(timespec="seconds")
+            )
+
+    def unmark_not_a_field(self, wording: str, department_id: int | None = None) -> None:
+        """The clerk chose a field for a header once marked as not a field: forget that decision."""
+        key = header_key(wording)
+        with transaction(self.store.conn):
+            for known, dep in self.store.not_fields():
+                if dep == department_id and header_key(known) == key:
+                    self.store.remove_not_field(known, dep)
+
+    def not_a_field_keys(self, department_id: int | None = None, any_department: bool = False) -> set[str]:
+        """The header keys marked as not a field: the department's own and those marked without a
+        department (every department's when `any_department`, e.g. while the sender is not known yet)."""
+        return {
+            header_key(wording)
+            for wording, dep in self.store.not_fields()
+            if any_department or dep is None or dep == department_id
+        }
 
     def claim_custom_fields(self, field_ids: set[str], department_id: int) -> None:
         """Give custom fields made before the department was known (d0) to `department_id`."""

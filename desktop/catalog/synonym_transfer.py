@@ -6,7 +6,12 @@ column kept as a custom field — is written to a small JSON file the county can
     {"format": "yibiao-synonyms", "version": 1, "exported_at": "…", "office": "白沙镇人民政府",
      "synonyms": [{"field": "person.name", "name_zh": "姓名", "wording": "学员姓名", "department": "县人社局"}],
      "custom_fields": [{"field": "custom.person.d3_1", "name_zh": "托养方式", "entity": "person",
-                        "type": "text", "department": "县残联"}]}
+                        "type": "text", "department": "县残联"}],
+     "not_fields": [{"wording": "村级审核意见", "department": "县民政局"}]}
+
+``not_fields`` (format version 2) are the headers a clerk marked as not a field: the next template
+with that header from that department leaves the column unmapped. A version 1 file has none and
+still imports.
 
 Importing adds what the office does not know yet, in one transaction: a built-in field's wordings as
 they are; a custom field is found by its name and entity or made anew (custom ids differ between
@@ -31,7 +36,7 @@ from storage.open_databases import refuse_open_database
 from storage.transaction import transaction
 
 FORMAT = "yibiao-synonyms"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 20 * 1024 * 1024
 """A synonym file is a few kilobytes; anything this big is not one."""
 
@@ -45,8 +50,8 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "无法写入“{path}”：{reason}�
 
 @dataclass
 class ImportResult:
-    """What an import changed: wordings added, already known, skipped (unknown field) and custom
-    fields made."""
+    """What an import changed: wordings (synonyms and headers that are not a field) added, already
+    known, skipped (unknown field) and custom fields made."""
 
     added: int = 0
     known: int = 0
@@ -97,6 +102,10 @@ def synonym_document(
         "exported_at": now,
         "office": office,
         "synonyms": synonyms,
+        "not_fields": [
+            {"wording": wording, "department": names.get(department_id) if department_id else None}
+            for wording, department_id in catalog.store.not_fields()
+        ],
         "custom_fields": [
             {
                 "field": r.id,
@@ -151,7 +160,7 @@ def read_synonym_file(path: Path | str) -> dict:
         raise ValidationError(NOT_A_FILE, field="file", path=str(path))
     if version > VERSION:
         raise ValidationError(NEWER, field="file", path=str(path), version=version)
-    for key in ("synonyms", "custom_fields"):
+    for key in ("synonyms", "custom_fields", "not_fields"):
         entries = doc.get(key, [])
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise ValidationError(NOT_A_FILE, field="file", path=str(path))
@@ -201,6 +210,14 @@ def import_synonyms(
             if field_id not in current:
                 result.skipped.append(f"{_text(entry, 'field')}: {wording}")
             elif catalog.store.add_synonym(field_id, wording, department_id(entry), now):
+                result.added += 1
+            else:
+                result.known += 1
+        for entry in doc.get("not_fields", []):
+            wording = _text(entry, "wording")
+            if not wording:
+                continue
+            if catalog.store.add_not_field(wording, department_id(entry), now):
                 result.added += 1
             else:
                 result.known += 1

@@ -137,7 +137,8 @@ class FormIntakeService:
         item_values.setdefault("title", inspection.layout.title or path.stem)
         department = self.departments.resolve(str(item_values.get("department") or ""))
         drop_not_fields(
-            [c for c in inspection.columns if c.col not in chosen], self.catalog.not_a_field_keys(department.id)
+            [c for c in inspection.columns if c.col not in chosen],
+            self.catalog.not_a_field_keys(department.id),
         )
         levels = {c.col: c.levels for c in inspection.layout.columns}
         now = self.clock().isoformat(timespec="seconds")
@@ -182,9 +183,9 @@ class FormIntakeService:
             )
             for field_id, column_levels in corrections:
                 self.catalog.learn(field_id, learned_wording(column_levels, catalog, field_id), department.id)
-            for match in inspection.columns:
+            for match in inspection.columns:  # a header marked as not a field that the clerk mapped after all
                 if chosen.get(match.col) and match.reason == NOT_A_FIELD_REASON:
-                    self.catalog.unmark_not_a_field(match.header, department.id)  # the clerk changed their mind
+                    self.catalog.unmark_not_a_field(match.header, department.id)
             for header in not_fields:
                 self.catalog.mark_not_a_field(header, department.id)
             # A custom field made during the review belongs to the department that sent the form.
