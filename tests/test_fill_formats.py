@@ -187,3 +187,48 @@ def test_office_area_from_the_profile():
     }
     county = OfficeProfile("县级", "云溪县民政局", "530624000000", "云溪县")
     assert "meta.township" not in office_values(county) and office_values(None) == {}
+
+
+def test_the_review_shows_the_format_in_plain_words(qtbot, office, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from desktop.i18n import load_qt_translator
+    from ui.app_state import AppState
+    from ui.intake.dialog import IntakeDialog
+    from ui.intake.mapping import COL_FORMAT
+
+    dialog = IntakeDialog(AppState(office), write_person_form(tmp_path / "脱贫人口表.xlsx", FORM_A))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    try:
+        table = dialog.mapping
+
+        def shown() -> dict[int, str]:
+            return {m.col: table.item(r, COL_FORMAT).text() for r, m in enumerate(table.matches)}
+
+        texts = shown()
+        assert texts[5] == "写代码 1=男、2=女"
+        assert texts[7] == "日期写成 1980.01"
+        assert texts[8] == "是写“√”，否留空"
+        assert texts[9] == "以万元为单位"
+        assert texts[4] == texts[6] == ""
+        table.combos[7].setCurrentIndex(0)  # no field: nothing will be written, so no format
+        assert shown()[7] == ""
+        from PySide6.QtWidgets import QApplication
+
+        translator = load_qt_translator("en")
+        QApplication.instance().installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        try:
+            table.combos[7].setCurrentIndex(table.combos[7].findData("person.birth_date"))
+            texts = shown()
+            assert texts[5] == "Codes 1=男, 2=女"
+            assert texts[7] == "Dates as 1980.01"
+            assert texts[8] == "Yes as “√”, no left blank"
+            assert texts[9] == "In 10,000 yuan"
+        finally:
+            QApplication.instance().removeTranslator(translator)
+            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    finally:
+        dialog.done(IntakeDialog.DialogCode.Rejected)
+        dialog.deleteLater()

@@ -1756,6 +1756,10 @@ Add it as a new sending department and register the item?</translation>
         <translation>Confidence</translation>
     </message>
     <message>
+        <source>填写格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
         <source>程序建议</source>
         <translation>Suggestions</translation>
     </message>
@@ -1770,6 +1774,66 @@ Add it as a new sending department and register the item?</translation>
     <message>
         <source>（不对应任何字段）</source>
         <translation>(no field)</translation>
+    </message>
+    <message>
+        <source>表头要求的填写格式，用台账填表时照此填写：%1</source>
+        <translation>The format the header asks for; filling from the ledger writes values this way: %1</translation>
+    </message>
+    <message>
+        <source>写代码 %1</source>
+        <translation>Codes %1</translation>
+    </message>
+    <message>
+        <source>日期写成 %1</source>
+        <translation>Dates as %1</translation>
+    </message>
+    <message>
+        <source>是写“%1”，否写“%2”</source>
+        <translation>Yes as “%1”, no as “%2”</translation>
+    </message>
+    <message>
+        <source>是写“%1”，否留空</source>
+        <translation>Yes as “%1”, no left blank</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>千元</source>
+        <translation>1,000 yuan</translation>
+    </message>
+    <message>
+        <source>亿元</source>
+        <translation>100 million yuan</translation>
+    </message>
+    <message>
+        <source>亩</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>公顷</source>
+        <translation>hectares</translation>
+    </message>
+    <message>
+        <source>平方米</source>
+        <translation>square metres</translation>
+    </message>
+    <message>
+        <source>以%1为单位</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>保留 %1 位小数</source>
+        <translation>%1 decimal places</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>注意：所选字段属于“%1”，本表每行是一个“%2”，请核对。</source>

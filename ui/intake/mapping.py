@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.catalog.fields import Catalog, Field
 from desktop.intake.inspect import TemplateInspection
 from desktop.intake.mapping import THRESHOLD, ColumnMatch, Suggestion
+from desktop.intake.value_formats import ValueFormat
+from desktop.ledger.numbers import NUMERIC_TYPES
+from desktop.ledger.values import format_for_template, value_type
 from ui.intake.labels import entity_label, field_label, field_name, field_tip, foreign
 
 LOW_CONFIDENCE = 0.9
@@ -25,7 +28,7 @@ LOW_CONFIDENCE = 0.9
 UNMAPPED_BACKGROUND = QColor("#f8d7da")
 LOW_BACKGROUND = QColor("#ffe8b3")
 CLERK_BACKGROUND = QColor("#d6e4ff")
-COL_LETTER, COL_HEADER, COL_FIELD, COL_CONFIDENCE, COL_SUGGESTIONS, COL_ACTION = range(6)
+COL_LETTER, COL_HEADER, COL_FIELD, COL_CONFIDENCE, COL_FORMAT, COL_SUGGESTIONS, COL_ACTION = range(7)
 
 
 class FieldCombo(QComboBox):
@@ -107,13 +110,14 @@ class MappingTable(QTableWidget):
     custom_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+        super().__init__(0, 7, parent)
         self.setHorizontalHeaderLabels(
             [
                 self.tr("列"),
                 self.tr("表头"),
                 self.tr("对应字段（可输入搜索）"),
                 self.tr("把握"),
+                self.tr("填写格式"),
                 self.tr("程序建议"),
                 "",
             ]
@@ -126,9 +130,17 @@ class MappingTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SUGGESTIONS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_LETTER, 40), (COL_HEADER, 200), (COL_FIELD, 370), (COL_CONFIDENCE, 72)):
+        widths = (
+            (COL_LETTER, 40),
+            (COL_HEADER, 200),
+            (COL_FIELD, 370),
+            (COL_CONFIDENCE, 72),
+            (COL_FORMAT, 150),
+        )
+        for column, width in widths:
             self.setColumnWidth(column, width)
         self.matches: list[ColumnMatch] = []
+        self.formats: dict[int, ValueFormat] = {}
         self.entity = ""
         self.catalog = Catalog([])
         self.letters: dict[int, str] = {}
@@ -137,6 +149,7 @@ class MappingTable(QTableWidget):
 
     def set_inspection(self, inspection: TemplateInspection, catalog: Catalog) -> None:
         self.matches = list(inspection.columns)
+        self.formats = dict(inspection.formats)
         self.combos.clear()
         self.buttons.clear()
         self.setRowCount(0)  # drops the previous sheet's rows and their widgets
@@ -151,6 +164,7 @@ class MappingTable(QTableWidget):
             self.combos[match.col] = combo
             self.setCellWidget(row, COL_FIELD, combo)
             self.setItem(row, COL_CONFIDENCE, _item("", center=True))
+            self.setItem(row, COL_FORMAT, _item(""))
             self.setItem(row, COL_SUGGESTIONS, _item(""))
         self.set_catalog(inspection.entity, catalog, {m.col: m.field for m in self.matches})
         self.setColumnWidth(COL_ACTION, QPushButton(self.tr("设为自定义字段")).sizeHint().width() + 8)
@@ -195,7 +209,53 @@ class MappingTable(QTableWidget):
     def _show_states(self) -> None:
         for row, match in enumerate(self.matches):
             self._show_state(row, match)
+            self._show_format(row, match)
             self._show_suggestions(row, match)
+
+    def _show_format(self, row: int, match: ColumnMatch) -> None:
+        """How the fill will write this column's values, when its header (or example) asks for a format."""
+        text = self.format_text(match.col)
+        cell = self.item(row, COL_FORMAT)
+        cell.setText(text)
+        cell.setToolTip(
+            self.tr("表头要求的填写格式，用台账填表时照此填写：%1").replace("%1", text) if text else ""
+        )
+
+    def format_text(self, col: int) -> str:
+        """The format the fill will use for this column with the field now chosen, in plain words ('' for none)."""
+        fmt = self.formats.get(col)
+        chosen = self.combos[col].field_id() if col in self.combos else None
+        field = self.catalog.get(chosen) if chosen else None
+        if not fmt or field is None:
+            return ""
+        kind = value_type(field)
+        parts: list[str] = []
+        if fmt.codes:
+            legend = self.tr("、").join(f"{code}={word}" for word, code in fmt.codes)
+            parts.append(self.tr("写代码 %1").replace("%1", legend))
+        elif kind == "date" and fmt.date:
+            shown = str(format_for_template("date", "1980-01-02", fmt.date))
+            parts.append(self.tr("日期写成 %1").replace("%1", shown))
+        elif kind in ("yesno", "enum") and fmt.yesno:
+            yes, _, no = fmt.yesno.partition("/")
+            if no:
+                parts.append(self.tr("是写“%1”，否写“%2”").replace("%1", yes).replace("%2", no))
+            else:
+                parts.append(self.tr("是写“%1”，否留空").replace("%1", yes))
+        if kind in NUMERIC_TYPES and fmt.unit:
+            units = {
+                "元": self.tr("元"),
+                "万元": self.tr("万元"),
+                "千元": self.tr("千元"),
+                "亿元": self.tr("亿元"),
+                "亩": self.tr("亩"),
+                "公顷": self.tr("公顷"),
+                "㎡": self.tr("平方米"),
+            }
+            parts.append(self.tr("以%1为单位").replace("%1", units.get(fmt.unit, fmt.unit)))
+        if kind in NUMERIC_TYPES and fmt.decimals is not None:
+            parts.append(self.tr("保留 %1 位小数").replace("%1", str(fmt.decimals)))
+        return self.tr("；").join(parts)
 
     def _show_suggestions(self, row: int, match: ColumnMatch) -> None:
         """What the program suggested for an unmapped column, each with why it was not applied; for a
