@@ -4,6 +4,7 @@ area (县, 乡镇, 区划代码) filled from the office profile."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -152,6 +153,8 @@ def test_a_template_registered_before_formats_were_kept_reads_its_headers_again(
         ("身份证号（18位）", None, {}),
         ("1.姓名", None, {}),
         ("联系电话", "13800000000", {}),
+        ("出生日期", datetime(1980, 1, 1), {}),  # a real date cell: the fill writes real dates there
+        ("出生日期", 29221, {}),
     ],
 )
 def test_read_format(header, example, expected):

@@ -83,10 +83,15 @@ def inspect_workbook(
     if lay.example_row is not None:  # what the example row shows is evidence of what a column holds
         examples = [cand.grid.text(lay.example_row - 1, c.col - 1) for c in lay.columns]
     mapping = map_columns(lay.columns, catalog or Catalog(), title=lay.title, examples=examples)
-    formats = {
+    formats = {  # a real date cell in the example row is left to the fill (it writes real dates there)
         c.col: fmt
-        for i, c in enumerate(lay.columns)
-        if (fmt := read_format(c.levels[-1] if c.levels else c.header, examples[i] if examples else None))
+        for c in lay.columns
+        if (
+            fmt := read_format(
+                c.levels[-1] if c.levels else c.header,
+                cand.grid.value(lay.example_row - 1, c.col - 1) if lay.example_row is not None else None,
+            )
+        )
     }
     return TemplateInspection(
         file=str(wb.path),

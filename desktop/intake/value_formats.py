@@ -186,8 +186,11 @@ def _unit(text: str) -> str:
 def read_format(header: str, example: object = None) -> ValueFormat:
     """What a header cell (the column's own, lowest level) and its example value ask for."""
     text = unicodedata.normalize("NFKC", str(header or "")).replace("\u3000", " ")
-    sample = "" if example is None else unicodedata.normalize("NFKC", str(example)).strip()
-    shown = detect_style([sample]) if sample and len(sample) <= 20 else ""  # 1980.01, √, 是
+    sample = unicodedata.normalize("NFKC", example).strip() if isinstance(example, str) else ""
+    if isinstance(example, str):
+        shown = detect_style([sample]) if sample and len(sample) <= 20 else ""  # 1980.01, √, 是
+    else:
+        shown = ""  # a real date cell, a number: the cell's own type says it, not a pattern
     date = _date_format(text) or (shown if shown.startswith("YYYY") else "")
     yesno = _yesno_format(text) or (shown if "/" in shown and not shown.startswith("YYYY") else "")
     codes = _legend(text) or _legend(sample)
