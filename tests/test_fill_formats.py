@@ -150,7 +150,8 @@ def test_a_template_registered_before_formats_were_kept_reads_its_headers_again(
         ("是否脱贫（1-是 0-否）", None, {"codes": [["是", "1"], ["否", "0"]]}),
         ("性别（男=1，女=2）", None, {"codes": [["男", "1"], ["女", "2"]]}),
         ("耕地面积（公顷，保留两位小数）", None, {"unit": "公顷", "decimals": 2}),
-        ("身份证号（18位）", None, {}),
+        ("身份证号（18位）", None, {"digits": 18}),
+        ("行政区划代码（6位）", None, {"digits": 6}),
         ("1.姓名", None, {}),
         ("联系电话", "13800000000", {}),
         ("出生日期", datetime(1980, 1, 1), {}),  # a real date cell: the fill writes real dates there
@@ -178,6 +179,8 @@ def test_cell_writer_obeys_the_format():
     assert rounded("12345.678") == pytest.approx(1.23)
     gender = cell_writer(catalog, "person.gender", "", "性别", read_format("性别（1-男 2-女）"))
     assert (gender("男"), gender("女")) == (1, 2)
+    code = cell_writer(catalog, "meta.area_code", "", "区划代码", read_format("行政区划代码（9位）"))
+    assert code("530624100000") == TextCell("530624100")
 
 
 def test_office_area_from_the_profile():

@@ -108,6 +108,8 @@ def cell_writer(
     def write(stored: str | None) -> object:
         if stored is None or stored == "":
             return None
+        if field_id == "meta.area_code" and fmt.digits in (6, 9) and len(stored) == 12:
+            return TextCell(stored[: fmt.digits])  # 行政区划代码（6位）: the county's part of the 12 digits
         if fmt.codes and (code := fmt.code_for(stored)) is not None:
             return int(code) if code.isdigit() and not code.startswith("0") else TextCell(code)
         converted_any = False

@@ -51,9 +51,12 @@ class ValueFormat:
     codes: tuple[tuple[str, str], ...] = ()  # (stored word, code written): (男, 1), (女, 2)
     unit: str = ""
     decimals: int | None = None
+    digits: int | None = None  # 行政区划代码（6位）: how many digits a code is written with
 
     def __bool__(self) -> bool:
-        return bool(self.date or self.yesno or self.codes or self.unit or self.decimals is not None)
+        return bool(
+            self.date or self.yesno or self.codes or self.unit or self.decimals is not None or self.digits
+        )
 
     def to_dict(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -67,6 +70,8 @@ class ValueFormat:
             out["unit"] = self.unit
         if self.decimals is not None:
             out["decimals"] = self.decimals
+        if self.digits:
+            out["digits"] = self.digits
         return out
 
     @classmethod
@@ -79,13 +84,14 @@ class ValueFormat:
             for pair in data.get("codes") or ()
             if isinstance(pair, list | tuple) and len(pair) == 2
         )
-        decimals = data.get("decimals")
+        decimals, digits = data.get("decimals"), data.get("digits")
         return cls(
             date=str(data.get("date") or ""),
             yesno=str(data.get("yesno") or ""),
             codes=codes,
             unit=str(data.get("unit") or ""),
             decimals=decimals if isinstance(decimals, int) and 0 <= decimals <= 10 else None,
+            digits=digits if isinstance(digits, int) and 0 < digits <= 30 else None,
         )
 
     def code_for(self, stored: str) -> str | None:
@@ -196,4 +202,12 @@ def read_format(header: str, example: object = None) -> ValueFormat:
     codes = _legend(text) or _legend(sample)
     if codes and yesno and {w for w, _ in codes} <= {"是", "否"}:
         yesno = ""  # 1-是 0-否 is a code legend
-    return ValueFormat(date=date, yesno=yesno, codes=codes, unit=_unit(text), decimals=_decimals(text))
+    digits = re.search(r"(?<!\d)(\d{1,2})\s*位(?:数字|数|代码|编码)?(?!小数)", text) if not date else None
+    return ValueFormat(
+        date=date,
+        yesno=yesno,
+        codes=codes,
+        unit=_unit(text),
+        decimals=_decimals(text),
+        digits=int(digits.group(1)) if digits else None,
+    )
