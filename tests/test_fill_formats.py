@@ -149,6 +149,9 @@ def test_a_template_registered_before_formats_were_kept_reads_its_headers_again(
         ("性别（1.男 2.女）", None, {"codes": [["男", "1"], ["女", "2"]]}),
         ("是否脱贫（1-是 0-否）", None, {"codes": [["是", "1"], ["否", "0"]]}),
         ("性别（男=1，女=2）", None, {"codes": [["男", "1"], ["女", "2"]]}),
+        ("是否脱贫（是填1，否填0）", None, {"codes": [["是", "1"], ["否", "0"]]}),
+        ("是否脱贫（填写是或否）", None, {"yesno": "是/否"}),
+        ("是否脱贫户（是√ 否×）", None, {"yesno": "√/×"}),
         ("耕地面积（公顷，保留两位小数）", None, {"unit": "公顷", "decimals": 2}),
         ("身份证号（18位）", None, {"digits": 18}),
         ("行政区划代码（6位）", None, {"digits": 6}),
@@ -179,6 +182,8 @@ def test_cell_writer_obeys_the_format():
     assert rounded("12345.678") == pytest.approx(1.23)
     gender = cell_writer(catalog, "person.gender", "", "性别", read_format("性别（1-男 2-女）"))
     assert (gender("男"), gender("女")) == (1, 2)
+    worded = cell_writer(catalog, "person.gender", "", "性别", read_format("性别（男性填1，女性填2）"))
+    assert (worded("男"), worded("女")) == (1, 2)
     code = cell_writer(catalog, "meta.area_code", "", "区划代码", read_format("行政区划代码（9位）"))
     assert code("530624100000") == TextCell("530624100")
 

@@ -32,7 +32,7 @@ _WORDS_SAY = (("年月日", "YYYY年M月D日"), ("年月", "YYYY年M月"))
 _LEGEND_CODE_FIRST = re.compile(
     r"(?<![\d.])(\d{1,2}|[A-Z])\s*[-－—=:：.、．为是]\s*([一-鿿][一-鿿（）()]{0,15})"
 )
-_LEGEND_WORD_FIRST = re.compile(r"([一-鿿]{1,12})\s*[-－—=:：为]\s*(\d{1,2})(?![\d.])")
+_LEGEND_WORD_FIRST = re.compile(r"([一-鿿]{1,12}?)\s*(?:[-－—=:：为]|填写?|写|代码为?)\s*(\d{1,2})(?![\d.])")
 _CHECK = "√✓✔☑"
 _CROSS = "×✗✘☒"
 _DECIMALS = re.compile(r"(?:保留|精确到)\s*([0-9一两二三四])\s*位小数|小数点后\s*([0-9一两二三四])\s*位")
