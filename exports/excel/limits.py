@@ -53,6 +53,7 @@ MAX_CELL_CHARS = 32_767
 MAX_CELL_TEXT_BYTES = MAX_CELL_CHARS * 3
 
 _CHUNK = 4 * 1024 * 1024
+_REF = re.compile(rb'([A-Z]*+)([0-9]*+)"')
 _ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGITS = "0123456789"
 
@@ -103,7 +104,7 @@ class _Extent:
     """
 
     def __init__(self, prefix: bytes) -> None:
-        self.max_row, self.top_row = 1999, 1
+        self.max_row, self.top_row = 9999, 1
         self.max_col, self.top_col = 26, 1
         self.cells = 0
         self.cell_refs = 0
@@ -125,14 +126,37 @@ class _Extent:
         self._compile()
 
     def _compile(self) -> None:
-        col = _greater_than(_col_letters(self.max_col), _ALPHA)
-        row = _greater_than(str(self.max_row), _DIGITS)
         # A reference beyond the bounds so far: its column is further right, or its row further down.
         # Starting with the literal ' r="' lets the engine jump from reference to reference; the rare
-        # reference after a tab or a line break is searched with the slower general form.
-        beyond = rb'r="(?:(' + col.encode() + rb")([0-9]*+)|([A-Z]*+)(" + row.encode() + rb'))"'
+        # reference after a tab or a line break is searched with the slower general form. The pattern
+        # only looks ahead (the reference found is read by _REF): when the bounds are "shaped" (rows all
+        # nines, columns a whole block of their first letter, see _grow) it is one short negative
+        # lookahead, which fails fast on every honest reference.
+        if self._shaped():
+            first = _ALPHA[self.max_col // 26 - 2] if self.max_col > 26 else ""
+            letters = f"(?:[A-{first}]?[A-Z])?" if first else "[A-Z]?"
+            within = rf'{letters}[0-9]{{0,{len(str(self.max_row))}}}"'.encode()
+            beyond = rb'r="(?!' + within + rb")"
+        else:
+            col = _greater_than(_col_letters(self.max_col), _ALPHA)
+            row = _greater_than(str(self.max_row), _DIGITS)
+            beyond = rb'r="(?=(?:' + col.encode() + rb"[0-9]*+|[A-Z]*+" + row.encode() + rb')")'
         self._beyond = re.compile(b" " + beyond)
         self._beyond_any = re.compile(rb"\s" + beyond)
+
+    def _shaped(self) -> bool:
+        """Whether the bounds are all nines (rows) and a whole letter block (columns: Z, AZ, …, ZZ)."""
+        return set(str(self.max_row)) == {"9"} and self.max_col % 26 == 0 and self.max_col <= 702
+
+    def _grow(self, row: int, col: int) -> None:
+        """Bounds at least ``row`` × ``col``: shaped (fewer, shorter searches) when that shape still fits
+        the cell limit, else as given."""
+        row, col = max(row, self.max_row), max(col, self.max_col)  # never below a bound already used
+        shaped_row = 10 ** len(str(row)) - 1
+        shaped_col = -(-col // 26) * 26
+        if shaped_col <= 702 and shaped_row * shaped_col <= MAX_CELLS:
+            row, col = shaped_row, shaped_col
+        self.max_row, self.max_col = row, col
 
     def feed(self, data: bytes) -> None:
         odd_space = False
@@ -163,26 +187,33 @@ class _Extent:
         beyond = self._beyond_any if odd_space else self._beyond
         pos = 0
         while m := beyond.search(data, pos):
-            letters = (m.group(1) or m.group(3) or b"").decode()
-            digits = (m.group(2) or m.group(4) or b"").decode()
+            pos = m.end()
+            ref = _REF.match(data, pos)
+            if ref is None:
+                continue  # not a cell reference (calamine refuses or ignores it)
+            letters = ref.group(1).decode()
+            digits = ref.group(2).lstrip(b"0").decode()
             if len(letters) > 3 or len(digits) > 7:
                 raise WorkbookTooLarge(
                     "extent",
                     QT_TRANSLATE_NOOP("errors", "单元格位置 {cell} 超出 Excel 的范围"),
                     cell=f"{letters}{digits}",
                 )
+            row, col = self.max_row, self.max_col
             if letters:
                 found = column_number(letters)
                 self.top_col = max(self.top_col, found)
-                self.max_col = max(self.max_col, found + found // 4)
+                col = max(col, found + found // 4)
             if digits:
                 found = int(digits)
                 self.top_row = max(self.top_row, found)
-                self.max_row = max(self.max_row, _two_digits_up(found + found // 4))
+                row = max(row, _two_digits_up(found + found // 4))
             self.check()
+            if (row, col) == (self.max_row, self.max_col):
+                continue
+            self._grow(row, col)
             self._compile()
             beyond = self._beyond_any if odd_space else self._beyond
-            pos = m.end()
         self.check()
 
     def loose(self) -> bool:
