@@ -302,3 +302,26 @@ def test_same_person_by_default_merges_on_import(qtbot, view, state, tmp_path):
     assert report is not None and report.not_same == [] and report.new_entities == 0
     assert state.office.ledger.stats()["entities"]["person"] == 1
     assert state.office.ledger.ledger.current(["person.phone"], [known])[known] == ["13800138000"]
+
+
+def test_a_big_office_counts_the_cycles_cells_when_asked_not_on_every_change(
+    qtbot, office, roster, monkeypatch
+):
+    office.ledger.import_file(roster, "县人社局")
+    counted: list[str] = []
+    real = type(office.burden).cycle_cells
+    monkeypatch.setattr(
+        type(office.burden), "cycle_cells", lambda self, key: counted.append(key) or real(self, key)
+    )
+    state = AppState(office, background=True)  # a big office: slow figures are read off the UI thread
+    page = LedgerView(state)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not state.reading())
+    state.notify()
+    qtbot.waitUntil(lambda: not state.reading())
+    assert counted == [] and "统计" in page.reuse_label.text()
+    page.reuse_label.linkActivated.emit("count")
+    qtbot.waitUntil(lambda: "共需填报" in page.reuse_label.text(), timeout=10_000)
+    assert len(counted) == 1

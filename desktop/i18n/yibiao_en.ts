@@ -1576,6 +1576,14 @@ Add it as a new sending department and register the item?</translation>
         <translation>Open conflicts (%1)</translation>
     </message>
     <message>
+        <source>本报送周期的报表需要填报多少数据、台账能填上多少：&lt;a href=&apos;count&apos;&gt;统计&lt;/a&gt;（台账较大，需要一些时间）</source>
+        <translation>How many cells this cycle&apos;s forms ask for and how many the ledger fills: &lt;a href=&apos;count&apos;&gt;count them&lt;/a&gt; (a large ledger: this takes a while)</translation>
+    </message>
+    <message>
+        <source>正在统计本报送周期的数据项…</source>
+        <translation>Counting this cycle&apos;s requested cells…</translation>
+    </message>
+    <message>
         <source>本报送周期（%1）收到报表 %2 张，共需填报 %3 项数据：台账直接填上 %4 项（少录的），手工补录 %5 项，还空着 %6 项。</source>
         <translation>This reporting cycle (%1): %2 forms received, %3 cells requested: %4 filled straight from the ledger (entry saved), %5 typed by hand, %6 still blank.</translation>
     </message>

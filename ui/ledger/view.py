@@ -65,6 +65,7 @@ class LedgerView(QWidget):
         self.reuse_label = QLabel()
         self.reuse_label.setWordWrap(True)
         self.reuse_label.setStyleSheet("background: #eef6ee; padding: 6px 10px; border-radius: 4px;")
+        self.reuse_label.linkActivated.connect(lambda _link: self.show_reuse(asked=True))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stats)
@@ -89,9 +90,21 @@ class LedgerView(QWidget):
         self.stats.set_value("conflicts", open_conflicts, "warn" if open_conflicts else "plain")
         self.tabs.setTabText(1, self.tr("待处理冲突（%1）").replace("%1", str(open_conflicts)))
 
-    def show_reuse(self) -> None:
+    def show_reuse(self, asked: bool = False) -> None:
         """The current cycle's forms: the cells they request, each counted once — filled from the ledger, typed
-        by hand, or blank; the figures its package would carry (`office.burden`), never more than the ledger fills."""
+        by hand, or blank; the figures its package would carry (`office.burden`), never more than the ledger fills.
+
+        They come from the rows the fill would write: on a big office (100,000 people) that is most of a minute of
+        work, so there they are counted when the clerk asks, not on every change."""
+        if self.state.background and not asked:
+            self.reuse_label.setText(
+                self.tr(
+                    "本报送周期的报表需要填报多少数据、台账能填上多少：<a href='count'>统计</a>（台账较大，需要一些时间）"
+                )
+            )
+            return
+        if asked:
+            self.reuse_label.setText(self.tr("正在统计本报送周期的数据项…"))
 
         def read(office):
             cycle = office.cycles.current()
