@@ -122,7 +122,9 @@ def test_not_enough_space_is_checked_first(package: Path, usb: Path) -> None:
     assert caught.value.reason == "no_space"
     assert caught.value.message.startswith("U 盘剩余空间不足：需要 4 MB，只有 2 MB")
     english = {caught.value.template: "Need {need} MB, have {have} MB."}
-    assert message_text(caught.value, lambda context, text: english.get(text, text)) == "Need 4 MB, have 2 MB."
+    assert (
+        message_text(caught.value, lambda context, text: english.get(text, text)) == "Need 4 MB, have 2 MB."
+    )
 
 
 def test_read_back_mismatch_removes_the_copy(package: Path, usb: Path) -> None:

@@ -407,7 +407,9 @@ def test_today_summary(office: Office):
     summary = office.registry.today()
     # Meetings already held are past, not overdue (issue 11, item 14).
     assert [i.id for i in summary.overdue] == [late.id]
-    assert {deadline_state(office.registry.get(ids[t]), WED) for t in ("上周六的会议", "周一的会议")} == {"past"}
+    assert {deadline_state(office.registry.get(ids[t]), WED) for t in ("上周六的会议", "周一的会议")} == {
+        "past"
+    }
     assert [i.id for i in summary.due_soon] == [soon.id, week.id]
     assert [i.id for i in summary.meetings_this_week] == [ids["周一的会议"], ids["周日的会议"]]
 
