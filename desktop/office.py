@@ -193,7 +193,8 @@ class Office:
         """
         if self.registry.count(ItemFilter(include_archived=True)) >= BIG_OFFICE_ITEMS:
             return True
-        return sum(self.ledger.ledger.entity_counts().values()) >= BIG_OFFICE_ENTITIES
+        # The repository, not the ledger service: deciding this at start-up must not load the matching code.
+        return sum(self.repos.ledger.entity_counts().values()) >= BIG_OFFICE_ENTITIES
 
     def close(self) -> None:
         self.conn.close()
