@@ -26,6 +26,7 @@ from ui.app_state import AppState
 from ui.intake.labels import CUSTOM_TYPES, entity_label, type_label
 from ui.texts import error_text
 from ui.widgets.dialogs import ask_yes_no
+from ui.widgets.rows_model import fit_columns
 
 LEARNED_MARK = "★"
 CUSTOM_BACKGROUND = QColor("#eef5ff")
@@ -98,8 +99,7 @@ class CatalogTableModel(QAbstractTableModel):
         return None
 
 
-FITTED_COLUMNS = 5
-WIDEST_COLUMN = 260
+COLUMN_WIDTHS = (190, 80, 150, 150, 70)  # the last column (5) takes the spare width
 
 
 class CatalogView(QWidget):
@@ -123,7 +123,7 @@ class CatalogView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((190, 80, 150, 150, 70)):
+        for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         # Field names run longer in English ("Disability certificate number"): fit them, within reason.
         self.model.modelReset.connect(self._fit_columns)
@@ -184,9 +184,7 @@ class CatalogView(QWidget):
 
     # --- data -------------------------------------------------------------------------
     def _fit_columns(self) -> None:
-        for column in range(FITTED_COLUMNS):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST_COLUMN))
+        fit_columns(self.table, COLUMN_WIDTHS, stretch=5)
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the catalog under the current filters, keeping (or moving to) a selected field."""
