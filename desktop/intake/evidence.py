@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from desktop.intake.normalize import NormHeader
+from desktop.ledger.village_groups import group_number
 
 _INSERTIONS = re.compile(r"总|详细|具体|最高|全称|纯|过|基本")
 _LEAD = re.compile(r"^(?:其中|含|是否|参加)+")
@@ -67,7 +68,6 @@ _COUNT_HEAD = re.compile(r"(?:人数|户数|数量|个数)$")
 _AREA_HEAD = re.compile(r"面积$")
 _ID18 = re.compile(r"^[1-9][0-9]{16}[0-9Xx]$")
 _PHONE = re.compile(r"^1[3-9][0-9]{9}$")
-_GROUP = re.compile(r"^(?:第)?(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:村民)?(?:小)?组$")
 
 
 @lru_cache(maxsize=16384)
@@ -127,7 +127,7 @@ def value_kind(value: str) -> str:
         return "id18"
     if _PHONE.match(v):
         return "phone"
-    if _GROUP.match(v):
+    if v.endswith("组") and group_number(v) is not None:  # the ledger's one reading of a numbered group
         return "group"
     return ""
 
