@@ -315,6 +315,83 @@ def v9_cycle_submissions(conn: sqlite3.Connection) -> None:
     )
 
 
+def v10_county_exchange(conn: sqlite3.Connection) -> None:
+    """County mode and the exchange on USB drives (issue 13).
+
+    Both sides: whitelist_forms is the county's 报表目录/准入清单 (kept at the county, copied to each township by
+    the configuration package); items.whitelist_form links a registered form to the entry it answers.
+    County side: county_townships (the townships and their trusted signing keys), county_packages (every
+    package version received, never deleted: a newer version supersedes, the older stays in history),
+    county_forms and county_rows (each form of a package and its rows, one JSON array per row aligned with
+    the form's field ids — one insert per row keeps importing 40 townships close to a bare executemany).
+    """
+    _run_script(
+        conn,
+        """
+        CREATE TABLE whitelist_forms (
+            form_no       TEXT PRIMARY KEY,
+            title         TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            department    TEXT NOT NULL,
+            issuer        TEXT NOT NULL DEFAULT '',
+            approval_no   TEXT NOT NULL DEFAULT '',
+            valid_from    TEXT,
+            valid_until   TEXT,
+            frequency     TEXT NOT NULL DEFAULT '',
+            due_rule      TEXT NOT NULL DEFAULT '',
+            template_sha  TEXT,
+            template_name TEXT,
+            updated_at    TEXT NOT NULL
+        );
+        ALTER TABLE items ADD COLUMN whitelist_form TEXT;
+        CREATE TABLE county_townships (
+            code            TEXT PRIMARY KEY,
+            name            TEXT NOT NULL,
+            signing_key     TEXT,
+            key_fingerprint TEXT,
+            trusted_at      TEXT,
+            added_at        TEXT NOT NULL
+        );
+        CREATE TABLE county_packages (
+            id                 INTEGER PRIMARY KEY,
+            office_code        TEXT NOT NULL,
+            office_name        TEXT NOT NULL,
+            cycle              TEXT NOT NULL,
+            version            INTEGER NOT NULL,
+            sha256             TEXT NOT NULL UNIQUE,
+            size               INTEGER NOT NULL,
+            fingerprint        TEXT NOT NULL,
+            signer_fingerprint TEXT NOT NULL,
+            created            TEXT NOT NULL,
+            imported_at        TEXT NOT NULL,
+            blob_sha           TEXT NOT NULL,
+            manifest           TEXT NOT NULL,
+            superseded_by      INTEGER REFERENCES county_packages(id),
+            UNIQUE (office_code, cycle, version)
+        );
+        CREATE INDEX county_packages_cycle ON county_packages(cycle, office_code);
+        CREATE TABLE county_forms (
+            id             INTEGER PRIMARY KEY,
+            package_id     INTEGER NOT NULL REFERENCES county_packages(id) ON DELETE CASCADE,
+            item_key       TEXT NOT NULL,
+            department     TEXT NOT NULL,
+            title          TEXT NOT NULL,
+            entity         TEXT,
+            field_ids      TEXT NOT NULL,
+            rows           INTEGER NOT NULL,
+            xlsx           TEXT,
+            whitelist_form TEXT
+        );
+        CREATE INDEX county_forms_package ON county_forms(package_id);
+        CREATE TABLE county_rows (
+            form_id INTEGER NOT NULL REFERENCES county_forms(id) ON DELETE CASCADE,
+            row_no  INTEGER NOT NULL,
+            cells   TEXT NOT NULL,
+            PRIMARY KEY (form_id, row_no)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 STEPS = [
     v1_registry,
     v2_attachments_and_search,
@@ -325,4 +402,5 @@ STEPS = [
     v7_progress_reports,
     v8_registry_order_index,
     v9_cycle_submissions,
+    v10_county_exchange,
 ]
