@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.cli import backup as cli_backup
 from desktop.cli import burden as cli_burden
+from desktop.cli import county as cli_county
 from desktop.cli import cycles as cli_cycles
 from desktop.cli import forms as cli_forms
 from desktop.cli import intake as cli_intake
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_package.register(commands, json_parent)
     cli_backup.register(commands, json_parent)
     cli_burden.register(commands, json_parent)
+    cli_county.register(commands, json_parent)
     return parser
 
 
