@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from storage.settings import SettingsRepository
@@ -16,14 +16,17 @@ class OfficeProfile:
     name: str
     admin_code: str  # 12-digit 统计用区划代码
     county: str
+    city: str = ""  # 市（州）, optional: profiles saved before it existed load without it
 
     def to_dict(self) -> dict[str, str]:
         return asdict(self)
 
 
-def validate_profile(office_type: str, name: str, admin_code: str, county: str) -> OfficeProfile:
+def validate_profile(
+    office_type: str, name: str, admin_code: str, county: str, city: str = ""
+) -> OfficeProfile:
     """Check a profile as typed; raises ValidationError naming the first problem."""
-    name, county, code = name.strip(), county.strip(), admin_code.strip()
+    name, county, code, city = name.strip(), county.strip(), admin_code.strip(), city.strip()
     if office_type not in ("乡镇", "县级"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "单位类型只能是“乡镇”或“县级”。"), field="office_type"
@@ -54,7 +57,7 @@ def validate_profile(office_type: str, name: str, admin_code: str, county: str) 
         )
     if not county:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "请填写所属县（市、区）。"), field="county")
-    return OfficeProfile(office_type, name, code, county)
+    return OfficeProfile(office_type, name, code, county, city)
 
 
 class ProfileService:
@@ -63,9 +66,14 @@ class ProfileService:
 
     def get(self) -> OfficeProfile | None:
         data = self.settings.get(PROFILE_KEY)
-        return OfficeProfile(**data) if data else None
+        if not data:
+            return None
+        known = {f.name for f in fields(OfficeProfile)}
+        return OfficeProfile(**{k: v for k, v in data.items() if k in known})
 
-    def save(self, office_type: str, name: str, admin_code: str, county: str) -> OfficeProfile:
-        profile = validate_profile(office_type, name, admin_code, county)
+    def save(
+        self, office_type: str, name: str, admin_code: str, county: str, city: str = ""
+    ) -> OfficeProfile:
+        profile = validate_profile(office_type, name, admin_code, county, city)
         self.settings.set(PROFILE_KEY, profile.to_dict())
         return profile

@@ -437,6 +437,7 @@ def test_profile_set_and_show(cli):
         "name": "白沙镇人民政府",
         "admin_code": "530699112000",
         "county": "云溪县",
+        "city": "",
     }
     assert saved.data == expected
     assert cli("profile", "show", "--json").data == expected

@@ -69,7 +69,10 @@ def cmd_profile_show(ctx) -> int:
 def cmd_profile_set(ctx) -> int:
     args = ctx.args
     with ctx.open_office() as office:
-        profile = office.profile.save(args.type, args.name, args.code, args.county)
+        city = args.city
+        if city is None:  # not given: keep the city already saved
+            city = current.city if (current := office.profile.get()) else ""
+        profile = office.profile.save(args.type, args.name, args.code, args.county, city)
     return ctx.emit(profile.to_dict(), lambda: "\n".join(f"{k}: {v}" for k, v in profile.to_dict().items()))
 
 
@@ -99,4 +102,5 @@ def register(commands, json_parent) -> None:
     setter.add_argument("--name", required=True, help="单位名称")
     setter.add_argument("--code", required=True, help="12 位统计用区划代码")
     setter.add_argument("--county", required=True, help="所属县（市、区）")
+    setter.add_argument("--city", help="所属市（州），可不填；不给出时保留已保存的")
     setter.set_defaults(handler=cmd_profile_set)

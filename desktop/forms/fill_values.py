@@ -6,7 +6,7 @@ example row (and its dropdown lists) show each column's style (1985.03.02, √/�
 turns a stored value into that, converting units where the column's unit differs from the one the
 ledger stores in (rounded to the header's decimals, or exact to the 元). ``derive`` works out age,
 birth date and gender from the ID number when the ledger lacks them; ``office_values`` gives the
-office's own area (县, 乡镇, 区划代码) from its profile.
+office's own area (市, 县, 乡镇, 区划代码) from its profile.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def cell_writer(
     return write
 
 
-OFFICE_FIELDS = ("meta.county", "meta.township", "meta.area_code")
+OFFICE_FIELDS = ("meta.city", "meta.county", "meta.township", "meta.area_code")
 """The office's own area: the same on every row, from the office profile."""
 _OFFICE_SUFFIX = re.compile(r"(?:人民政府|政府|党委|办事处|党工委|便民服务中心|人民代表大会|人大)+$")
 
@@ -146,10 +146,11 @@ def township_name(profile: OfficeProfile) -> str:
 
 
 def office_values(profile: OfficeProfile | None) -> dict[str, str]:
-    """meta.county / meta.township / meta.area_code for every row, as far as the profile tells."""
+    """meta.city / meta.county / meta.township / meta.area_code for every row, as far as the profile tells."""
     if profile is None:
         return {}
     values = {
+        "meta.city": profile.city.strip(),
         "meta.county": profile.county.strip(),
         "meta.township": township_name(profile),
         "meta.area_code": profile.admin_code.strip(),

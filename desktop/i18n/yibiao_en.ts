@@ -598,6 +598,33 @@ Before the restore, the damaged database is saved as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>DrivePanel</name>
+    <message>
+        <source>选择文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U 盘和文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到 U 盘。请插入 U 盘，稍等几秒；也可以点“选择文件夹…”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>选择文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹：%1</source>
+        <translation type="unfinished">Folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>FillGridDialog</name>
     <message>
         <source>补录数据</source>
@@ -2308,6 +2335,10 @@ Add it as a new sending department and register the item?</translation>
         <translation>e.g. 云溪县</translation>
     </message>
     <message>
+        <source>可不填，例如：临江市</source>
+        <translation>Optional, e.g. Linjiang City</translation>
+    </message>
+    <message>
         <source>单位类型</source>
         <translation>Office type</translation>
     </message>
@@ -2322,6 +2353,10 @@ Add it as a new sending department and register the item?</translation>
     <message>
         <source>所属县（市、区）</source>
         <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>所属市（州）</source>
+        <translation>City (prefecture)</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2581,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>所属县：</source>
         <translation>County: </translation>
+    </message>
+    <message>
+        <source>所属市（州）：</source>
+        <translation>City (prefecture): </translation>
     </message>
     <message>
         <source>数据库：</source>

@@ -1,4 +1,4 @@
-"""The office profile, asked on first start: 乡镇 or 县级, name, 12-digit code, county."""
+"""The office profile, asked on first start: 乡镇 or 县级, name, 12-digit code, county, city (optional)."""
 
 from __future__ import annotations
 
@@ -36,11 +36,14 @@ class ProfileDialog(QDialog):
         self.code_edit.setPlaceholderText(self.tr("12 位统计用区划代码，例如 530624100000"))
         self.county_edit = QLineEdit()
         self.county_edit.setPlaceholderText(self.tr("例如：云溪县"))
+        self.city_edit = QLineEdit()
+        self.city_edit.setPlaceholderText(self.tr("可不填，例如：临江市"))
         if current:
             self.type_combo.setCurrentIndex(self.type_combo.findData(current.office_type))
             self.name_edit.setText(current.name)
             self.code_edit.setText(current.admin_code)
             self.county_edit.setText(current.county)
+            self.city_edit.setText(current.city)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -50,13 +53,19 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("单位名称"), self.name_edit)
         form.addRow(self.tr("区划代码"), self.code_edit)
         form.addRow(self.tr("所属县（市、区）"), self.county_edit)
+        form.addRow(self.tr("所属市（州）"), self.city_edit)
         buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self._fields = {"name": self.name_edit, "admin_code": self.code_edit, "county": self.county_edit}
+        self._fields = {
+            "name": self.name_edit,
+            "admin_code": self.code_edit,
+            "county": self.county_edit,
+            "city": self.city_edit,
+        }
 
     def save(self) -> None:
         try:
@@ -65,6 +74,7 @@ class ProfileDialog(QDialog):
                 self.name_edit.text(),
                 self.code_edit.text(),
                 self.county_edit.text(),
+                self.city_edit.text(),
             )
         except ValidationError as error:
             self.error_label.setText(error_text(error))

@@ -119,6 +119,7 @@ class SettingsView(QWidget):
                 + "\n"
                 + self.tr("所属县：")
                 + profile.county
+                + (("\n" + self.tr("所属市（州）：") + profile.city) if profile.city else "")
                 + "\n"
                 + self.tr("数据库：")
                 + str(office.path)
