@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop.backup.service import BackupService
     from desktop.burden.service import BurdenService
     from desktop.catalog.service import CatalogService
+    from desktop.county.output import CountyOutput
     from desktop.cycles.service import CycleService
     from desktop.cycles.submitted import SubmissionService
     from desktop.forms.fill import FormFillService
@@ -183,6 +184,14 @@ class Office:
         )
         packages.backup_before = self._backup_before("package-build")
         return packages
+
+    @cached_property
+    def county_out(self) -> CountyOutput:
+        """The county's outputs: completeness, duplicate requests, one workbook per department, the PDF."""
+        from desktop.county.output import CountyOutput
+
+        keys = lambda: (self.keys.decryptor(),) if hasattr(self, "keys") else ()  # noqa: E731
+        return CountyOutput(self.conn, self.blobs, self.profile, lambda: self.catalog, keys, self.clock)
 
     def is_big(self) -> bool:
         """Big enough that the window reads its slow figures off the UI thread.

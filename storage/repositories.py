@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from storage.catalog_store import CatalogStore
+    from storage.county import CountyRepository
     from storage.cycles import CycleRepository
     from storage.departments import DepartmentRepository
     from storage.forms import FormRepository
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from storage.packages import PackageRepository
     from storage.progress import ProgressRepository
     from storage.settings import SettingsRepository
+    from storage.whitelist import WhitelistRepository
 
 
 class Repositories:
@@ -82,3 +84,15 @@ class Repositories:
         from storage.packages import PackageRepository
 
         return PackageRepository(self.conn)
+
+    @cached_property
+    def whitelist(self) -> WhitelistRepository:
+        from storage.whitelist import WhitelistRepository
+
+        return WhitelistRepository(self.conn)
+
+    @cached_property
+    def county(self) -> CountyRepository:
+        from storage.county import CountyRepository
+
+        return CountyRepository(self.conn)

@@ -366,6 +366,46 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
 </context>
 <context>
+    <name>ConfigTab</name>
+    <message>
+        <source>配置包把县里的乡镇名单、部门、指标库、报表目录（准入清单，含模板和截止规则）、审核过的同义词和县里的公钥带给各乡镇。乡镇在“同步”页导入后，目录内的报表自动登记到对应周期。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成配置包并写入选中的 U 盘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左边选中 U 盘或文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成配置包并写入 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发配置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包导出在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有写出配置包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入 U 盘：%1
+可以安全弹出 U 盘，交给各乡镇导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已写入文件夹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>对象</source>
@@ -430,6 +470,100 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>CountyImportTab</name>
+    <message>
+        <source>导入选中的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到的报送包（导入前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左边选中 U 盘或文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 %1 上的报送包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 上没有找到报送包（.yibiao 文件）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 个报送包，其中 %2 个可以导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取报送包的功能在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取报送包：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入 %1 个报送包：核对签名、解密、核对每个文件，再写入数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导入。取消前已导入完的报送包保留，其余的没有导入；可以再点一次导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入报送包的功能在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 %1 个，以前已导入 %2 个，旧版本 %3 个，拒收 %4 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountyPanel</name>
+    <message>
+        <source>导入报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇与密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>齐全情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发配置</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1242,18 @@ Open the folder?</translation>
     <message>
         <source>工作表：</source>
         <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>选择来文单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按这个单位记住的“不对应字段”处理表头；登记时也用它作来文单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来文单位：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>表格预览：程序识别出的各部分</source>
@@ -2663,6 +2809,104 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
 </context>
 <context>
+    <name>StatusTab</name>
+    <message>
+        <source>按时：截止日期前收到&#x3000;逾期：截止日期后收到&#x3000;缺报：过了截止日期还没收到&#x3000;未到期：还没到截止日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>齐全情况在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有收到任何报送包，也没有到期的报表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 个乡镇中 %2 个已报送。按时 %3 份，逾期 %4 份，缺报 %5 份，未到期 %6 份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表号 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不在报表目录中（清单外）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版，%2 导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>将导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将导入（新版本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以前已导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版本，不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥待核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <source>请稍候</source>
@@ -2702,6 +2946,97 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipsTab</name>
+    <message>
+        <source>区划代码</source>
+        <translation type="unfinished">Division code</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation type="unfinished">Township</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近的报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对密钥指纹并信任…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇第一次报送时，它的密钥要由您核对一次：对照乡镇报告封面上印的“本单位密钥指纹”，一致才信任。以后这个乡镇的报送包必须用同一把密钥签名，否则拒收。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇名单和密钥核对在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥变了，待核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核对 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未收到报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的报送包用这把密钥签名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请核对乡镇报告封面上印的密钥指纹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否一致？不一致时请不要信任，先打电话向乡镇核实。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：这个乡镇已登记的密钥是 %1。确认后新密钥取代旧密钥（例如乡镇换了电脑）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对乡镇密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一致，信任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不一致或没核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有信任 %1 的密钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法信任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已信任 %1 的密钥。请重新导入它的报送包。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3521,50 @@ Read back and verified (%2).</translation>
     <message>
         <source>合计：{cells}</source>
         <translation>Total: {cells}</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期 {cycle}：{reporting}/{townships} 个乡镇已报送；{forms} 张报表，按时 {on_time}，逾期 {late}，未报 {missing}，共 {rows} 行（截至 {as_of}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期 {cycle}：{forms} 张报表，{pairs} 对部门的报表索取了相同的数据项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {first} ↔ {second}：{shared} 个相同数据项（{names}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已为 {departments} 个部门各生成一个工作簿：{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {department}：{forms} 张报表，{townships} 个乡镇，{rows} 行 → {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成县级报告（{pages} 页）：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4492,10 @@ Read back and verified (%2).</translation>
         <translation>the workbook has no worksheets.</translation>
     </message>
     <message>
+        <source>{name} 不是配置包允许的文件：只能有 config/名称.json、config/名称.csv、config/templates/名称.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf</source>
         <translation>{name} is not a file a package may hold ({suffix}): only forms/department/title.xlsx, data/id.csv, 汇总.xlsx and report.pdf</translation>
     </message>
@@ -4241,8 +4624,28 @@ Read back and verified (%2).</translation>
         <translation>manifest.json should be an object ({{…}})</translation>
     </message>
     <message>
+        <source>数据包是旧格式（第 {version} 版），没有签名：文件完整，但无法确认是谁生成的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 已加密，本单位没有打开它的密钥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 不在数据包中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} 无法作为数据包打开（{error}）</source>
         <translation>{name} cannot be opened as a package ({error})</translation>
+    </message>
+    <message>
+        <source>manifest.json 缺少必需的项“{key}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 的签名（manifest.sig）与清单不符：数据包在签名后被改动，或签名被替换</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manifest.json 的 format 应为 {format}</source>
@@ -4251,6 +4654,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>数据包格式版本 {version} 比本程序新，请升级一表通后再打开</source>
         <translation>Package format version {version} is newer than this program; update Yibiao, then open it again</translation>
+    </message>
+    <message>
+        <source>未知的数据包类型“{kind}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manifest.json：{problem}</source>
@@ -4277,12 +4684,32 @@ Read back and verified (%2).</translation>
         <translation>{name} is incomplete: the directory at the end of the file is missing, perhaps because a copy was interrupted (a USB drive pulled out). Copy it again from where it came from, or build the package again.</translation>
     </message>
     <message>
+        <source>{name} 过大（{size} 字节，上限 {limit} 字节），数据包被拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包缺少签名 manifest.sig，来源无法确认，可能被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 没有写明签名者的公钥（signer），来源无法确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json 中签名者的密钥指纹与公钥不符，清单可能被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找不到文件 {name}</source>
         <translation>File {name} not found</translation>
     </message>
     <message>
         <source>{name} 无法作为数据包打开（不是完整的 zip 文件：{error}）</source>
         <translation>{name} cannot be opened as a package (it is not a complete zip file: {error})</translation>
+    </message>
+    <message>
+        <source>数据包里的文件过多（{count} 个，上限 {limit} 个），数据包被拒绝</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} 在数据包里出现了两次</source>
@@ -4299,6 +4726,14 @@ Read back and verified (%2).</translation>
     <message>
         <source>{name} 不在清单中（数据包里多出了未列出的文件）</source>
         <translation>{name} is not in the manifest (the package holds a file it does not list)</translation>
+    </message>
+    <message>
+        <source>manifest.json 的加密说明与文件列表不一致，清单可能被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包已加密，只有指定的接收单位能打开：本单位的密钥不在其接收者之中</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>manifest.json 的指纹与文件不符，清单可能被改动</source>
@@ -4321,8 +4756,8 @@ Read back and verified (%2).</translation>
         <translation>{name} exists already; every build takes a new version number and earlier versions are kept</translation>
     </message>
     <message>
-        <source>manifest.json 由程序生成，不能作为文件传入</source>
-        <translation>manifest.json is written by the program and cannot be passed in as a file</translation>
+        <source>{name} 由程序生成，不能作为文件传入</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} 重复（Windows 不区分大小写）</source>
@@ -4331,6 +4766,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>清单中的 {keys} 由程序填写，不能传入</source>
         <translation>The manifest&apos;s {keys} are filled in by the program and cannot be passed in</translation>
+    </message>
+    <message>
+        <source>数据包文件名“{name}”应以 .yibiao 结尾</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>数据包写入后自检未通过：{problem}</source>
@@ -4419,6 +4858,134 @@ Read back and verified (%2).</translation>
     <message>
         <source>无法写入“{path}”：{reason}。请换一个文件夹或检查磁盘空间。</source>
         <translation>Cannot write “{path}”: {reason}. Choose another folder or check the free disk space.</translation>
+    </message>
+    <message>
+        <source>频次“{value}”无法识别：请填 月、季、半年、年 或 一次性。</source>
+        <translation>Frequency “{value}” is not recognised: enter 月 (monthly), 季 (quarterly), 半年 (half-yearly), 年 (yearly) or 一次性 (one-off).</translation>
+    </message>
+    <message>
+        <source>报送时限“{value}”无法识别：请写成 周期结束后5个工作日（cycle_end+5wd）、周期结束后10天（cycle_end+10d）、次月10日前（next_month:10）、周期结束（cycle_end+0d）或某一天（2026-12-20）。</source>
+        <translation>Due rule “{value}” is not recognised: write it as 周期结束后5个工作日 (cycle_end+5wd), 周期结束后10天 (cycle_end+10d), 次月10日前 (next_month:10), 周期结束 (cycle_end+0d) or a day (2026-12-20).</translation>
+    </message>
+    <message>
+        <source>找不到“{path}”，请检查路径或 U 盘是否已插好</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是县里的配置包，不是乡镇的报送包，县级不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧格式（第 {version} 版格式）的数据包没有签名，无法确认来自哪个乡镇：请乡镇用新版一表通重新生成报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入{office}报送周期 {cycle} 的第 {newest} 版，不再导入较旧的第 {version} 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入过{office}报送周期 {cycle} 的第 {version} 版，但内容与这个文件不同：同一版本不应有两个不同的数据包，请向乡镇核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 在导入过程中被改动（内容与校验时不同），请重新复制后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单内容与数据包摘要不一致（{key}），数据包可能被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单中表格“{title}”没有数据文件（data/*.csv），无法导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的表头与清单中的指标编号不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 第 {line} 行有 {found} 列，应为 {expected} 列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 有 {found} 行数据，清单写的是 {expected} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 不是有效的 UTF-8 CSV 文件（{error}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取代第 {old} 版（旧版本保留在历史中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将取代已导入的第 {old} 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有收到专项周期“{cycle}”的数据包；请检查周期名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未登记的签名密钥 {fingerprint}：请先核对{office}报送包 PDF 封面上印的密钥指纹，一致后用“county trust {fingerprint}”（或在同步页面确认）登记该乡镇的密钥，再重新导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office}的签名密钥变了：已登记的是 {trusted}，这个数据包的是 {fingerprint}。可能是伪造的数据包；如果该乡镇确实换了电脑或重新生成了密钥，请核对其 PDF 封面上的指纹后用“county trust {fingerprint}”确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有见过指纹为“{key}”的密钥：请先导入（或扫描）该乡镇的报送包，再按包上显示的指纹确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇代码 {key} 见过不止一个待确认的密钥，请用指纹确认：{fingerprints}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇代码应为 12 位数字（统计用区划代码），现在是“{code}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写乡镇名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报表目录中没有表号“{form_no}”。</source>
+        <translation>The form catalogue has no form number “{form_no}”.</translation>
+    </message>
+    <message>
+        <source>请填写表号。</source>
+        <translation>Please enter the form number (表号).</translation>
+    </message>
+    <message>
+        <source>表号“{form_no}”太长（最多 40 个字）。</source>
+        <translation>Form number “{form_no}” is too long (40 characters at most).</translation>
+    </message>
+    <message>
+        <source>请填写报表标题。</source>
+        <translation>Please enter the form&apos;s title.</translation>
+    </message>
+    <message>
+        <source>有效期的截止日 {until} 早于起始日 {start}。</source>
+        <translation>The validity ends on {until}, before it begins on {start}.</translation>
+    </message>
+    <message>
+        <source>报表模板“{name}”不是 .xlsx 文件：报表目录只收 .xlsx 模板，请另存为 .xlsx 后再添加。</source>
+        <translation>Template “{name}” is not an .xlsx file: the form catalogue takes .xlsx templates only; save it as .xlsx and add it again.</translation>
+    </message>
+    <message>
+        <source>报表模板“{name}”超过 50 MB，不像一张空白模板。</source>
+        <translation>Template “{name}” is larger than 50 MB; that is not a blank template.</translation>
+    </message>
+    <message>
+        <source>密钥或签名“{text}”不是有效的 Base64 文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥或签名长度不对：应为 {length} 字节，现在是 {actual} 字节</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4673,6 +5240,22 @@ Read back and verified (%2).</translation>
     <message>
         <source>进度报送要求</source>
         <translation>progress reporting</translation>
+    </message>
+    <message>
+        <source>清单内</source>
+        <translation>On the whitelist</translation>
+    </message>
+    <message>
+        <source>清单外：不在报表目录中</source>
+        <translation>Off the whitelist: not in the form catalogue</translation>
+    </message>
+    <message>
+        <source>清单外：已过有效期</source>
+        <translation>Off the whitelist: past its validity</translation>
+    </message>
+    <message>
+        <source>清单外：尚未生效</source>
+        <translation>Off the whitelist: not yet valid</translation>
     </message>
 </context>
 </TS>
