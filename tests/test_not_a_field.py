@@ -94,3 +94,90 @@ def test_decision_travels_between_offices(cli, db_path: Path, tmp_path: Path) ->
         assert office.catalog.catalog().get("person.phone") is not None
     again = cli("catalog", "import-synonyms", out, "--json", db=other).data
     assert again["added"] == 0 and again["known"] == 1
+
+
+def test_the_decision_of_one_department_never_touches_another_departments_form(
+    cli, db_path: Path, tmp_path: Path
+) -> None:
+    """Before the department is known nothing department-bound is applied; choosing one applies its
+    decisions, choosing another undoes them, and the form is stored with the final department's."""
+    with Office(db_path) as office:
+        _register_marking_phone(office, _template(tmp_path / "a.xlsx", "低保名单"))
+        marking = office.departments.resolve(DEPARTMENT)
+        other = next(d for d in office.departments.list() if d.id != marking.id)
+        second = _template(tmp_path / "b.xlsx", "特困名单")
+
+        unknown = office.intake.inspect(second)  # the sender is not known yet
+        assert _column(unknown, "联系电话").field == "person.phone"
+        as_read = _column(unknown, "联系电话")
+        read = (as_read.field, as_read.confidence, as_read.reason, list(as_read.suggestions))
+
+        assert office.intake.apply_decisions(unknown, marking.id) == [as_read.col]
+        assert (as_read.field, as_read.reason) == (None, NOT_A_FIELD_REASON)
+        assert office.intake.apply_decisions(unknown, marking.id) == []  # nothing new
+        assert office.intake.apply_decisions(unknown, other.id) == [as_read.col]
+        assert (as_read.field, as_read.confidence, as_read.reason, as_read.suggestions) == (
+            read[0],
+            read[1],
+            read[2],
+            read[3],
+        )
+
+        # a review shown for the marking department, registered for another: the other's decisions hold
+        shown = office.intake.inspect(second, department_id=marking.id)
+        saved = office.intake.register(second, {"department": other.name}, inspection=shown)
+        stored = {c.header: c.field_id for c in office.intake.template(saved.item.id).columns}
+        assert stored["联系电话"] == "person.phone"
+        assert _column(shown, "联系电话").field is None  # the review's inspection is left as shown
+        assert office.catalog.not_a_field_keys(marking.id) == {"联系电话"}  # nothing forgotten
+        other_name = other.name
+    # the command line: inspect for a department, and add for another department
+    by_marking = cli("intake", "inspect", second, "--department", DEPARTMENT, "--json").data
+    assert [c["field"] for c in by_marking["columns"]][3] is None
+    plain = cli("intake", "inspect", second, "--json").data
+    assert [c["field"] for c in plain["columns"]][3] == "person.phone"
+    added = cli("intake", "add", second, "--department", other_name, "--json").data
+    assert [c["field"] for c in added["form"]["columns"]][3] == "person.phone"
+
+
+def test_the_review_applies_the_chosen_departments_decisions(qtbot, db_path: Path, tmp_path: Path) -> None:
+    from tests.test_ui_intake import when_modal_of
+    from ui.app_state import AppState
+    from ui.intake.dialog import IntakeDialog
+    from ui.registry.item_dialog import ItemDialog
+
+    with Office(db_path) as office:
+        _register_marking_phone(office, _template(tmp_path / "a.xlsx", "低保名单"))
+        other = next(d for d in office.departments.list() if d.name != DEPARTMENT)
+        dialog = IntakeDialog(AppState(office), _template(tmp_path / "b.xlsx", "特困名单"))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        try:
+            phone = _column(dialog.inspection, "联系电话").col
+            assert dialog.mapping.choices()[phone] == "person.phone"  # no department chosen yet
+            dialog.mapping.select(5, "person.address")  # 备注: the clerk's own (odd) choice
+            kept = dialog.mapping.choices()[5]
+            assert kept == "person.address"
+            dialog.department_combo.setCurrentText(DEPARTMENT)
+            assert dialog.mapping.choices()[phone] is None
+            assert "未对应" in dialog.mapping.item(phone - 1, 3).text()
+            assert dialog.mapping.choices()[5] == kept  # the clerk's own choice survives
+            dialog.department_combo.setCurrentText(other.name)
+            assert dialog.mapping.choices()[phone] == "person.phone"
+            dialog.department_combo.setCurrentText(DEPARTMENT)
+            assert dialog.mapping.choices()[phone] is None
+
+            seen: dict[str, str] = {}
+
+            def fill_item(item_dialog: ItemDialog) -> None:
+                seen["department"] = item_dialog.department_combo.currentText()
+                item_dialog.buttons.button(item_dialog.buttons.StandardButton.Save).click()
+
+            when_modal_of(ItemDialog, fill_item)
+            saved = dialog.register()
+            assert seen["department"] == DEPARTMENT and saved is not None
+            stored = {c.header: c.field_id for c in office.intake.template(saved.item.id).columns}
+            assert stored["联系电话"] is None and saved.item.department == DEPARTMENT
+        finally:
+            dialog.done(IntakeDialog.DialogCode.Rejected)
+            dialog.deleteLater()

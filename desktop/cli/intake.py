@@ -72,7 +72,8 @@ def _inspection_text(ctx, inspection: TemplateInspection) -> str:
 
 def cmd_inspect(ctx) -> int:
     with ctx.open_office() as office:
-        inspection = office.intake.inspect(Path(ctx.args.file), ctx.args.sheet)
+        department_id = office.departments.resolve(ctx.args.department).id if ctx.args.department else None
+        inspection = office.intake.inspect(Path(ctx.args.file), ctx.args.sheet, department_id)
     return ctx.emit(inspection.to_dict(), lambda: _inspection_text(ctx, inspection))
 
 
@@ -216,6 +217,7 @@ def register(commands, json_parent) -> None:
     inspect = intake.add_parser("inspect", parents=[json_parent], help="识别模板的版式和每一列对应的字段")
     inspect.add_argument("file")
     inspect.add_argument("--sheet", help="工作表名称（默认自动选择）")
+    inspect.add_argument("--department", help="来文单位：按它记住的“不对应字段”处理表头")
     inspect.set_defaults(handler=cmd_inspect)
     add = intake.add_parser("add", parents=[json_parent], help="把模板登记为一件报表事项")
     add.add_argument("file")

@@ -487,6 +487,10 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>核对密钥并信任…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找到的报送包（导入前）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,6 +524,22 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
     <message>
         <source>无法读取报送包：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有信任 %1 的密钥。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>乡镇名单和密钥核对在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法信任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已信任 %1 的密钥，它的报送包现在可以导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,15 +1265,15 @@ Open the folder?</translation>
     </message>
     <message>
         <source>选择来文单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the sending department</translation>
     </message>
     <message>
         <source>按这个单位记住的“不对应字段”处理表头；登记时也用它作来文单位。</source>
-        <translation type="unfinished"></translation>
+        <translation>Headers this department marked as “not a field” are left unmapped; the department is also used when registering.</translation>
     </message>
     <message>
         <source>来文单位：</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent by:</translation>
     </message>
     <message>
         <source>表格预览：程序识别出的各部分</source>
@@ -2907,6 +2927,37 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
 </context>
 <context>
+    <name>SyncView</name>
+    <message>
+        <source>同步 · 县级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步 · 乡镇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本单位密钥指纹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥功能在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取本单位密钥：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县里的密钥指纹：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有导入县里的配置包</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <source>请稍候</source>
@@ -2946,6 +2997,125 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>（无）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipPanel</name>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>发出单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周期或版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名密钥指纹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入选中的配置包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U 盘上的数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县里的配置包（.yibiao）带来报表目录、截止日期、指标库和县里的公钥。插入县里给的 U 盘，选中配置包后导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本乡镇的报送包在“报送周期”页生成，并用那里的“写入 U 盘…”写到 U 盘上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入配置包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左边选中 U 盘或文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 %1 上的数据包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 上没有找到数据包（.yibiao 文件）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 个数据包，其中配置包 %2 个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版</source>
+        <translation type="unfinished">Version %1</translation>
+    </message>
+    <message>
+        <source>报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无签名（旧格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取 U 盘上数据包的功能在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入配置包 %1：核对签名，更新指标库、部门和报表目录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入配置包的功能在此版本中尚不可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有导入：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有导入配置包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入县里的第 %1 版配置包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县里的密钥指纹：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2996,34 +3166,6 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>尚未收到报送包</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 的报送包用这把密钥签名。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请核对乡镇报告封面上印的密钥指纹：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>是否一致？不一致时请不要信任，先打电话向乡镇核实。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>注意：这个乡镇已登记的密钥是 %1。确认后新密钥取代旧密钥（例如乡镇换了电脑）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核对乡镇密钥</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>一致，信任</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不一致或没核对</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3564,6 +3706,62 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>已生成县级报告（{pages} 页）：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以前已导入（未改动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版本，未导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（没有找到 .yibiao 数据包）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office}（{code}）{cycle} 第 {version} 版，{forms} 张报表，{rows} 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记{name}（{code}）的签名密钥：{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（取代了原来的密钥 {old}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（还没有登记乡镇）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未登记密钥）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近：{cycle} 第 {version} 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待确认的密钥：{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记乡镇 {name}（{code}）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4916,6 +5114,10 @@ Read back and verified (%2).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>数据包已加密，但本县的密钥打不开它：请乡镇先导入本县的配置包，再重新生成报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>取代第 {old} 版（旧版本保留在历史中）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4985,6 +5187,22 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>密钥或签名长度不对：应为 {length} 字节，现在是 {actual} 字节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本单位的密钥文件“{path}”不见了（数据库记录的密钥指纹是 {fingerprint}）。请把原来的 .keys 文件夹放回数据库旁边；若确实丢失，只能重新生成密钥，并请县里重新确认本单位的新指纹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥文件“{path}”与本单位数据库记录的密钥不符（文件指纹 {found}，记录指纹 {expected}）。请放回本单位原来的 .keys 文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥文件“{path}”无法读取或已损坏：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级单位的公钥无效：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,9 @@ class TemplateInspection:
     sheets: list[str] = field(default_factory=list)
     # column → how its header (or example value) asks values to be written
     formats: dict[int, ValueFormat] = field(default_factory=dict)
+    # the columns as the program mapped them, before a department's remembered decisions were applied
+    # (kept by the intake service, so that choosing another department can undo them)
+    as_read: list[ColumnMatch] = field(default_factory=list, repr=False, compare=False)
 
     def formats_json(self) -> dict[str, dict[str, object]]:
         """The formats as stored with the template's layout (``layout["formats"]``)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -74,15 +75,33 @@ class FormIntakeService:
         self, path: Path | str, sheet: str | int | None = None, department_id: int | None = None
     ) -> TemplateInspection:
         """Read a template and map its columns; raises a clear error for unreadable files. Headers the
-        clerk marked as not a field stay unmapped (the department's, or any department's when the
-        sender is not known yet)."""
+        clerk marked as not a field for `department_id` (or for no department in particular) stay
+        unmapped; see `apply_decisions`."""
         try:
             inspection = inspect_template(Path(path), self.catalog.catalog(), sheet)
         except WorkbookReadError as exc:
             raise read_error(exc) from exc
-        keys = self.catalog.not_a_field_keys(department_id, any_department=department_id is None)
-        drop_not_fields(inspection.columns, keys)
+        inspection.as_read = copy.deepcopy(inspection.columns)
+        self.apply_decisions(inspection, department_id)
         return inspection
+
+    def apply_decisions(self, inspection: TemplateInspection, department_id: int | None) -> list[int]:
+        """Apply the not-a-field decisions of the department sending the form (and those made for no
+        department in particular) to the columns as the program read them, undoing another department's:
+        the review calls it again whenever the clerk changes the department. Returns the columns whose
+        mapping changed. A decision of one department never touches another department's form."""
+        before = {m.col: (m.field, m.reason) for m in inspection.columns}
+        read = {m.col: m for m in inspection.as_read}
+        for match in inspection.columns:
+            if (original := read.get(match.col)) is not None:
+                match.field, match.confidence, match.reason = (
+                    original.field,
+                    original.confidence,
+                    original.reason,
+                )
+                match.suggestions = list(original.suggestions)
+        drop_not_fields(inspection.columns, self.catalog.not_a_field_keys(department_id))
+        return [m.col for m in inspection.columns if before[m.col] != (m.field, m.reason)]
 
     def preview(self, path: Path | str, sheet: str, max_rows: int = PREVIEW_ROWS) -> SheetPreview:
         """The first rows of a sheet as display text, with merged ranges, for the review dialog."""
@@ -113,7 +132,10 @@ class FormIntakeService:
         either everything is stored or nothing.
         """
         path = Path(path)
-        inspection = inspection or self.inspect(path, sheet)
+        item_values = {"kind": "form", **{k: v for k, v in values.items() if v not in (None, "")}}
+        department = self.departments.resolve(str(item_values.get("department") or ""))
+        # the caller's inspection (the review's) is left as it was shown
+        inspection = copy.deepcopy(inspection) if inspection else self.inspect(path, sheet, department.id)
         catalog = self.catalog.catalog()
         chosen = dict(mapping or {})
         new_fields = dict(new_fields or {})
@@ -133,13 +155,10 @@ class FormIntakeService:
                     field="mapping",
                     field_id=field_id,
                 )
-        item_values = {"kind": "form", **{k: v for k, v in values.items() if v not in (None, "")}}
         item_values.setdefault("title", inspection.layout.title or path.stem)
-        department = self.departments.resolve(str(item_values.get("department") or ""))
-        drop_not_fields(
-            [c for c in inspection.columns if c.col not in chosen],
-            self.catalog.not_a_field_keys(department.id),
-        )
+        # The decisions of the department finally chosen, whichever the review showed (the clerk's own
+        # choices in `chosen` win over them).
+        self.apply_decisions(inspection, department.id)
         levels = {c.col: c.levels for c in inspection.layout.columns}
         now = self.clock().isoformat(timespec="seconds")
         self.backup_before()

@@ -50,6 +50,7 @@ class IntakeDialog(QDialog):
         self.saved: Saved | None = None
         self.item_dialog: ItemDialog | None = None
         self.new_fields: dict[str, Field] = {}  # planned custom fields by their placeholder id
+        self.department_id: int | None = None  # whose remembered not-a-field decisions the mapping shows
         self.setWindowTitle(self.tr("导入报表模板 — %1").replace("%1", self.path.name))
         self.resize(1180, 760)  # fits a 1366×768 screen; can be maximised
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -69,8 +70,19 @@ class IntakeDialog(QDialog):
         sheet_row.setContentsMargins(0, 0, 0, 0)
         sheet_row.addWidget(QLabel(self.tr("工作表：")))
         sheet_row.addWidget(self.sheet_combo)
+        self.department_combo = QComboBox()
+        self.department_combo.setEditable(True)
+        self.department_combo.addItems([d.name for d in self.state.office.departments.list()])
+        self.department_combo.setCurrentIndex(-1)
+        self.department_combo.lineEdit().setPlaceholderText(self.tr("选择来文单位"))
+        self.department_combo.setToolTip(
+            self.tr("按这个单位记住的“不对应字段”处理表头；登记时也用它作来文单位。")
+        )
+        self.department_combo.currentTextChanged.connect(self.choose_department)
         info = QHBoxLayout()
         info.addWidget(self.summary_label, 1)
+        info.addWidget(QLabel(self.tr("来文单位：")))
+        info.addWidget(self.department_combo)
         info.addWidget(self.sheet_box)
 
         self.preview = SheetPreviewView()
@@ -115,7 +127,7 @@ class IntakeDialog(QDialog):
         intake = self.state.office.intake
         try:
             with isolated_reads():  # a file that crashes the Excel reader must not take the window
-                inspection = intake.inspect(self.path, sheet)
+                inspection = intake.inspect(self.path, sheet, self.department_id)
                 preview = intake.preview(self.path, inspection.sheet)
         except UserFacingError as error:
             if self.inspection is None:
@@ -148,6 +160,23 @@ class IntakeDialog(QDialog):
         self.mapping.set_inspection(inspection, self._catalog())
         self._update_hint()
         return True
+
+    def choose_department(self, name: str) -> None:
+        """The clerk chose (or typed) the sending department: show the mapping with that department's
+        remembered not-a-field decisions instead of the previous one's, keeping the clerk's own choices."""
+        found = self.state.office.departments.match(name)
+        department_id = found.department.id if found.department is not None else None
+        if department_id == self.department_id:
+            return
+        self.department_id = department_id
+        if self.inspection is None:
+            return
+        kept = self.mapping.changed_mapping()
+        if self.state.office.intake.apply_decisions(self.inspection, department_id):
+            self.mapping.set_inspection(self.inspection, self._catalog())
+            for col, field_id in kept.items():
+                self.mapping.select(col, field_id)
+            self._update_hint()
 
     def choose_sheet(self, sheet: str) -> None:
         if self.inspection is None or sheet != self.inspection.sheet:
@@ -247,6 +276,7 @@ class IntakeDialog(QDialog):
             parent=self,
             submit=submit,
             title=inspection.layout.title,
+            department=self.department_combo.currentText().strip(),
         )
         if self.item_dialog.exec() != QDialog.DialogCode.Accepted or self.item_dialog.saved is None:
             return None

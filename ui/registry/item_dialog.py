@@ -76,6 +76,7 @@ class ItemDialog(QDialog):
         parent: QWidget | None = None,
         submit: Callable[[dict[str, Any], list[Path]], Saved] | None = None,
         title: str = "",
+        department: str = "",
     ) -> None:
         super().__init__(parent)
         self.registry = registry
@@ -87,6 +88,7 @@ class ItemDialog(QDialog):
         # How a new item is stored: plain registration by default; form intake passes its own.
         self.submit = submit or registry.create
         self.suggested_title = title
+        self.suggested_department = department  # a new item's 来文单位 when already known (template review)
         self.setWindowTitle(self.tr("修改事项") if item else self.tr("登记新事项"))
         self.setAcceptDrops(True)
         self.setMinimumWidth(640)  # the deadline row in English ("Has a deadline", "With time of day")
@@ -251,6 +253,8 @@ class ItemDialog(QDialog):
                 self.attachment_list.addItem(attachment.original_name)
         elif self.suggested_title or self.files:
             self.title_edit.setText(self.suggested_title or self.files[0].stem)
+        if item is None and self.suggested_department:
+            self.department_combo.setCurrentText(self.suggested_department)
         for path in self.files:
             self.attachment_list.addItem(path.name)
         self._sync_due()
