@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.app_state import AppState, PageRefresh
+from ui.county.view import SyncView
 from ui.cycles.view import CycleView
 from ui.ledger.view import LedgerView
 from ui.registry.view import RegistryView
@@ -53,16 +54,8 @@ class MainWindow(QMainWindow):
         self._add("ledger", self.tr("台账"), self.ledger)
         self.cycles = CycleView(state)
         self._add("cycles", self.tr("报送周期"), self.cycles)
-        self._add(
-            "sync",
-            self.tr("同步"),
-            PlaceholderView(
-                self.tr("同步"),
-                self.tr(
-                    "县级模式：导入各乡镇的报送包，检查是否齐全，再按部门分发汇总文件。全程离线，通过 U 盘传递。"
-                ),
-            ),
-        )
+        self.sync = SyncView(state)
+        self._add("sync", self.tr("同步"), self.sync)
         self._add(
             "burden",
             self.tr("减负统计"),

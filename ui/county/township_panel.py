@@ -1,0 +1,245 @@
+"""The 同步 page of a township (乡镇): what is on the chosen drive, the county's configuration package
+imported from it, and the keys — this office's own fingerprint (the one its report cover prints) and the
+county's, once a configuration package brought it.
+
+The township's own packages are built and written to a drive on the 报送周期 page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.tasks import Task, run_with_office
+from ui.app_state import AppState
+from ui.county import services
+from ui.county.package_rows import field, reason_text
+from ui.county.statuses import BAD, GOOD, SAME
+from ui.texts import error_text
+from ui.widgets.progress_dialog import TaskProgressDialog
+from ui.widgets.rows_model import RowsModel, fit_columns, rows_table
+
+WIDTHS = (240, 80, 170, 90, 300, 0)
+CONFIG = "config"
+
+
+class TownshipPanel(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.place: str | None = None
+        self.found: list = []
+        self._scan_serial = 0
+        self.scan_task: Task | None = None
+        self.result: Any = None
+
+        self.place_label = QLabel()
+        self.place_label.setWordWrap(True)
+        self.model = RowsModel(
+            [
+                self.tr("文件"),
+                self.tr("类型"),
+                self.tr("发出单位"),
+                self.tr("周期或版本"),
+                self.tr("签名密钥指纹"),
+                self.tr("说明"),
+            ],
+            self,
+        )
+        self.table = rows_table(self.model, WIDTHS)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.import_button = QPushButton(self.tr("导入选中的配置包"))
+        self.import_button.setStyleSheet("font-weight: bold;")
+        self.rescan_button = QPushButton(self.tr("重新读取"))
+        found_box = QGroupBox(self.tr("U 盘上的数据包"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.place_label, 1)
+        buttons.addWidget(self.rescan_button)
+        buttons.addWidget(self.import_button)
+        found_layout = QVBoxLayout(found_box)
+        found_layout.addWidget(self.table, 1)
+        found_layout.addLayout(buttons)
+
+        self.result_label = QLabel(
+            self.tr(
+                "县里的配置包（.yibiao）带来报表目录、截止日期、指标库和县里的公钥。插入县里给的 U 盘，选中配置包后导入。"
+            )
+        )
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint = QLabel(self.tr("本乡镇的报送包在“报送周期”页生成，并用那里的“写入 U 盘…”写到 U 盘上。"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        result_box = QGroupBox(self.tr("导入配置包"))
+        result_layout = QVBoxLayout(result_box)
+        result_layout.addWidget(self.result_label)
+        result_layout.addWidget(self.hint)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(found_box, 1)
+        layout.addWidget(result_box)
+        self.rescan_button.clicked.connect(lambda: self.show_place(self.place))
+        self.import_button.clicked.connect(lambda: self.import_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.import_selected())
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        pass  # what the page shows here comes from the drive; the keys are in the page's header
+
+    # --- the drive -----------------------------------------------------------------------
+    def show_place(self, place: str | None) -> None:
+        self.place = place
+        self._scan_serial += 1
+        serial = self._scan_serial
+        self.found = []
+        self.model.set_rows([])
+        if place is None:
+            self.place_label.setText(self.tr("请先在左边选中 U 盘或文件夹。"))
+            self._update_buttons()
+            return
+        self.place_label.setText(self.tr("正在读取 %1 上的数据包…").replace("%1", place))
+        folder = Path(place)
+        task = run_with_office(
+            self.state.office.path,
+            lambda office, _p, _c: services.find_packages(office, [folder]),
+            self.state.office.clock,
+        )
+        self.scan_task = task
+        task.succeeded.connect(lambda found: self._show_found(serial, found))
+        task.failed.connect(lambda error: self._scan_failed(serial, error))
+        self._update_buttons()
+
+    def _show_found(self, serial: int, found: Sequence) -> None:
+        if serial != self._scan_serial:
+            return
+        self.found = list(found)
+        rows, colours = [], []
+        for summary in self.found:
+            rows.append(self._row(summary))
+            problem = field(summary, "problem", None)
+            colours.append(BAD if problem else (GOOD if field(summary, "kind") == CONFIG else SAME))
+        self.model.set_rows(rows, [str(field(s, "path")) for s in self.found], colours)
+        fit_columns(self.table, WIDTHS, None)
+        configs = sum(1 for s in self.found if self._importable(s))
+        if not self.found:
+            self.place_label.setText(
+                self.tr("%1 上没有找到数据包（.yibiao 文件）。").replace("%1", self.place or "")
+            )
+        else:
+            self.place_label.setText(
+                self.tr("共 %1 个数据包，其中配置包 %2 个。")
+                .replace("%1", str(len(self.found)))
+                .replace("%2", str(configs))
+            )
+        if configs == 1:  # the usual case: the county's one configuration package, chosen for the clerk
+            self.table.selectRow(next(i for i, s in enumerate(self.found) if self._importable(s)))
+        self._update_buttons()
+
+    def _row(self, summary: Any) -> list[str]:
+        kind = field(summary, "kind")
+        problem = field(summary, "problem", None)
+        if kind == CONFIG:
+            kind_text = self.tr("配置包")
+            when = self.tr("第 %1 版").replace("%1", str(field(summary, "version", "")))
+        else:
+            kind_text = self.tr("报送包")
+            when = f"{field(summary, 'cycle', '') or ''} v{field(summary, 'version', '')}"
+        name, code = field(summary, "office_name", ""), field(summary, "office_code", "")
+        signer = field(summary, "signer", None)
+        note = (
+            reason_text(problem)
+            if problem
+            else (self.tr("已加密") if field(summary, "encrypted", False) else "")
+        )
+        return [
+            Path(str(field(summary, "path", ""))).name,
+            kind_text,
+            f"{name}（{code}）" if name and code else (name or code or ""),
+            when,
+            field(signer, "fingerprint", "") if signer is not None else self.tr("无签名（旧格式）"),
+            note,
+        ]
+
+    def _scan_failed(self, serial: int, error: object) -> None:
+        if serial != self._scan_serial:
+            return
+        if isinstance(error, services.NotAvailable):
+            self.place_label.setText(self.tr("读取 U 盘上数据包的功能在此版本中尚不可用。"))
+        else:
+            self.place_label.setText(self.tr("无法读取：%1").replace("%1", error_text(error)))
+        self._update_buttons()
+
+    @staticmethod
+    def _importable(summary: Any) -> bool:
+        return field(summary, "kind") == CONFIG and not field(summary, "problem", None)
+
+    def selected(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.found[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.import_button.setEnabled(chosen is not None and self._importable(chosen))
+        self.rescan_button.setEnabled(self.place is not None)
+
+    # --- the import ----------------------------------------------------------------------
+    def import_selected(self) -> Any:
+        """Import the chosen configuration package on the worker thread; the result is said plainly."""
+        chosen = self.selected()
+        if chosen is None or not self._importable(chosen):
+            return None
+        path = Path(str(field(chosen, "path")))
+        task = run_with_office(
+            self.state.office.path,
+            lambda office, _p, _c: services.import_config(office, path),
+            self.state.office.clock,
+        )
+        dialog = TaskProgressDialog(
+            task,
+            self.tr("正在导入配置包 %1：核对签名，更新指标库、部门和报表目录…").replace("%1", path.name),
+            self,
+            cancellable=False,
+            title=self.tr("导入配置包"),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            error = task.error
+            text = (
+                self.tr("导入配置包的功能在此版本中尚不可用。")
+                if isinstance(error, services.NotAvailable)
+                else error_text(error)
+            )
+            self._say(self.tr("没有导入：%1").replace("%1", text), error=True)
+            QMessageBox.warning(self, self.tr("没有导入配置包"), text)
+            return None
+        self.result = task.result
+        self._say(self.result_text(self.result), error=False)
+        self.state.notify()  # the registry's new forms, the catalog, the county's key in the header
+        return self.result
+
+    def result_text(self, result: Any) -> str:
+        version = field(result, "version", "")
+        lines = [self.tr("已导入县里的第 %1 版配置包。").replace("%1", str(version))]
+        county = field(result, "county_fingerprint", "") or field(result, "fingerprint", "")
+        if county:
+            lines.append(self.tr("县里的密钥指纹：%1").replace("%1", county))
+        return "\n".join(lines)
+
+    def _say(self, text: str, error: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("color: #9b1c1c;" if error else "color: #1e6b2f;")
