@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.burden.service import BurdenService
     from desktop.catalog.service import CatalogService
     from desktop.county.output import CountyOutput
+    from desktop.county.whitelist import WhitelistService
     from desktop.cycles.service import CycleService
     from desktop.cycles.submitted import SubmissionService
     from desktop.forms.fill import FormFillService
@@ -192,6 +193,14 @@ class Office:
 
         keys = lambda: (self.keys.decryptor(),) if hasattr(self, "keys") else ()  # noqa: E731
         return CountyOutput(self.conn, self.blobs, self.profile, lambda: self.catalog, keys, self.clock)
+
+    @cached_property
+    def whitelist(self) -> WhitelistService:
+        from desktop.county.whitelist import WhitelistService
+
+        return WhitelistService(
+            self.repos.whitelist, self.departments, self.blobs, self.registry.list, self.clock
+        )
 
     def is_big(self) -> bool:
         """Big enough that the window reads its slow figures off the UI thread.
