@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.burden.service import BurdenService
     from desktop.catalog.service import CatalogService
     from desktop.county.output import CountyOutput
+    from desktop.county.service import CountyService
     from desktop.county.whitelist import WhitelistService
     from desktop.cycles.service import CycleService
     from desktop.cycles.submitted import SubmissionService
@@ -200,6 +201,15 @@ class Office:
 
         return WhitelistService(
             self.repos.whitelist, self.departments, self.blobs, self.registry.list, self.clock
+        )
+
+    @cached_property
+    def county(self) -> CountyService:
+        from desktop.county.service import CountyService
+
+        # The county's own key opens the packages sealed for it; asked only when a package is opened.
+        return CountyService(
+            self.repos.county, self.blobs, self.repos.settings, lambda: (self.keys.decryptor(),), self.clock
         )
 
     def is_big(self) -> bool:
