@@ -38,7 +38,7 @@ class Received:
         title: str,
         department: str,
         frequency: str = "月",
-        due_rule: str = "cycle_end+5",
+        due_rule: str = "cycle_end+5d",
         template_sha: str | None = None,
         template_name: str | None = None,
         valid_until: str | None = None,

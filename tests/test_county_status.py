@@ -25,26 +25,27 @@ def received(office) -> Received:
     r.township("530624100000", "白沙镇")
     r.township("530624101000", "青山乡")
     r.township("530624102000", "河口镇")
-    r.whitelist("人社001", "务工人员登记表", "县人社局", due_rule="cycle_end+5")
-    r.whitelist("医保002", "参保情况表", "县医保局", frequency="季", due_rule="5个工作日")
-    r.whitelist("民政003", "低保名册", "县民政局", frequency="年", due_rule="次月10日")
+    r.whitelist("人社001", "务工人员登记表", "县人社局", due_rule="cycle_end+5d")
+    r.whitelist("医保002", "参保情况表", "县医保局", frequency="季", due_rule="cycle_end+5wd")
+    r.whitelist("民政003", "低保名册", "县民政局", frequency="年", due_rule="next_month:10")
     return r
 
 
 def test_due_rules_and_frequencies() -> None:
     october, q4 = parse("2026-10"), parse("2026-Q4")
-    assert due_date("cycle_end+5", october) == date(2026, 11, 5)
-    assert due_date("周期结束后5天", october) == due_date("+5", october) == date(2026, 11, 5)
+    assert due_date("cycle_end+5d", october) == due_date("周期结束后5天", october) == date(2026, 11, 5)
     # 2026-11-01 is a Sunday: the fifth working day after 10-31 is Friday 11-06
-    assert due_date("5个工作日", october) == due_date("cycle_end+5wd", october) == date(2026, 11, 6)
-    assert due_date("次月10日", october) == date(2026, 11, 10)
+    assert due_date("周期结束后5个工作日", october) == due_date("cycle_end+5wd", october) == date(2026, 11, 6)
+    assert due_date("次月10日前", october) == due_date("next_month:10", october) == date(2026, 11, 10)
     assert due_date("2026-11-20", october) == date(2026, 11, 20)
     assert due_date("", october) is None and due_date("尽快", october) is None
     assert applies("月", None, None, october) and not applies("季", None, None, october)
-    assert applies("季", None, None, parse("2026-12")) and applies("季", None, None, q4)
-    assert applies("年", None, None, parse("2026-12")) and applies("年", None, None, q4)
-    assert not applies("年", None, None, parse("2026-Q3")) and not applies("月", None, None, parse("2026"))
-    assert not applies("一次性", None, None, october)
+    assert (
+        applies("季", None, None, q4)
+        and applies("半年", None, None, q4)
+        and not applies("年", None, None, q4)
+    )
+    assert applies("年报", None, None, parse("2026")) and not applies("一次性", None, None, october)
     assert not applies("月", None, "2026-09-30", october) and not applies("月", "2026-11-01", None, october)
 
 

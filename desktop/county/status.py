@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from desktop.county.due_dates import applies, due_date
+from desktop.county.due_dates import due_date, period
 from desktop.cycles.keys import parse
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError
 from storage.county_reports import CountyReports, ReceivedForm, WhitelistRow
@@ -156,7 +156,7 @@ class CountyStatusService:
         by_title = {(w.department, w.title): w for w in whitelist}
         columns: dict[str, FormColumn] = {}
         for entry in whitelist:
-            if applies(entry.frequency, entry.valid_from, entry.valid_until, cycle):
+            if period(entry.frequency, entry.valid_from, entry.valid_until, cycle) is not None:
                 columns[entry.form_no] = _column(entry, cycle)
         received: dict[tuple[str, str], ReceivedForm] = {}
         for form in self.reports.forms(cycle.key):

@@ -223,9 +223,115 @@ def _specs(
             seq=columns.get(c) == SEQ_FIELD,
             track_sum=c in totals,
             formula=None if c in columns else style.formulas.get(c),
+            date_cell=c in style.date_columns,
         )
         for c in range(1, width + 1)
     ]
+
+
+@dataclass
+class PreparedSheet:
+    """A form sheet reshaped around the gap its rows go into, with what the splice needs."""
+
+    lay: FillLayout
+    data: Sequence[Mapping[str, object]]
+    cols: dict[int, str]
+    width: int
+    plan: RowPlan
+    style: DataStyle
+    totals: dict[int, list[int]]
+    last_row: int
+    max_col: int
+    max_row: int
+    placed: list[str]
+
+
+def prepare_sheet(
+    wb: openpyxl.Workbook,
+    lay: FillLayout,
+    columns: Mapping[int, str],
+    data: Sequence[Mapping[str, object]],
+    meta: Mapping[str, str] | None,
+    src: Path,
+    *,
+    pad_blank_rows: bool = True,
+) -> PreparedSheet:
+    """Fill the meta labels of ``lay.sheet`` in ``wb``, register its data styles and reshape it around an
+    empty gap for ``len(data)`` rows (the workbook is saved afterwards and the rows spliced in)."""
+    ws = wb[lay.sheet]
+    width = lay.n_cols or ws.max_column
+    cols = _check_columns(columns, width, src)
+    plan = plan_rows(lay, len(data), ws.max_row, pad_blank_rows=pad_blank_rows)
+    meta_rows = [r for r in range(1, lay.header_rows[0])]
+    if plan.tail_start is not None:
+        meta_rows += list(range(plan.tail_start, ws.max_row + 1))
+    placed = fill_meta(ws, meta_rows, meta or {}, width)
+    style = build_data_style(ws, lay, plan, width)
+    last_row = max(ws.max_row + plan.shift if plan.tail_start else 0, plan.data_last, plan.data_first - 1)
+    reshape_sheet(ws, lay, plan, width, last_row)
+    totals = _total_cells(ws, lay, plan, cols)
+    wb.calculation.fullCalcOnLoad = True
+    return PreparedSheet(
+        lay, data, cols, width, plan, style, totals, last_row, ws.max_column, ws.max_row, placed
+    )
+
+
+def splice_rows(
+    skeleton: bytes,
+    sheet: PreparedSheet,
+    out: io.BufferedIOBase | str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> SumTracker:
+    """Write ``skeleton`` to ``out`` with the sheet's rows streamed into its gap; returns the sums seen."""
+    plan, style, width, totals = sheet.plan, sheet.style, sheet.width, sheet.totals
+    tracker = SumTracker()
+    total = plan.n_data
+
+    def tick(done: int) -> None:
+        if progress is not None:
+            progress(min(done, total), total)
+        if cancelled():
+            raise FillCancelled()
+
+    height = f' ht="{style.row_height:g}" customHeight="1"' if style.row_height else ""
+    rows_xml = render_rows(
+        sheet.data,
+        _specs(style, sheet.cols, width, totals),
+        plan.data_first,
+        plan.n_data,
+        height,
+        tracker,
+        tick,
+    )
+    merges = [
+        f"{get_column_letter(a)}{r}:{get_column_letter(b)}{r}"
+        for r in range(plan.data_first, plan.data_last + 1)
+        for a, b in style.row_merges
+    ]
+    tick(0)
+    write_spliced(
+        skeleton,
+        sheet.lay.sheet,
+        (plan.data_first, plan.data_last),
+        f"A1:{get_column_letter(max(width, sheet.max_col))}{max(sheet.last_row, sheet.max_row)}",
+        rows_xml,
+        out,
+        finish_tail=lambda tail: _finish_totals(tail, totals, tracker),
+        extra_merges=merges,
+    )
+    return tracker
+
+
+def write_failed(out: Path, exc: OSError) -> TemplateFillError:
+    return TemplateFillError(
+        "write_failed",
+        QT_TRANSLATE_NOOP(
+            "errors", "无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。"
+        ),
+        path=str(out),
+        error=exc.strerror or str(exc),
+    )
 
 
 def fill_template(
@@ -267,69 +373,23 @@ def fill_template(
         raise FillCancelled()
     wb, load_notes = _load(src, lay)
     notes.extend(load_notes)
-    ws = wb[lay.sheet]
-    width = lay.n_cols or ws.max_column
-    cols = _check_columns(columns, width, src)
-    plan = plan_rows(lay, len(data), ws.max_row, pad_blank_rows=pad_blank_rows)
-    meta_rows = [r for r in range(1, lay.header_rows[0])]
-    if plan.tail_start is not None:
-        meta_rows += list(range(plan.tail_start, ws.max_row + 1))
-    placed = fill_meta(ws, meta_rows, meta or {}, width)
-    style = build_data_style(ws, lay, plan, width)
-    last_row = max(ws.max_row + plan.shift if plan.tail_start else 0, plan.data_last, plan.data_first - 1)
-    reshape_sheet(ws, lay, plan, width, last_row)
-    totals = _total_cells(ws, lay, plan, cols)
-    wb.calculation.fullCalcOnLoad = True
+    sheet = prepare_sheet(wb, lay, columns, data, meta, src, pad_blank_rows=pad_blank_rows)
     skeleton = io.BytesIO()
     wb.save(skeleton)
-    tracker = SumTracker()
-    total = plan.n_data
-
-    def tick(done: int) -> None:
-        if progress is not None:
-            progress(min(done, total), total)
-        if cancelled():
-            raise FillCancelled()
-
-    height = f' ht="{style.row_height:g}" customHeight="1"' if style.row_height else ""
-    rows_xml = render_rows(
-        data, _specs(style, cols, width, totals), plan.data_first, plan.n_data, height, tracker, tick
-    )
-    merges = [
-        f"{get_column_letter(a)}{r}:{get_column_letter(b)}{r}"
-        for r in range(plan.data_first, plan.data_last + 1)
-        for a, b in style.row_merges
-    ]
     tmp = out.with_name(f".{out.stem}.{os.getpid()}.filling.xlsx")
-    tick(0)
     try:
-        write_spliced(
-            skeleton.getvalue(),
-            lay.sheet,
-            (plan.data_first, plan.data_last),
-            f"A1:{get_column_letter(max(width, ws.max_column))}{max(last_row, ws.max_row)}",
-            rows_xml,
-            str(tmp),
-            finish_tail=lambda tail: _finish_totals(tail, totals, tracker),
-            extra_merges=merges,
-        )
+        tracker = splice_rows(skeleton.getvalue(), sheet, str(tmp), progress, cancelled)
         os.replace(tmp, out)
     except FillCancelled:
         tmp.unlink(missing_ok=True)
         raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise TemplateFillError(
-            "write_failed",
-            QT_TRANSLATE_NOOP(
-                "errors", "无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。"
-            ),
-            path=str(out),
-            error=exc.strerror or str(exc),
-        ) from exc
+        raise write_failed(out, exc) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    plan, placed, style = sheet.plan, sheet.placed, sheet.style
     footer = plan.new_row(plan.tail_start) if plan.tail_start is not None else None
     return FillResult(
         path=out,
