@@ -35,9 +35,7 @@ def _call(service: Any, name: str, *args: Any, **kwargs: Any) -> Any:
 # --- keys (desktop/trust) -------------------------------------------------------------------
 def own_fingerprint(office: Office) -> str:
     """This office's public key fingerprint, the one its PDF cover prints (made on first need)."""
-    keys = _service(office, "keys")
-    _call(keys, "ensure")
-    return _call(keys, "public").fingerprint
+    return _call(_service(office, "keys"), "public").fingerprint
 
 
 def county_fingerprint(office: Office) -> str | None:
@@ -46,17 +44,27 @@ def county_fingerprint(office: Office) -> str | None:
     return county.fingerprint if county is not None else None
 
 
+def county_name(office: Office) -> str:
+    return _call(_service(office, "keys"), "county_name")
+
+
 # --- the configuration package (desktop/county/config.py) -----------------------------------
-def config_service(office: Office) -> Any:
-    return _service(office, "config")
+def _config() -> Any:
+    try:
+        from desktop.county import config
+    except ImportError as error:
+        raise NotAvailable("config") from error
+    return config
 
 
 def import_config(office: Office, path: Path) -> Any:
-    return _call(config_service(office), "import_package", path)
+    """A township imports the county's configuration package (`ConfigImport`)."""
+    return _call(_config(), "import_config", office, path)
 
 
-def export_config(office: Office, folder: Path) -> Any:
-    return _call(config_service(office), "export", folder)
+def export_config(office: Office, folder: Path) -> Path:
+    """The county writes the next version of its signed configuration package into `folder`."""
+    return _call(_config(), "export_config", office, folder)
 
 
 # --- the county's import and townships (desktop/county) ---------------------------------------
@@ -97,6 +105,10 @@ def status_cycles(office: Office) -> list[str]:
 
 # --- what is on a drive, at a township -------------------------------------------------------
 def find_packages(office: Office, places: Sequence[Path]) -> list:
-    """The summary of every package under `places` (config and submission packages), unread ones with
-    the reason (`problem`)."""
-    raise NotAvailable("find_packages")
+    """The summary of every package under `places` (configuration and submission packages), the
+    unreadable ones with the reason (`problem`)."""
+    try:
+        from desktop.packages.found import packages_in
+    except ImportError as error:
+        raise NotAvailable("find_packages") from error
+    return packages_in(places)

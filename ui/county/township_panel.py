@@ -233,11 +233,42 @@ class TownshipPanel(QWidget):
         return self.result
 
     def result_text(self, result: Any) -> str:
-        version = field(result, "version", "")
-        lines = [self.tr("已导入县里的第 %1 版配置包。").replace("%1", str(version))]
-        county = field(result, "county_fingerprint", "") or field(result, "fingerprint", "")
-        if county:
-            lines.append(self.tr("县里的密钥指纹：%1").replace("%1", county))
+        """What the import did, in the clerk's words (`ConfigImport` of desktop/county/config.py)."""
+        version, county = str(field(result, "version", "")), field(result, "county", "") or self.tr("县里")
+        if field(result, "status", "imported") == "already-imported":
+            return (
+                self.tr("%1的第 %2 版配置包以前已导入，这次没有改动。")
+                .replace("%1", county)
+                .replace("%2", version)
+            )
+        registered = field(result, "registered", []) or []
+        lines = [
+            self.tr("已导入%1的第 %2 版配置包。").replace("%1", county).replace("%2", version),
+            self.tr(
+                "报表目录 %1 张表；新登记报表 %2 份（以前已登记 %3 份）；新增部门 %4 个；新同义词 %5 条。"
+            )
+            .replace("%1", str(field(result, "whitelist", 0)))
+            .replace("%2", str(len(registered)))
+            .replace("%3", str(field(result, "already_registered", 0)))
+            .replace("%4", str(len(field(result, "departments_added", []) or [])))
+            .replace("%5", str(field(result, "synonyms_added", 0))),
+        ]
+        fingerprint = field(result, "fingerprint", "")
+        if field(result, "first_trust", False):
+            lines.append(
+                self.tr("第一次导入：已记下县里的密钥，指纹 %1。以后只接受同一把密钥签名的配置包。").replace(
+                    "%1", fingerprint
+                )
+            )
+        elif fingerprint:
+            lines.append(self.tr("县里的密钥指纹 %1，与以前的一致。").replace("%1", fingerprint))
+        titles = [str(r.get("title", "")) for r in registered[:5] if isinstance(r, dict)]
+        if titles:
+            more = len(registered) - len(titles)
+            listed = "、".join(titles) + (
+                self.tr(" 等 %1 份").replace("%1", str(len(registered))) if more else ""
+            )
+            lines.append(self.tr("新登记：%1（在“报表”页查看）").replace("%1", listed))
         return "\n".join(lines)
 
     def _say(self, text: str, error: bool) -> None:

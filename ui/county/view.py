@@ -94,7 +94,9 @@ class SyncView(QWidget):
             return own
         county = services.county_fingerprint(office)
         theirs = (
-            self.tr("县里的密钥指纹：%1").replace("%1", county)
+            self.tr("%1的密钥指纹：%2")
+            .replace("%1", services.county_name(office) or self.tr("县里"))
+            .replace("%2", county)
             if county
             else self.tr("还没有导入县里的配置包")
         )
