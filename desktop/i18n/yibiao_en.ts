@@ -369,40 +369,41 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <name>ConfigTab</name>
     <message>
         <source>配置包把县里的乡镇名单、部门、指标库、报表目录（准入清单，含模板和截止规则）、审核过的同义词和县里的公钥带给各乡镇。乡镇在“同步”页导入后，目录内的报表自动登记到对应周期。</source>
-        <translation type="unfinished"></translation>
+        <translation>The configuration package carries the county&apos;s list of townships, departments, field catalog, form whitelist (with templates and due rules), reviewed synonyms and the county&apos;s public keys to every township. Once a township imports it on its Sync page, the whitelisted forms are registered in their cycles.</translation>
     </message>
     <message>
         <source>生成配置包并写入选中的 U 盘</source>
-        <translation type="unfinished"></translation>
+        <translation>Build the configuration package and write it to the selected drive</translation>
     </message>
     <message>
         <source>请先在左边选中 U 盘或文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a USB drive or folder on the left.</translation>
     </message>
     <message>
         <source>正在生成配置包并写入 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the configuration package and writing it to %1…</translation>
     </message>
     <message>
         <source>下发配置</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>配置包导出在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the configuration package is not available in this version.</translation>
     </message>
     <message>
         <source>没有写出配置包</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration package not written</translation>
     </message>
     <message>
         <source>已写入 U 盘：%1
 可以安全弹出 U 盘，交给各乡镇导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the USB drive: %1
+You can safely eject the drive and pass it to the townships to import.</translation>
     </message>
     <message>
         <source>已写入文件夹：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to the folder: %1</translation>
     </message>
 </context>
 <context>
@@ -476,114 +477,114 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <name>CountyImportTab</name>
     <message>
         <source>导入选中的</source>
-        <translation type="unfinished"></translation>
+        <translation>Import selected</translation>
     </message>
     <message>
         <source>全部导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Import all</translation>
     </message>
     <message>
         <source>重新读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again</translation>
     </message>
     <message>
         <source>核对密钥并信任…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check key and trust…</translation>
     </message>
     <message>
         <source>找到的报送包（导入前）</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages found (before import)</translation>
     </message>
     <message>
         <source>还没有导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing imported yet.</translation>
     </message>
     <message>
         <source>导入结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Import results</translation>
     </message>
     <message>
         <source>请先在左边选中 U 盘或文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a USB drive or folder on the left.</translation>
     </message>
     <message>
         <source>正在读取 %1 上的报送包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the packages on %1…</translation>
     </message>
     <message>
         <source>%1 上没有找到报送包（.yibiao 文件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No packages (.yibiao files) found on %1.</translation>
     </message>
     <message>
         <source>共 %1 个报送包，其中 %2 个可以导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 packages, %2 of them can be imported.</translation>
     </message>
     <message>
         <source>读取报送包的功能在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading packages is not available in this version.</translation>
     </message>
     <message>
         <source>无法读取报送包：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the packages: %1</translation>
     </message>
     <message>
         <source>没有信任 %1 的密钥。</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of %1 was not trusted.</translation>
     </message>
     <message>
         <source>乡镇名单和密钥核对在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The township list and key check are not available in this version.</translation>
     </message>
     <message>
         <source>无法信任</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot trust</translation>
     </message>
     <message>
         <source>已信任 %1 的密钥，它的报送包现在可以导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of %1 is trusted; its packages can be imported now.</translation>
     </message>
     <message>
         <source>正在导入 %1 个报送包：核对签名、解密、核对每个文件，再写入数据库…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing %1 packages: checking signatures, decrypting, checking every file, then writing to the database…</translation>
     </message>
     <message>
         <source>导入报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Import packages</translation>
     </message>
     <message>
         <source>已取消导入。取消前已导入完的报送包保留，其余的没有导入；可以再点一次导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled. Packages fully imported before the cancel are kept; the others were not imported — you can import again.</translation>
     </message>
     <message>
         <source>导入报送包的功能在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing packages is not available in this version.</translation>
     </message>
     <message>
         <source>没有导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>导入 %1 个，以前已导入 %2 个，旧版本 %3 个，拒收 %4 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imported, %2 already imported before, %3 older versions, %4 refused.</translation>
     </message>
 </context>
 <context>
     <name>CountyPanel</name>
     <message>
         <source>导入报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Import packages</translation>
     </message>
     <message>
         <source>乡镇与密钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Townships and keys</translation>
     </message>
     <message>
         <source>齐全情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
         <source>下发配置</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
 </context>
 <context>
@@ -755,27 +756,27 @@ Before the restore, the damaged database is saved as a backup.</translation>
     <name>DrivePanel</name>
     <message>
         <source>选择文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder</translation>
     </message>
     <message>
         <source>U 盘和文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>USB drives and folders</translation>
     </message>
     <message>
         <source>没有找到 U 盘。请插入 U 盘，稍等几秒；也可以点“选择文件夹…”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No USB drive found. Plug one in and wait a few seconds, or click &quot;Choose folder…&quot;.</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>选择文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose folder…</translation>
     </message>
     <message>
         <source>文件夹：%1</source>
-        <translation type="unfinished">Folder: %1</translation>
+        <translation>Folder: %1</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +1907,6 @@ Add it as a new sending department and register the item?</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>县级模式：导入各乡镇的报送包，检查是否齐全，再按部门分发汇总文件。全程离线，通过 U 盘传递。</source>
-        <translation>County mode: import each township&apos;s submission package, check that it is complete, then distribute the consolidated files by department. Fully offline, carried on USB drives.</translation>
-    </message>
-    <message>
         <source>减负统计</source>
         <translation>Burden monitor</translation>
     </message>
@@ -2832,129 +2829,168 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <name>StatusTab</name>
     <message>
         <source>按时：截止日期前收到&#x3000;逾期：截止日期后收到&#x3000;缺报：过了截止日期还没收到&#x3000;未到期：还没到截止日期</source>
-        <translation type="unfinished"></translation>
+        <translation>On time: received by the due date · Late: received after it · Missing: past the due date, not received · Not due: the due date is still ahead</translation>
     </message>
     <message>
         <source>周期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle:</translation>
     </message>
     <message>
         <source>齐全情况在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness is not available in this version.</translation>
     </message>
     <message>
         <source>还没有收到任何报送包，也没有到期的报表。</source>
-        <translation type="unfinished"></translation>
+        <translation>No packages received yet and no forms due.</translation>
     </message>
     <message>
         <source>%1 个乡镇中 %2 个已报送。按时 %3 份，逾期 %4 份，缺报 %5 份，未到期 %6 份。</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 of %1 townships have reported. On time %3, late %4, missing %5, not due yet %6.</translation>
     </message>
     <message>
         <source>表号 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Form no. %1</translation>
     </message>
     <message>
         <source>不在报表目录中（清单外）</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on the whitelist</translation>
     </message>
     <message>
         <source>截止 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Due %1</translation>
     </message>
     <message>
         <source>%1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows</translation>
     </message>
     <message>
         <source>按时</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>已收到</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>未到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Not due</translation>
     </message>
     <message>
         <source>缺报</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>第 %1 版，%2 导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, imported %2</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>将导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Will import</translation>
     </message>
     <message>
         <source>将导入（新版本）</source>
-        <translation type="unfinished"></translation>
+        <translation>Will import (newer version)</translation>
     </message>
     <message>
         <source>已导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>以前已导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported before</translation>
     </message>
     <message>
         <source>旧版本，不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Older version, not imported</translation>
     </message>
     <message>
         <source>密钥待核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Key to be checked</translation>
     </message>
     <message>
         <source>拒收</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>SyncView</name>
     <message>
         <source>同步 · 县级</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync · County</translation>
     </message>
     <message>
         <source>同步 · 乡镇</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync · Township</translation>
     </message>
     <message>
         <source>本单位密钥指纹：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s key fingerprint: %1</translation>
     </message>
     <message>
         <source>密钥功能在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys are not available in this version.</translation>
     </message>
     <message>
         <source>无法读取本单位密钥：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this office&apos;s key: %1</translation>
     </message>
     <message>
-        <source>县里的密钥指纹：%1</source>
-        <translation type="unfinished"></translation>
+        <source>%1的密钥指纹：%2</source>
+        <translation>Key fingerprint of %1: %2</translation>
+    </message>
+    <message>
+        <source>县里</source>
+        <translation>the county</translation>
     </message>
     <message>
         <source>还没有导入县里的配置包</source>
-        <translation type="unfinished"></translation>
+        <translation>The county&apos;s configuration package has not been imported yet</translation>
     </message>
 </context>
 <context>
@@ -3003,182 +3039,237 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <name>TownshipPanel</name>
     <message>
         <source>文件</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>发出单位</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>周期或版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle or version</translation>
     </message>
     <message>
         <source>签名密钥指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing key fingerprint</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>导入选中的配置包</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the selected configuration package</translation>
     </message>
     <message>
         <source>重新读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again</translation>
     </message>
     <message>
         <source>U 盘上的数据包</source>
-        <translation type="unfinished"></translation>
+        <translation>Packages on the drive</translation>
     </message>
     <message>
         <source>县里的配置包（.yibiao）带来报表目录、截止日期、指标库和县里的公钥。插入县里给的 U 盘，选中配置包后导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The county&apos;s configuration package (.yibiao) brings the form whitelist, due dates, the field catalog and the county&apos;s public key. Plug in the drive from the county, select the configuration package and import it.</translation>
     </message>
     <message>
         <source>本乡镇的报送包在“报送周期”页生成，并用那里的“写入 U 盘…”写到 U 盘上。</source>
-        <translation type="unfinished"></translation>
+        <translation>This township&apos;s own packages are built on the Cycles page and written to a drive with &quot;Write to USB…&quot; there.</translation>
     </message>
     <message>
         <source>导入配置包</source>
-        <translation type="unfinished"></translation>
+        <translation>Import configuration package</translation>
     </message>
     <message>
         <source>请先在左边选中 U 盘或文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a USB drive or folder on the left.</translation>
     </message>
     <message>
         <source>正在读取 %1 上的数据包…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the packages on %1…</translation>
     </message>
     <message>
         <source>%1 上没有找到数据包（.yibiao 文件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No packages (.yibiao files) found on %1.</translation>
     </message>
     <message>
         <source>共 %1 个数据包，其中配置包 %2 个。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 packages, %2 of them configuration packages.</translation>
     </message>
     <message>
         <source>配置包</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>第 %1 版</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission</translation>
     </message>
     <message>
         <source>已加密</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted</translation>
     </message>
     <message>
         <source>无签名（旧格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned (old format)</translation>
     </message>
     <message>
         <source>读取 U 盘上数据包的功能在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading packages on a drive is not available in this version.</translation>
     </message>
     <message>
         <source>无法读取：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read: %1</translation>
     </message>
     <message>
         <source>正在导入配置包 %1：核对签名，更新指标库、部门和报表目录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing configuration package %1: checking the signature, updating the catalog, departments and whitelist…</translation>
     </message>
     <message>
         <source>导入配置包的功能在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing a configuration package is not available in this version.</translation>
     </message>
     <message>
         <source>没有导入：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported: %1</translation>
     </message>
     <message>
         <source>没有导入配置包</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration package not imported</translation>
     </message>
     <message>
-        <source>已导入县里的第 %1 版配置包。</source>
-        <translation type="unfinished"></translation>
+        <source>县里</source>
+        <translation>the county</translation>
     </message>
     <message>
-        <source>县里的密钥指纹：%1</source>
-        <translation type="unfinished"></translation>
+        <source>%1的第 %2 版配置包以前已导入，这次没有改动。</source>
+        <translation>Version %2 of the configuration from %1 was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>已导入%1的第 %2 版配置包。</source>
+        <translation>Imported version %2 of the configuration from %1.</translation>
+    </message>
+    <message>
+        <source>报表目录 %1 张表；新登记报表 %2 份（以前已登记 %3 份）；新增部门 %4 个；新同义词 %5 条。</source>
+        <translation>Whitelist: %1 forms; %2 forms newly registered (%3 registered before); %4 departments added; %5 new synonyms.</translation>
+    </message>
+    <message>
+        <source>第一次导入：已记下县里的密钥，指纹 %1。以后只接受同一把密钥签名的配置包。</source>
+        <translation>First import: the county&apos;s key was recorded, fingerprint %1. From now on only configuration packages signed with this key are accepted.</translation>
+    </message>
+    <message>
+        <source>县里的密钥指纹 %1，与以前的一致。</source>
+        <translation>County key fingerprint %1, the same as before.</translation>
+    </message>
+    <message>
+        <source> 等 %1 份</source>
+        <translation> and others, %1 in all</translation>
+    </message>
+    <message>
+        <source>新登记：%1（在“报表”页查看）</source>
+        <translation>Newly registered: %1 (see the Forms page)</translation>
     </message>
 </context>
 <context>
     <name>TownshipsTab</name>
     <message>
         <source>区划代码</source>
-        <translation type="unfinished">Division code</translation>
+        <translation>Area code</translation>
     </message>
     <message>
         <source>乡镇</source>
-        <translation type="unfinished">Township</translation>
+        <translation>Township</translation>
     </message>
     <message>
         <source>密钥指纹</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
         <source>密钥</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>最近的报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest package</translation>
     </message>
     <message>
         <source>核对密钥指纹并信任…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check fingerprint and trust…</translation>
     </message>
     <message>
         <source>乡镇第一次报送时，它的密钥要由您核对一次：对照乡镇报告封面上印的“本单位密钥指纹”，一致才信任。以后这个乡镇的报送包必须用同一把密钥签名，否则拒收。</source>
-        <translation type="unfinished"></translation>
+        <translation>When a township reports for the first time, check its key once: compare it with the &quot;key fingerprint&quot; printed on the township&apos;s report cover and trust it only if they match. Later packages from that township must be signed with the same key or they are refused.</translation>
     </message>
     <message>
         <source>乡镇名单和密钥核对在此版本中尚不可用。</source>
-        <translation type="unfinished"></translation>
+        <translation>The township list and key check are not available in this version.</translation>
     </message>
     <message>
         <source>密钥变了，待核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Key changed, to be checked</translation>
     </message>
     <message>
         <source>待核对</source>
-        <translation type="unfinished"></translation>
+        <translation>To be checked</translation>
     </message>
     <message>
         <source>已核对 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked %1</translation>
     </message>
     <message>
         <source>尚未收到报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>No package yet</translation>
     </message>
     <message>
         <source>没有信任 %1 的密钥。</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of %1 was not trusted.</translation>
     </message>
     <message>
         <source>无法信任</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot trust</translation>
     </message>
     <message>
         <source>已信任 %1 的密钥。请重新导入它的报送包。</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of %1 is trusted. Import its packages again.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <source>%1 的报送包用这把密钥签名。</source>
+        <translation>The packages of %1 are signed with this key.</translation>
+    </message>
+    <message>
+        <source>请核对乡镇报告封面上印的密钥指纹：</source>
+        <translation>Please compare with the key fingerprint printed on the township&apos;s report cover:</translation>
+    </message>
+    <message>
+        <source>是否一致？不一致时请不要信任，先打电话向乡镇核实。</source>
+        <translation>Do they match? If not, do not trust it; call the township to check first.</translation>
+    </message>
+    <message>
+        <source>注意：这个乡镇已登记的密钥是 %1。确认后新密钥取代旧密钥（例如乡镇换了电脑）。</source>
+        <translation>Note: the key registered for this township is %1. Confirming replaces it with the new key (e.g. the township has a new computer).</translation>
+    </message>
+    <message>
+        <source>核对乡镇密钥</source>
+        <translation>Check the township&apos;s key</translation>
+    </message>
+    <message>
+        <source>一致，信任</source>
+        <translation>They match, trust</translation>
+    </message>
+    <message>
+        <source>不一致或没核对</source>
+        <translation>No match / not checked</translation>
     </message>
 </context>
 <context>
@@ -3387,6 +3478,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>报送周期 {cycle} 已可生成报送包：yibiao --db {path} package build --cycle {cycle} --out 文件夹</source>
         <translation>Reporting cycle {cycle} is ready for its submission package: yibiao --db {path} package build --cycle {cycle} --out FOLDER</translation>
+    </message>
+    <message>
+        <source>县级示范单位已就绪：{office}，{townships} 个乡镇，报表目录 {whitelist} 项，密钥指纹 {fingerprint}。生成配置包：yibiao --db {path} config export --out 文件夹</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>尚未设置单位信息。请运行 yibiao profile set …</source>
@@ -3613,6 +3708,18 @@ Read back and verified (%2).</translation>
         <translation>  Form #{id} {title} ({department}): {rows} rows</translation>
     </message>
     <message>
+        <source>签名者密钥指纹：{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未签名（旧格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据已加密，只有指定的接收单位能打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{cycle} 第 {version} 版	{built_at}	{forms} 张报表，{rows} 行	{path}</source>
         <translation>{cycle} version {version}	{built_at}	{forms} forms, {rows} rows	{path}</translation>
     </message>
@@ -3666,11 +3773,11 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>按时</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>未报</source>
@@ -3678,7 +3785,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>未到期</source>
-        <translation type="unfinished"></translation>
+        <translation>Not due</translation>
     </message>
     <message>
         <source>已报</source>
@@ -3710,7 +3817,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>已导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported</translation>
     </message>
     <message>
         <source>以前已导入（未改动）</source>
@@ -3722,7 +3829,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>拒收</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>（没有找到 .yibiao 数据包）</source>
@@ -3762,6 +3869,34 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>已登记乡镇 {name}（{code}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包已生成：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包第 {version} 版已经导入过，没有任何更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入{county}的配置包第 {version} 版：报表目录 {whitelist} 项，新登记报表 {registered} 张。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次导入：已认可县级密钥，指纹 {fingerprint}。请打电话向县里核对这个指纹；以后只接受这把密钥签名的配置包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本单位密钥指纹：{fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>私钥保存在：{folder}（不会写进数据库、备份或数据包）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县级单位密钥指纹：{fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,8 +4361,20 @@ Read back and verified (%2).</translation>
         <translation>&quot;{path}&quot; is a folder. Please give the output file a name.</translation>
     </message>
     <message>
+        <source>报送周期 {cycle} 还没有收到{department}的报表，没有可导出的数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}”不是文件夹，请给出一个新文件夹作为输出位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>保存位置“{folder}”不存在，请选择其他文件夹。</source>
         <translation>The folder &quot;{folder}&quot; does not exist. Please choose another folder.</translation>
+    </message>
+    <message>
+        <source>文件夹“{folder}”里已有“{name}”，且不是此前导出的原样文件；为免覆盖，请换一个新文件夹。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>没有权限在文件夹“{folder}”中保存文件，请选择其他位置。</source>
@@ -4826,6 +4973,18 @@ Read back and verified (%2).</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>签名者的密钥不认识（指纹 {fingerprint}）：不是本单位、县级单位或已确认乡镇的密钥。请核对对方报表封面上的“本单位密钥指纹”，确认无误后再信任（yibiao county trust 指纹）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{code}）的密钥还没有确认（指纹 {fingerprint}）。请核对该乡镇报表封面上的“本单位密钥指纹”，确认无误后运行 yibiao county trust 指纹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 的签名密钥变了：数据包的指纹是 {fingerprint}，已登记的是 {known}。可能是伪造的数据包，也可能对方重装后生成了新密钥；请电话核实后再处理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} 已加密，本单位没有打开它的密钥</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,6 +5362,58 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>县级单位的公钥无效：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有县级单位能导出配置包。请先用 profile set --type 县级 设置本单位为县级。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包只能导入乡镇单位。请先用 profile set --type 乡镇 设置本单位信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}”不是县里的配置包（它是{kind}），未导入任何内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包“{path}”是第 {version} 版，比已导入的第 {current} 版旧，未导入。请使用县里最新的配置包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包“{path}”的签名密钥（指纹 {fingerprint}）不是本单位已认可的县级密钥（指纹 {trusted}），未导入。可能是伪造的配置包；如县里确实更换了密钥，请向县里核实指纹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包中的 {name} 内容不对（{detail}），未导入任何内容。请向县里要一份新的配置包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置包缺少 {name}，未导入任何内容。请向县里要一份新的配置包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个配置包由较新版本的一表通生成（配置格式 {version}），请先升级本程序再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取{office}的数据包中的“{name}”：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据库已是“{name}”（乡镇单位），不能再生成县级示范数据。请换一个数据库文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个数据库已是“{name}”（县级单位），不能再生成乡镇示范数据。请换一个数据库文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另建一个示范乡镇时请同时给出 --name 和 --code，例如 --name 杨柳乡人民政府 --code 530699113000。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法在“{path}”保存 PDF：请给出一个已存在文件夹中的文件名。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

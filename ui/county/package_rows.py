@@ -13,10 +13,6 @@ from ui.county.statuses import status_colour, status_text
 from ui.texts import error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncTables", text)
-
-
 def field(record: Any, name: str, default: Any = "") -> Any:
     """A record's value by name (a dataclass of the core, or a dict)."""
     if isinstance(record, dict):
@@ -39,14 +35,14 @@ def count(value: Any) -> int:
 
 def package_headers() -> list[str]:
     return [
-        _tr("文件"),
-        _tr("乡镇"),
-        _tr("周期"),
-        _tr("版本"),
-        _tr("报表"),
-        _tr("行数"),
-        _tr("状态"),
-        _tr("原因"),
+        QCoreApplication.translate("SyncTables", "文件"),
+        QCoreApplication.translate("SyncTables", "乡镇"),
+        QCoreApplication.translate("SyncTables", "周期"),
+        QCoreApplication.translate("SyncTables", "版本"),
+        QCoreApplication.translate("SyncTables", "报表"),
+        QCoreApplication.translate("SyncTables", "行数"),
+        QCoreApplication.translate("SyncTables", "状态"),
+        QCoreApplication.translate("SyncTables", "原因"),
     ]
 
 
