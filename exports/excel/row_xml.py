@@ -6,9 +6,10 @@ Each value becomes a cell the way a clerk expects it in Excel/WPS:
 * ID numbers, bank accounts, phone numbers and any other digit string of 11+ digits or with
   a leading zero (and an 18-character ID ending in X) → text cells with the '@' format, so
   Excel never shows ``1.1e+17`` or drops a leading zero; ints of 16+ digits likewise;
-* ``bool`` → TRUE/FALSE; dates/times → ISO text; everything else → text (inline string).
+* ``bool`` → TRUE/FALSE; dates → a date serial in a column the template formats as a date
+  (``ColumnSpec.date_cell``), else ISO text, as are times; everything else → text (inline string).
 
-A column whose template format is '@' always gets text. Strings are XML-escaped and
+A column whose template format is '@' always gets text, and so does a string in a date column. Strings are XML-escaped and
 characters that XML 1.0 forbids are removed.
 """
 
@@ -20,6 +21,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+
+from openpyxl.utils.datetime import to_excel
 
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,9})(?:\.[0-9]+)?")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -41,6 +44,8 @@ class ColumnSpec:
     track_sum: bool = False
     formula: tuple[str | tuple[str, int], ...] | None = None
     """A per-row formula of an unmapped column (see :func:`split_formula`)."""
+    date_cell: bool = False
+    """The column's style is a date format: dates go in as Excel date serials."""
 
     def formula_xml(self, ref: str, row: int) -> str:
         assert self.formula is not None
@@ -101,7 +106,7 @@ def cell_xml(ref: str, spec: ColumnSpec, v: object) -> tuple[str, float | None]:
     if isinstance(v, str):
         if not v:
             return f'<c r="{ref}" s="{spec.style}"/>', None
-        if spec.force_text:
+        if spec.force_text or spec.date_cell:  # 1985.03 in a date column must not become 1905-06-07
             return _text_cell(ref, spec.style, v), None
         if _NUMBER.fullmatch(v):
             return f'<c r="{ref}" s="{spec.style}"><v>{v}</v></c>', float(v)
@@ -121,6 +126,8 @@ def cell_xml(ref: str, spec: ColumnSpec, v: object) -> tuple[str, float | None]:
         if spec.force_text:
             return _text_cell(ref, spec.text_style, str(v)), None
         return f'<c r="{ref}" s="{spec.style}"><v>{f!r}</v></c>', f
+    if isinstance(v, datetime | date) and spec.date_cell and not spec.force_text and v.year >= 1900:
+        return f'<c r="{ref}" s="{spec.style}"><v>{to_excel(v)!r}</v></c>', None  # Excel has no earlier dates
     if isinstance(v, datetime | date | time):
         return _text_cell(
             ref, spec.style, v.isoformat(sep=" ") if isinstance(v, datetime) else v.isoformat()
