@@ -153,6 +153,13 @@ def read_synonym_file(path: Path | str) -> dict:
         raise ValidationError(NOT_A_FILE, field="file", path=str(path)) from exc
     except OSError as exc:
         raise UserFacingError(CANNOT_READ, path=str(path), reason=exc.strerror or str(exc)) from exc
+    return check_synonym_document(doc, str(path))
+
+
+def check_synonym_document(doc: object, source: str) -> dict:
+    """``doc`` when it is a synonym document (also the one a county configuration package carries);
+    a ValidationError naming ``source`` otherwise."""
+    path = source
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ValidationError(NOT_A_FILE, field="file", path=str(path))
     version = doc.get("version")
@@ -176,7 +183,14 @@ def import_synonyms(
     catalog: CatalogService, departments: Iterable[DepartmentName], path: Path | str
 ) -> ImportResult:
     """Add the wordings and custom fields of an exported file that this office lacks (one transaction)."""
-    doc = read_synonym_file(path)
+    return apply_synonym_document(catalog, departments, read_synonym_file(path))
+
+
+def apply_synonym_document(
+    catalog: CatalogService, departments: Iterable[DepartmentName], doc: dict
+) -> ImportResult:
+    """Add what a checked synonym document holds and this office lacks (one transaction, or a savepoint
+    of the caller's)."""
     by_name: dict[str, int] = {}
     for d in departments:
         by_name[d.name] = d.id

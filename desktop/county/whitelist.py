@@ -53,7 +53,6 @@ from desktop.county.due_rules import (
     parse_frequency,
     period_of,
     period_of_cycle,
-    previous_period,
 )
 from desktop.dates import parse_date
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -268,25 +267,20 @@ class WhitelistService:
 
     # --- reports asked for ---------------------------------------------------------------
     def reports_open(self, entry: WhitelistEntry, today: date) -> list[Report]:
-        """The reports of an entry a township should have in its registry on `today`: the current period's
-        and the previous one's while its deadline has not passed, within 有效期."""
+        """The report of an entry a township should have in its registry on `today`: the current period's
+        (within 有效期), or a one-off form's while it is valid. Earlier periods were asked for the old way
+        (and may be submitted already), so they are left alone."""
         if entry.frequency == "一次性":
             due = one_off_due(entry)
-            if entry.valid_until and entry.valid_until < today.isoformat():
+            if (entry.valid_until and entry.valid_until < today.isoformat()) or (due and due < today):
                 return []
             start = date.fromisoformat(entry.valid_from) if entry.valid_from else today
             end = due or today
-            return [Report(entry, Period(start, max(start, end), period_of("月", due or today).cycle), due)]
-        rule = parse_due_rule(entry.due_rule)
-        current = period_of(entry.frequency, today)
-        reports = []
-        for period in (previous_period(entry.frequency, current), current):
-            due = rule.due(period.start, period.end)
-            if period is not current and (due is None or due < today):
-                continue
-            if _overlaps(entry, period):
-                reports.append(Report(entry, period, due))
-        return reports
+            return [Report(entry, Period(start, max(start, end), period_of("月", end).cycle), due)]
+        period = period_of(entry.frequency, today)
+        if not _overlaps(entry, period):
+            return []
+        return [Report(entry, period, parse_due_rule(entry.due_rule).due(period.start, period.end))]
 
     # --- 清单外 ---------------------------------------------------------------------------
     def status(self, item: Item) -> WhitelistStatus | None:

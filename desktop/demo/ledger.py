@@ -166,17 +166,23 @@ def _workbook(path: Path, title: str, headers: list[str], rows: list[list]) -> P
     return path
 
 
-def fill_demo_ledger(office, today: date, rng: random.Random, persons: int = 320) -> dict[str, int]:
-    """Import the population (as a return the 县民政局 collected last quarter) and register this month's forms."""
+def fill_demo_ledger(
+    office, today: date, rng: random.Random, persons: int = 320, place: str = "白沙镇"
+) -> dict[str, int]:
+    """Import the population (as a return the 县民政局 collected last quarter) and register this month's forms.
+
+    `place` names the township in titles (another township demo of the same county).
+    """
     with tempfile.TemporaryDirectory(prefix="yibiao-demo-") as folder:
         root = Path(folder)
         people = _people(rng, persons)
         census = _workbook(
-            root / "白沙镇农村人口基础信息台账.xlsx", "白沙镇农村人口基础信息台账", BASE_HEADERS, people
+            root / f"{place}农村人口基础信息台账.xlsx", f"{place}农村人口基础信息台账", BASE_HEADERS, people
         )
         office.ledger.import_file(census, "县民政局", entered_by="综合办")
         registered = 0
-        for department, title, headers, days_ago, days in FORMS:
+        for department, town_title, headers, days_ago, days in FORMS:
+            title = town_title.replace("白沙镇", place, 1)
             path = _workbook(root / f"{title}.xlsx", title, headers, [])
             received = today - timedelta(days=days_ago)
             office.intake.register(
@@ -189,7 +195,7 @@ def fill_demo_ledger(office, today: date, rng: random.Random, persons: int = 320
                 },
             )
             registered += 1
-        ready = _complete_cycle(office, today, root)
+        ready = _complete_cycle(office, today, root, place)
     return {"persons": persons, "forms": registered + len(CYCLE_FORMS), "ready_cycle": ready}
 
 
@@ -198,7 +204,7 @@ def _month_start(today: date, back: int) -> date:
     return date(year, month0 + 1, 1)
 
 
-def _complete_cycle(office, today: date, root: Path) -> str:
+def _complete_cycle(office, today: date, root: Path, place: str) -> str:
     """Register CYCLE_FORMS, 已报送, in the latest earlier month with nothing open; return its key."""
     for back in (1, 2, 3):
         first = _month_start(today, back)
@@ -210,7 +216,7 @@ def _complete_cycle(office, today: date, root: Path) -> str:
     while not is_working_day(received):
         received += timedelta(days=1)
     for department, prefix, title, headers in CYCLE_FORMS:
-        name = title.format(year=first.year, month=first.month)
+        name = title.format(year=first.year, month=first.month).replace("白沙镇", place, 1)
         doc_no = f"{prefix}〔{first.year}〕{first.month * 3 + 7}号"
         path = _workbook(root / f"{name}.xlsx", name, headers, [])
         due = min(received + timedelta(days=10), last)

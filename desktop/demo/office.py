@@ -16,6 +16,7 @@ from typing import Any
 from desktop.dates import add_working_days, is_working_day, week_bounds
 from desktop.demo.items import NOTES, ROWS, Row
 from desktop.demo.ledger import fill_demo_ledger
+from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.office import Office
 from storage.records import Item, ItemFilter
 from storage.transaction import transaction
@@ -201,12 +202,21 @@ def _plans(today: date, rng: random.Random) -> list[Plan]:
 # ---------------------------------------------------------------- entry point
 
 
-def fill_demo(office: Office, today: date | None = None) -> dict[str, Any]:
+def fill_demo(
+    office: Office, today: date | None = None, name: str | None = None, code: str | None = None
+) -> dict[str, Any]:
     """Fill an empty office with the demo township; on a non-empty one only report what is there.
+
+    `name` and `code` make another township of the same county (杨柳乡人民政府, 530699113000): its own
+    profile and titles, the same work otherwise.
 
     Returns a summary: office name, item and department counts, how many items were added, and
     what the 今日 view shows by the office's clock.
     """
+    profile = _township_profile(name, code)
+    place = profile[1].removesuffix("人民政府")
+    if (current := office.profile.get()) is not None and current.office_type != "乡镇":
+        raise ValidationError(OTHER_KIND, field="office_type", name=current.name)
     if office.registry.count(ItemFilter(include_archived=True)):
         return _summary(office, added=0)
     today = today or office.clock().date()
@@ -219,14 +229,31 @@ def fill_demo(office: Office, today: date | None = None) -> dict[str, Any]:
         key=lambda entry: (entry[1]["received"], entry[1]["title"])
     )  # registered in order of arrival
     with transaction(office.conn):
-        office.profile.save(*PROFILE)
+        office.profile.save(*profile)
         for plan, values in entries:
             saved = office.registry.create(values)
             _add_progress(office, saved.item, today, progress_rng)
             if plan.row.when == "archived":
                 office.registry.archive(saved.item.id)
-    ledger = fill_demo_ledger(office, today, rng)
+    ledger = fill_demo_ledger(office, today, rng, place=place)
     return _summary(office, added=len(entries) + ledger["forms"])
+
+
+OTHER_KIND = QT_TRANSLATE_NOOP(
+    "errors", "这个数据库已是“{name}”（县级单位），不能再生成乡镇示范数据。请换一个数据库文件。"
+)
+NAME_AND_CODE = QT_TRANSLATE_NOOP(
+    "errors",
+    "另建一个示范乡镇时请同时给出 --name 和 --code，例如 --name 杨柳乡人民政府 --code 530699113000。",
+)
+
+
+def _township_profile(name: str | None, code: str | None) -> tuple[str, str, str, str]:
+    if not name and not code:
+        return PROFILE
+    if not (name and code):
+        raise ValidationError(NAME_AND_CODE, field="name")
+    return (PROFILE[0], name.strip(), code.strip(), PROFILE[3])
 
 
 PROGRESS_STEPS = (

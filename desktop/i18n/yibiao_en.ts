@@ -2865,11 +2865,11 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>按时</source>
-        <translation>On time</translation>
+        <translation>on time</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation>Late</translation>
+        <translation>late</translation>
     </message>
     <message>
         <source>已收到</source>
@@ -2877,7 +2877,7 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>未到期</source>
-        <translation>Not due</translation>
+        <translation>not yet due</translation>
     </message>
     <message>
         <source>缺报</source>
@@ -3078,12 +3078,24 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>The county&apos;s configuration package (.yibiao) brings the form whitelist, due dates, the field catalog and the county&apos;s public key. Plug in the drive from the county, select the configuration package and import it.</translation>
     </message>
     <message>
-        <source>本乡镇的报送包在“报送周期”页生成，并用那里的“写入 U 盘…”写到 U 盘上。</source>
-        <translation>This township&apos;s own packages are built on the Cycles page and written to a drive with &quot;Write to USB…&quot; there.</translation>
-    </message>
-    <message>
         <source>导入配置包</source>
         <translation>Import configuration package</translation>
+    </message>
+    <message>
+        <source>写入 U 盘…</source>
+        <translation type="unfinished">Copy to USB drive…</translation>
+    </message>
+    <message>
+        <source>本乡镇的报送包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有生成报送包。报送包在“报送周期”页生成；生成后可以在这里或那里写入 U 盘。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最新：%1 第 %2 版（%3 生成，%4 张报表，%5 行）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>请先在左边选中 U 盘或文件夹。</source>
@@ -3481,7 +3493,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>县级示范单位已就绪：{office}，{townships} 个乡镇，报表目录 {whitelist} 项，密钥指纹 {fingerprint}。生成配置包：yibiao --db {path} config export --out 文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>County demo office ready: {office}, {townships} townships, {whitelist} whitelist entries, key fingerprint {fingerprint}. Make the configuration package: yibiao --db {path} config export --out FOLDER</translation>
     </message>
     <message>
         <source>尚未设置单位信息。请运行 yibiao profile set …</source>
@@ -3773,47 +3785,47 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>按时</source>
-        <translation>On time</translation>
+        <translation>on time</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation>Late</translation>
+        <translation>late</translation>
     </message>
     <message>
         <source>未报</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>未到期</source>
-        <translation>Not due</translation>
+        <translation>not yet due</translation>
     </message>
     <message>
         <source>已报</source>
-        <translation type="unfinished"></translation>
+        <translation>received</translation>
     </message>
     <message>
         <source>报送周期 {cycle}：{reporting}/{townships} 个乡镇已报送；{forms} 张报表，按时 {on_time}，逾期 {late}，未报 {missing}，共 {rows} 行（截至 {as_of}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle {cycle}: {reporting}/{townships} townships reported; {forms} forms, {on_time} on time, {late} late, {missing} missing, {rows} rows in all (as of {as_of})</translation>
     </message>
     <message>
         <source>报送周期 {cycle}：{forms} 张报表，{pairs} 对部门的报表索取了相同的数据项</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle {cycle}: {forms} forms; {pairs} pairs of departments ask for the same facts</translation>
     </message>
     <message>
         <source>  {first} ↔ {second}：{shared} 个相同数据项（{names}）</source>
-        <translation type="unfinished"></translation>
+        <translation>  {first} ↔ {second}: {shared} shared facts ({names})</translation>
     </message>
     <message>
         <source>已为 {departments} 个部门各生成一个工作簿：{folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>One workbook written for each of {departments} departments: {folder}</translation>
     </message>
     <message>
         <source>  {department}：{forms} 张报表，{townships} 个乡镇，{rows} 行 → {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {department}: {forms} forms, {townships} townships, {rows} rows → {path}</translation>
     </message>
     <message>
         <source>已生成县级报告（{pages} 页）：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>County report written ({pages} pages): {path}</translation>
     </message>
     <message>
         <source>已导入</source>
@@ -3873,19 +3885,19 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>配置包已生成：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration package written: {path}</translation>
     </message>
     <message>
         <source>配置包第 {version} 版已经导入过，没有任何更改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} of the configuration package was imported before; nothing changed.</translation>
     </message>
     <message>
         <source>已导入{county}的配置包第 {version} 版：报表目录 {whitelist} 项，新登记报表 {registered} 张。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported version {version} of the configuration package of {county}: {whitelist} whitelist entries, {registered} forms registered.</translation>
     </message>
     <message>
         <source>首次导入：已认可县级密钥，指纹 {fingerprint}。请打电话向县里核对这个指纹；以后只接受这把密钥签名的配置包。</source>
-        <translation type="unfinished"></translation>
+        <translation>First import: the county key was accepted, fingerprint {fingerprint}. Phone the county to check this fingerprint; from now on only configuration packages signed with this key are accepted.</translation>
     </message>
     <message>
         <source>本单位密钥指纹：{fingerprint}</source>
@@ -4362,11 +4374,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>报送周期 {cycle} 还没有收到{department}的报表，没有可导出的数据。</source>
-        <translation type="unfinished"></translation>
+        <translation>No form of {department} has been received for cycle {cycle}; there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>报送周期 {cycle} 还没有收到任何报表，没有可导出的数据。</source>
+        <translation>No form has been received for cycle {cycle}; there is nothing to export.</translation>
     </message>
     <message>
         <source>“{path}”不是文件夹，请给出一个新文件夹作为输出位置。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is not a folder; give a new folder to write into.</translation>
     </message>
     <message>
         <source>保存位置“{folder}”不存在，请选择其他文件夹。</source>
@@ -4374,7 +4390,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>文件夹“{folder}”里已有“{name}”，且不是此前导出的原样文件；为免覆盖，请换一个新文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder “{folder}” already holds “{name}”, which is not an unchanged file of an earlier export; choose a new folder so that nothing is overwritten.</translation>
     </message>
     <message>
         <source>没有权限在文件夹“{folder}”中保存文件，请选择其他位置。</source>
@@ -5286,7 +5302,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>还没有收到专项周期“{cycle}”的数据包；请检查周期名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>No package has been received for the special cycle “{cycle}”; check the cycle&apos;s name.</translation>
     </message>
     <message>
         <source>未登记的签名密钥 {fingerprint}：请先核对{office}报送包 PDF 封面上印的密钥指纹，一致后用“county trust {fingerprint}”（或在同步页面确认）登记该乡镇的密钥，再重新导入</source>
@@ -5366,55 +5382,59 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>只有县级单位能导出配置包。请先用 profile set --type 县级 设置本单位为县级。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a county office can export a configuration package. Set this office up as a county first with profile set --type 县级.</translation>
     </message>
     <message>
         <source>配置包只能导入乡镇单位。请先用 profile set --type 乡镇 设置本单位信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuration package can only be imported by a township office. Set this office up with profile set --type 乡镇 first.</translation>
     </message>
     <message>
-        <source>“{path}”不是县里的配置包（它是{kind}），未导入任何内容。</source>
-        <translation type="unfinished"></translation>
+        <source>“{path}”是乡镇的报送包，不是县里的配置包，未导入任何内容。</source>
+        <translation>“{path}” is a township&apos;s submission package, not the county&apos;s configuration package; nothing was imported.</translation>
     </message>
     <message>
         <source>配置包“{path}”是第 {version} 版，比已导入的第 {current} 版旧，未导入。请使用县里最新的配置包。</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration package “{path}” is version {version}, older than version {current} already imported; it was not imported. Use the county&apos;s latest configuration package.</translation>
+    </message>
+    <message>
+        <source>配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。</source>
+        <translation>Configuration package “{path}” is not signed (old format) and cannot be imported as the county&apos;s configuration. Ask the county for a new configuration package.</translation>
     </message>
     <message>
         <source>配置包“{path}”的签名密钥（指纹 {fingerprint}）不是本单位已认可的县级密钥（指纹 {trusted}），未导入。可能是伪造的配置包；如县里确实更换了密钥，请向县里核实指纹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration package “{path}” is signed by a key (fingerprint {fingerprint}) that is not the county key this office accepted (fingerprint {trusted}); it was not imported. It may be forged; if the county really changed its key, check the fingerprint with the county.</translation>
     </message>
     <message>
         <source>配置包中的 {name} 内容不对（{detail}），未导入任何内容。请向县里要一份新的配置包。</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} in the configuration package is not right ({detail}); nothing was imported. Ask the county for a new configuration package.</translation>
     </message>
     <message>
         <source>配置包缺少 {name}，未导入任何内容。请向县里要一份新的配置包。</source>
-        <translation type="unfinished"></translation>
+        <translation>The configuration package lacks {name}; nothing was imported. Ask the county for a new configuration package.</translation>
     </message>
     <message>
         <source>这个配置包由较新版本的一表通生成（配置格式 {version}），请先升级本程序再导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>This configuration package was made by a newer Yibiao (configuration format {version}); upgrade this program first, then import it.</translation>
     </message>
     <message>
         <source>无法读取{office}的数据包中的“{name}”：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read “{name}” in the package of {office}: {reason}</translation>
     </message>
     <message>
         <source>这个数据库已是“{name}”（乡镇单位），不能再生成县级示范数据。请换一个数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is already “{name}” (a township office); county demo data cannot be added to it. Use another database file.</translation>
     </message>
     <message>
         <source>这个数据库已是“{name}”（县级单位），不能再生成乡镇示范数据。请换一个数据库文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is already “{name}” (a county office); township demo data cannot be added to it. Use another database file.</translation>
     </message>
     <message>
         <source>另建一个示范乡镇时请同时给出 --name 和 --code，例如 --name 杨柳乡人民政府 --code 530699113000。</source>
-        <translation type="unfinished"></translation>
+        <translation>To make another demo township give both --name and --code, e.g. --name 杨柳乡人民政府 --code 530699113000.</translation>
     </message>
     <message>
         <source>无法在“{path}”保存 PDF：请给出一个已存在文件夹中的文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the PDF as “{path}”: give a file name in a folder that exists.</translation>
     </message>
 </context>
 <context>
