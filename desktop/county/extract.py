@@ -128,12 +128,17 @@ class CountyExtractService:
         key = parse(cycle).key
         forms = self.reports.forms(key, department)
         if not forms:
+            if department:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "报送周期 {cycle} 还没有收到{department}的报表，没有可导出的数据。"
+                    ),
+                    cycle=key,
+                    department=department,
+                )
             raise NotFoundError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "报送周期 {cycle} 还没有收到{department}的报表，没有可导出的数据。"
-                ),
+                QT_TRANSLATE_NOOP("errors", "报送周期 {cycle} 还没有收到任何报表，没有可导出的数据。"),
                 cycle=key,
-                department=department or "任何部门",
             )
         departments = sorted({f.department for f in forms})
         names = {f"{safe_component(d, 60)}.xlsx": d for d in departments}
