@@ -12,28 +12,13 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storage.whitelist import WhitelistEntry, WhitelistRepository
+
 
 @dataclass(frozen=True)
 class TownshipRow:
     code: str
     name: str
-
-
-@dataclass(frozen=True)
-class WhitelistRow:
-    """One entry of the county's 报表目录/准入清单."""
-
-    form_no: str
-    title: str
-    department: str
-    issuer: str
-    approval_no: str
-    valid_from: str | None
-    valid_until: str | None
-    frequency: str
-    due_rule: str
-    template_sha: str | None
-    template_name: str | None
 
 
 @dataclass(frozen=True)
@@ -73,12 +58,6 @@ class ReceivedForm:
     blob_sha: str
 
 
-_WHITELIST = (
-    "form_no, title, department, issuer, approval_no, valid_from, valid_until, frequency, due_rule,"
-    " template_sha, template_name"
-)
-
-
 def _field_ids(text: str) -> tuple[str, ...]:
     try:
         value = json.loads(text)
@@ -95,9 +74,9 @@ class CountyReports:
         rows = self.conn.execute("SELECT code, name FROM county_townships ORDER BY code")
         return [TownshipRow(*r) for r in rows]
 
-    def whitelist(self) -> list[WhitelistRow]:
-        rows = self.conn.execute(f"SELECT {_WHITELIST} FROM whitelist_forms ORDER BY department, form_no")
-        return [WhitelistRow(*r) for r in rows]
+    def whitelist(self) -> list[WhitelistEntry]:
+        """The county's 报表目录/准入清单 (the whitelist's own repository)."""
+        return WhitelistRepository(self.conn).all()
 
     def cycles(self) -> list[str]:
         """Every cycle some package was received for, newest key first."""

@@ -22,7 +22,8 @@ from exports.excel.reader import WorkbookReadError
 from exports.excel.template_fill import SEQ_FIELD
 from exports.package.safe_names import safe_component
 from storage.blobs import BlobStore
-from storage.county_reports import ReceivedForm, WhitelistRow
+from storage.county_reports import ReceivedForm
+from storage.whitelist import WhitelistEntry
 
 WHITELIST, TOWNSHIP, PLAIN = "whitelist", "township", "plain"
 
@@ -37,7 +38,7 @@ class ChosenTemplate:
 
 def form_template(
     form: ReceivedForm,
-    entry: WhitelistRow | None,
+    entry: WhitelistEntry | None,
     wanted: Sequence[str],
     folder: Path,
     blobs: BlobStore,
@@ -59,7 +60,7 @@ def form_template(
     return _plain(form.title, wanted, folder, catalog)
 
 
-def _whitelist_file(entry: WhitelistRow | None, folder: Path, blobs: BlobStore) -> Path | None:
+def _whitelist_file(entry: WhitelistEntry | None, folder: Path, blobs: BlobStore) -> Path | None:
     if entry is None or not entry.template_sha:
         return None
     stored = blobs.path_of(entry.template_sha)

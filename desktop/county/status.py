@@ -18,7 +18,8 @@ from datetime import date, datetime
 from desktop.county.due_dates import due_date, period
 from desktop.cycles.keys import parse
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError
-from storage.county_reports import CountyReports, ReceivedForm, WhitelistRow
+from storage.county_reports import CountyReports, ReceivedForm
+from storage.whitelist import WhitelistEntry
 
 ON_TIME, LATE, MISSING, PENDING, RECEIVED = "on_time", "late", "missing", "pending", "received"
 """Cell states: submitted by the due day / after it / not submitted and past due (or with no due day) /
@@ -124,7 +125,7 @@ class StatusMatrix:
         ]
 
 
-def form_key(form: ReceivedForm, by_title: dict[tuple[str, str], WhitelistRow]) -> tuple[str, str]:
+def form_key(form: ReceivedForm, by_title: dict[tuple[str, str], WhitelistEntry]) -> tuple[str, str]:
     """(column key, 表号 or "") of a received form."""
     if form.whitelist_form:
         return form.whitelist_form, form.whitelist_form
@@ -183,7 +184,7 @@ class CountyStatusService:
         return matrix
 
     def _first_received(
-        self, cycle: str, by_title: dict[tuple[str, str], WhitelistRow]
+        self, cycle: str, by_title: dict[tuple[str, str], WhitelistEntry]
     ) -> dict[tuple[str, str], str]:
         """(office, form key) → the first import time of any version holding that form."""
         out: dict[tuple[str, str], str] = {}
@@ -198,7 +199,7 @@ class CountyStatusService:
         return out
 
 
-def _column(entry: WhitelistRow, cycle) -> FormColumn:
+def _column(entry: WhitelistEntry, cycle) -> FormColumn:
     return FormColumn(
         entry.form_no, entry.title, entry.department, entry.form_no, due_date(entry.due_rule, cycle)
     )
