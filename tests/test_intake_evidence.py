@@ -146,3 +146,48 @@ def test_a_list_naming_only_the_head_is_a_household_list() -> None:
     ]  # fmt: skip
     ent, _, _ = _map("户主姓名", "姓名", "身份证号码", "与户主关系")
     assert ent == "person"  # members listed by name: a person list that names each one's head
+
+
+def test_head_nouns_and_their_modifiers() -> None:
+    from desktop.intake.evidence import head_split, modifiers_agree
+
+    assert head_split("务工地址") == ("务工", "地址", "address")
+    assert head_split("户籍所在地") == ("户籍", "所在地", "place")
+    assert head_split("社会保障卡号") == ("社会保障卡", "号", "id")
+    assert head_split("姓名") == ("", "", "")
+    assert modifiers_agree("务工", "务工", False, "address", False) == ""
+    assert modifiers_agree("贫困户", "贫困", False, "people", True) == "户"
+    assert modifiers_agree("大病", "疾病", True, "name", False) == "大"
+    # another insurance, another number, a status that is no category
+    assert modifiers_agree("失业保险", "社会保险", True, "id", False) == "!"
+    assert modifiers_agree("社会保障", "社会保障卡", True, "id", False) == "!"
+    assert modifiers_agree("脱贫", "贫困", True, "type", False) == "!"
+    assert modifiers_agree("计生家庭户", "脱贫户", True, "type", False) == "!"
+    assert modifiers_agree("脱贫人员", "参保人员", True, "type", False) == "!"
+
+
+def test_a_wording_with_the_same_head_noun_and_modifier() -> None:
+    ent, got, _ = _map("姓名", "身份证号", "脱贫对象类型", "就业地址", "慢病名称", "所在组织", "州市")
+    assert ent == "person"
+    assert got == [
+        "person.name", "person.id_number", "person.poverty_type", "person.work_location",
+        "person.illness", "person.party_org", "meta.city",
+    ]  # fmt: skip
+
+
+def test_a_different_fact_with_a_like_wording_stays_unmapped() -> None:
+    _, got, _ = _map("姓名", "身份证号", "失业保险编号", "就业形式", "计生家庭户类型", "脱贫属性")
+    assert got == ["person.name", "person.id_number", None, None, None, None]
+
+
+def test_an_enterprise_names_its_own_address_number_area_and_head() -> None:
+    headers = ("企业名称", "工商登记号", "办公场所", "店铺面积（平方米）", "理事长", "法人身份证号码", "企业编号")  # fmt: skip
+    ent, got, _ = _map(*headers)
+    assert ent == "enterprise"
+    assert got == [
+        "enterprise.name", "enterprise.credit_code", "enterprise.address", "enterprise.premises_area_sqm",
+        "enterprise.legal_rep", None, None,
+    ]  # fmt: skip
+    # the enterprise's own wording wins its field; another address stays unmapped
+    _, got, _ = _map("企业名称", "注册地址", "实际经营地址", "详细地址")
+    assert got == ["enterprise.name", "enterprise.address", None, None]

@@ -45,7 +45,7 @@ _SAME = (
 _PERSON_NOUN = re.compile(
     r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
 )
-ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主")
+ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主", "理事长", "董事长")
 """People who speak for an enterprise row: their phone is the enterprise's phone."""
 PHONE_WORDS = ("电话", "手机", "手机号", "联系电话", "联系方式", "电话号码", "手机号码", "联系手机")
 """What a role's phone column says after the role (法人代表电话, 学员手机)."""
@@ -58,7 +58,7 @@ VILLAGE_QUALIFIERS = ("行政", "贫困", "脱贫", "重点", "示范", "试点"
 ADMIN_WORDS = ("村", "组", "乡", "镇", "县")
 """One-character wordings that stand alone when only named (组名, 村别) or placed (所在村)."""
 MEASURE_TYPES = ("integer", "decimal", "money", "area", "number")
-PARTIAL = ("loose", "head", "tail", "role", "value", "entity-word")
+PARTIAL = ("loose", "head", "tail", "role", "value", "entity-word", "kind", "insert", "entity-kind")
 """Reasons that come from partial evidence: accepted only when unambiguous (see module docstring)."""
 
 _DATE_HEAD = re.compile(r"(?:日期|时间|年月|年月日|有效期|期限|年度|年份)$")
@@ -170,3 +170,90 @@ def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[s
         return roles[0]
     in_title = [r for r in roles if r in title]
     return in_title[0] if len(in_title) == 1 else ""
+
+
+HEAD_KINDS = (
+    ("address", ("居住地址", "地址", "住址", "住所", "居住地", "场所", "地点", "住处")),
+    ("place", ("所在地", "登记地", "地")),
+    ("id", ("证号", "编号", "编码", "代码", "号")),
+    ("type", ("类别", "类型", "种类", "属性", "性质", "类", "种")),
+    ("grade", ("等级", "级别")),
+    ("cause", ("原因",)),
+    ("people", ("人口数", "人数", "人口")),
+    ("households", ("户数",)),
+    ("area", ("面积",)),
+    ("capital", ("资本金", "资本", "资金")),
+    ("profit", ("利润",)),
+    ("business", ("范围", "业务", "项目", "产品")),
+    ("unit", ("单位", "企业", "公司")),
+    ("name", ("名称",)),
+    (
+        "leader",
+        ("法定代表人", "代表人", "负责人", "理事长", "董事长", "社长", "厂长", "经营者", "业主", "店主"),
+    ),
+)
+"""Head nouns a header ends in, by the kind of fact they name: 务工地址 and 务工地点 both name a place
+of work, 参保险种 and 参保类别 a category, 注册资金 and 注册资本 a capital. A header and a field wording
+with heads of one kind and modifiers that agree (务工 = 务工, 大病 ~ 疾病) name the same fact."""
+
+_HEADS = sorted(((h, k) for k, hs in HEAD_KINDS for h in hs), key=lambda x: -len(x[0]))
+
+SELF_WORDS = {
+    "enterprise": (
+        *("营业执照", "企业", "单位", "公司", "营业", "执照", "工商", "注册", "登记", "经营", "商户"),
+        *("店铺", "商铺", "门店", "合作社", "主体", "办公", "实际", "详细", "店", "厂"),
+    ),
+}
+"""Words by which a row's entity names itself (经营地址, 店铺面积, 营业执照号码 on an enterprise list)."""
+SOLE_KINDS = {"address": (), "area": (), "leader": (), "id": ("营业执照", "执照", "工商", "注册", "登记")}
+"""Kinds an entity may have one field of: a header of that kind naming nothing but the entity is that
+field. An identifier must also say it is the registration's (企业编号 may be the list's own number)."""
+
+
+@lru_cache(maxsize=16384)
+def head_split(key: str) -> tuple[str, str, str]:
+    """``务工地址`` → (务工, 地址, address); ('', '', '') when the key ends in no known head noun."""
+    for head, kind in _HEADS:
+        if key.endswith(head):
+            return key[: -len(head)], head, kind
+    return "", "", ""
+
+
+LOOSE_KINDS = ("type", "name", "business", "cause", "unit")
+"""Kinds whose modifiers may agree by shared characters (大病名称 ~ 疾病名称); an identifier, a place or
+a measure needs the modifier itself (失业保险编号 is no 社会保险编号)."""
+
+
+def modifiers_agree(header: str, term: str, same_head: bool, kind: str, measure: bool) -> str:
+    """What a header's modifier adds to a field wording's, or ``!`` when they do not agree.
+
+    They agree when equal; when one starts the other and differs by at most two characters (贫困户 ~
+    贫困, 危房 ~ 危房鉴定 — with two heads of one kind only when the header says one character more:
+    贫困户人数 ~ 贫困人口数; a header saying less than an identifier or a measure is not it); and, for the
+    same head of a kind in :data:`LOOSE_KINDS`, when they share half their characters and begin alike or
+    are two characters ending alike (脱贫人口类型 ~ 脱贫户类型, 大病名称 ~ 疾病名称; not 计生家庭户类型 ~
+    脱贫户类型, 脱贫人员类型 ~ 参保人员类型).
+    """
+    if not header or not term:
+        return "!"
+    if header == term:
+        return ""
+    if term.startswith(header) and same_head and len(header) >= 2 and len(term) - len(header) <= 2:
+        return "" if kind != "id" and not measure else "!"  # 社会保障号 is no 社会保障卡号
+    if header.startswith(term) and len(header) - len(term) <= (2 if same_head else 1):
+        return header[len(term) :]
+    if not same_head or measure or kind not in LOOSE_KINDS:
+        return "!"
+    shared = set(header) & set(term)
+    lead = header[:2] == term[:2]
+    pair = len(header) == len(term) == 2 and header[-1] == term[-1]
+    if 2 * len(shared) >= max(len(header), len(term)) and (lead or pair):
+        return "".join(c for c in header if c not in shared)
+    return "!"
+
+
+def strip_words(text: str, words: tuple[str, ...]) -> str:
+    """``text`` with every listed word taken out (longest first)."""
+    for w in sorted(words, key=len, reverse=True):
+        text = text.replace(w, "")
+    return text

@@ -18,16 +18,20 @@ from dataclasses import dataclass, field
 from desktop.catalog.fields import Catalog
 from desktop.intake.evidence import (
     PARTIAL,
+    SELF_WORDS,
+    SOLE_KINDS,
     field_kind,
+    head_split,
     header_kind,
     kinds_disagree,
     loose,
+    strip_words,
     subject_role,
     value_agrees,
     value_kind,
 )
 from desktop.intake.layout import LayoutColumn
-from desktop.intake.scoring import ColumnText, FieldTerms, prepare, score
+from desktop.intake.scoring import ColumnText, FieldTerms, canon, group_stem, is_role, prepare, score
 
 THRESHOLD = 0.75
 """Below this a column is left unmapped (its best guesses become suggestions)."""
@@ -226,6 +230,33 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
                 cs[fid] = (min(s, cap), why)
 
 
+def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms], entity: str) -> None:
+    """On a form of an entity with one field of a kind (an enterprise's address, its registration number,
+    its premises' area, its head), a header of that kind naming nothing but the entity is that field:
+    经营地址, 住所, 办公地址, 营业执照号码, 店铺面积, 理事长 on an enterprise list."""
+    words = SELF_WORDS.get(entity)
+    if not words:
+        return
+    by_kind: dict[str, list[str]] = {}
+    for ft in prepared:
+        if ft.field.entity == entity and ft.name_kind in SOLE_KINDS:
+            by_kind.setdefault(ft.name_kind, []).append(ft.field.id)
+    for t, cs in zip(texts, scores, strict=True):
+        mod, _, kind = head_split(canon(t.leaf.key))
+        fids = by_kind.get(kind, [])
+        if len(fids) != 1 or (t.groups and is_role(group_stem(t.groups[-1]))):
+            continue
+        need = SOLE_KINDS[kind]
+        if (need and not any(w in mod for w in need)) or strip_words(mod, words):
+            continue
+        fid = fids[0]
+        rival = max(
+            (s for f, (s, _) in cs.items() if f != fid and f.split(".")[0] in (entity, "meta")), default=0.0
+        )
+        if cs[fid][0] < 0.8 and rival < 0.8 - MARGIN:
+            cs[fid] = (0.8, "entity-kind")
+
+
 def map_columns(
     columns: Sequence[LayoutColumn],
     catalog: Catalog,
@@ -255,6 +286,7 @@ def map_columns(
     allowed = {ft.field.id for ft in prepared if ft.field.entity in (entity, "meta")}
     if entity == "household":
         _implicit_head(scores, allowed)
+    _sole_kind(texts, scores, prepared, entity)
     for i, t in enumerate(texts):
         fid = ENTITY_WORDS.get(entity, {}).get(t.leaf.key)
         if fid in allowed and not t.groups and scores[i][fid][0] < 0.9:

@@ -31,11 +31,15 @@ from desktop.intake.evidence import (
     MEASURE_TYPES,
     PHONE_WORDS,
     VILLAGE_QUALIFIERS,
+    head_split,
     is_person_noun,
     loose,
+    modifiers_agree,
 )
 from desktop.intake.normalize import NormHeader, normalize_header
 
+NUMBER_TYPES = ("code", "id_number", "credit_code", "phone")
+"""Fields whose one character more names another number (社会保障号 is no 社会保障卡号)."""
 NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")
 NEUTRAL_SUFFIXES = ("情况", "信息", "名称", "全称", "号码", "号", "码", "名单")
 _GROUP_TAIL = re.compile(r"(?:基本情况|基本信息|相关信息|信息|情况|概况)$")
@@ -50,6 +54,12 @@ class FieldTerms:
     terms: tuple[tuple[str, float], ...]
     short_terms: tuple[str, ...]
     unit_kind: str
+    kinds: tuple[tuple[str, str, str], ...] = ()
+    """(modifier, head, kind) of the wordings whose head noun is of the name's kind (see evidence)"""
+    name_last: str = ""
+    """the last character of the field's name: its head noun ends there"""
+    name_kind: str = ""
+    """the kind of the name's head noun (see :data:`desktop.intake.evidence.HEAD_KINDS`)"""
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,50 @@ def prepare(field: Field) -> FieldTerms:
                     rest = rest.removeprefix(p) if len(rest) > len(p) + 1 else rest
                 if len(rest) >= 2 and rest not in short:
                     short.append(rest)
-    return FieldTerms(field, tuple(terms.items()), tuple(short), name.unit_kind)
+    name_kind = head_split(canon(name.key))[2]
+    kinds = []
+    for k in terms:
+        mod, head, kind = head_split(k)
+        if kind and kind in (name_kind or kind) and (mod, head, kind) not in kinds:
+            kinds.append((mod, head, kind))
+    return FieldTerms(
+        field, tuple(terms.items()), tuple(short), name.unit_kind, tuple(kinds), name.key[-1:], name_kind
+    )
+
+
+def one_insertion(header: str, term: str) -> bool:
+    """True when one is the other with one character put inside (地市 ~ 地级市, 所属组织 ~ 所属党组织),
+    not at either end and naming no person (残疾人证号). Two characters may change the fact (就业形式 is
+    no 就业帮扶形式)."""
+    short, long = sorted((header, term), key=len)
+    d = len(long) - len(short)
+    if d != 1 or len(short) < 2:
+        return False
+    for i in range(1, len(short)):
+        if long[:i] == short[:i] and long[i + d :] == short[i:]:
+            inserted = long[i : i + d]
+            return not (long is header and (is_person_noun(inserted) or is_role(inserted)))
+    return False
+
+
+def kind_score(leaf: str, ft: FieldTerms, subject: str) -> float:
+    """0.8 when the header's head noun is of a kind the field's wordings end in and the modifiers agree
+    (see :func:`desktop.intake.evidence.modifiers_agree`); what the header adds must name no person
+    other than the rows' subject. Else 0."""
+    hm, hh, hkind = head_split(leaf)
+    if not hkind:
+        return 0.0
+    measure = ft.field.type in MEASURE_TYPES
+    for mod, head, kind in ft.kinds:
+        if kind != hkind:
+            continue
+        extra = modifiers_agree(hm, mod, head == hh, kind, measure)
+        if extra == "!":
+            continue
+        if extra and (is_person_noun(extra) or is_role(extra)) and not (subject and hm.startswith(subject)):
+            continue
+        return 0.8
+    return 0.0
 
 
 def group_stem(h: NormHeader) -> str:
@@ -227,6 +280,17 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
             leaf.startswith(t) and leaf[len(t) :] in keys and best < 0.9
         ):  # 备注说明: two wordings of one field
             best, reason = 0.9, "loose"
+    if best < 0.8 and len(leaf) >= 2:
+        s = kind_score(leaf, ft, subject)
+        if s > best:
+            best, reason = s, "kind"
+        if best < 0.78 and f.type not in (*MEASURE_TYPES, *NUMBER_TYPES) and leaf[-1] == ft.name_last:
+            for t, _ in ft.terms:
+                if one_insertion(leaf, t):
+                    best, reason = (0.8 if min(len(leaf), len(t)) >= 3 else 0.78), "insert"
+                    break
+        if best < 0.85 and 2 <= len(leaf) <= 4 and any(t != leaf and sorted(t) == sorted(leaf) for t in keys):
+            best, reason = 0.85, "loose"  # 区县 ~ 县区
     nearest = col.groups[-1] if col.groups else None
     stem = canon(group_stem(nearest)) if nearest else ""
     if stem and best < 1.0:
