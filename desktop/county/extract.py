@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 from desktop.county.status import form_key
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, UserFacingError, ValidationError
+from desktop.forms.fill_values import township_name
+from desktop.profile import OfficeProfile
 from exports.excel.template_fill import SEQ_FIELD
 from exports.package.safe_names import safe_component
 from storage.county_reports import CountyReports, ReceivedForm
@@ -201,8 +203,13 @@ class CountyExtractService:
         )
         has_township = TOWNSHIP_FIELD in template.columns.values()
         rows: list[dict[str, object]] = []
+        county = self.profile.get()
         for form in group:
-            name = townships.get(form.office_code) or form.office_name
+            # the 乡镇 column reads as a township's own forms do: 白沙镇, not 白沙镇人民政府
+            full = townships.get(form.office_code) or form.office_name
+            name = township_name(
+                OfficeProfile("乡镇", full, form.office_code, county.county if county else "")
+            )
             for cells in self.reports.rows(form.id):
                 row = dict(zip(form.field_ids, cells, strict=False))
                 if not has_township or not row.get(TOWNSHIP_FIELD):
