@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.county.calendar import apply_saved_corrections
 from desktop.profile import ProfileService
 from desktop.registry.departments import DepartmentService
 from desktop.registry.service import RegistryService
@@ -66,6 +67,7 @@ class Office:
         self.blobs = BlobStore(store_dir_for(self.path))
         self.settings = self.repos.settings
         self.profile = ProfileService(self.repos.settings)
+        apply_saved_corrections(self.settings)  # the county's calendar corrections, if it sent any
         self.departments = DepartmentService(self.repos.departments)
         if not read_only:
             self.departments.seed_defaults()

@@ -97,6 +97,7 @@ def test_off_whitelist_forms(office) -> None:
     off = {item.id: status.state for item, status in wl.off_whitelist_items("2026-11-01", "2026-11-30")}
     assert off == {other_dept.id: "off_list", stray.id: "off_list"}
     assert len(wl.off_whitelist_items()) == 3
+    assert {item.id for item, _ in wl.off_whitelist_items("2026-11")} == set(off)
     assert len(office.registry.list(ItemFilter(kind="form"))) == 5
 
 
@@ -109,3 +110,23 @@ def test_stored_rules_give_the_county_status_the_same_deadline() -> None:
         rule = parse_due_rule(written)
         cycle = parse("2026-11")
         assert due_dates.due_date(rule.text(), cycle) == rule.due(cycle.start, cycle.end), written
+
+
+def test_calendar_corrections_are_in_force_whenever_the_office_opens(db_path) -> None:
+    from desktop.county.calendar import save_corrections
+    from desktop.dates import is_working_day, set_calendar_corrections
+    from desktop.office import Office
+
+    try:
+        with Office(db_path) as office:
+            save_corrections(
+                office.settings, ["2031-03-05"], ["2031-03-08"]
+            )  # a Wednesday off, a Saturday worked
+        set_calendar_corrections()
+        assert is_working_day(date(2031, 3, 5))
+        with Office(db_path):
+            assert not is_working_day(date(2031, 3, 5)) and is_working_day(date(2031, 3, 8))
+        with pytest.raises(ValidationError, match="无法识别"), Office(db_path) as office:
+            save_corrections(office.settings, ["明天"], [])
+    finally:
+        set_calendar_corrections()

@@ -54,6 +54,7 @@ from desktop.county.due_rules import (
     period_of,
     period_of_cycle,
 )
+from desktop.cycles import keys as cycle_keys
 from desktop.dates import parse_date
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from desktop.registry.departments import DepartmentService
@@ -295,7 +296,12 @@ class WhitelistService:
         self, date_from: str | None = None, date_to: str | None = None
     ) -> list[tuple[Item, WhitelistStatus]]:
         """Forms received from `date_from` to `date_to` (ISO days, inclusive; archived ones too) that are
-        清单外, with why. Empty when the office has no whitelist."""
+        清单外, with why. Empty when the office has no whitelist. A cycle key alone (``2026-11``, ``2026-Q4``)
+        stands for its dates."""
+        if date_from and date_to is None and len(date_from) != 10:
+            cycle = cycle_keys.parse(date_from)
+            date_from = cycle.start.isoformat() if cycle.start else None
+            date_to = cycle.end.isoformat() if cycle.end else None
         entries = self.repo.all()
         if not entries:
             return []
