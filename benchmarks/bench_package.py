@@ -111,6 +111,7 @@ def run_package(args: argparse.Namespace, out: Path) -> float:
     from exports.excel.template_fill import fill_template
     from exports.package.data_csv import write_data_csv
     from exports.package.manifest import SUMMARY, PackageFile, data_arcname, fingerprint_of, form_arcname
+    from exports.package.crypto import SecretKeys
     from exports.package.writer import build_package
     from exports.pdf.report import FormData, ReportData, write_report_pdf
 
@@ -167,7 +168,7 @@ def run_package(args: argparse.Namespace, out: Path) -> float:
             for f, t in enumerate(titles)
         ],
     }
-    build_package(out, "430721100000", "2026-11", None, files, manifest)
+    build_package(out, "430721100000", "2026-11", None, files, manifest, signer=SecretKeys.generate())
     return time.perf_counter() - start
 
 

@@ -35,16 +35,16 @@ def test_build_json_and_the_package_in_the_folder(cli, built, tmp_path):
 def test_verify_ok_then_a_changed_byte_fails(cli, built, tmp_path):
     _cycle, data = built
     path = Path(data["path"])
-    ok = cli("package", "verify", path, db=None)
+    ok = cli("package", "verify", path)
     assert ok.code == 0 and ok.out.strip() == "OK"
     raw = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo("report.pdf")
     raw[info.header_offset + 30 + len(info.filename.encode()) + 500] ^= 0xFF
     path.write_bytes(bytes(raw))
-    bad = cli("package", "verify", path, db=None)
+    bad = cli("package", "verify", path)
     assert bad.code == 1 and "report.pdf" in bad.out and bad.out.strip().count("\n") == 0
-    as_json = cli("package", "verify", path, "--json", db=None)
+    as_json = cli("package", "verify", path, "--json")
     assert as_json.code == 1 and as_json.data["ok"] is False and as_json.data["problems"]
     missing = cli("package", "verify", tmp_path / "nothing.yibiao", db=None)
     assert missing.code == 1 and "找不到" in missing.err

@@ -15,6 +15,7 @@ from desktop.i18n import translator_function
 from exports.excel.reader import WorkbookReadError, open_workbook
 from exports.messages import ExportMessageError, Message
 from exports.package.manifest import PackageFile
+from exports.package.crypto import SecretKeys
 from exports.package.verify import verify_package
 from exports.package.writer import build_package
 
@@ -108,7 +109,7 @@ def _package(folder: Path) -> Path:
             }
         ],
     }
-    return build_package(folder, CODE, "2026-11", None, [csv], fields).path
+    return build_package(folder, CODE, "2026-11", None, [csv], fields, signer=SecretKeys.generate()).path
 
 
 def _english(text: str) -> bool:

@@ -135,6 +135,7 @@ def test_build_writes_a_verified_package_with_manifest_and_hashes(cycle_office, 
         "汇总.xlsx",
         "report.pdf",
         "manifest.json",
+        "manifest.sig",
     }
     assert form["xlsx"] in files and form["csv"] in files
     for entry in manifest["files"]:

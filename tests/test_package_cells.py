@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import zipfile
 
@@ -41,7 +42,7 @@ def test_manifest_cells_add_up_and_match_the_csv(typed, tmp_path):
     result = typed.packages.build(CYCLE, tmp_path / "out")
     manifest = read_manifest(result.path)
     files = members(result.path)
-    assert manifest["format_version"] == 2
+    assert manifest["format_version"] == 3
     [form] = manifest["forms"]
     cells = form["cells"]
     rows, fields, empty = csv_cells(files[form["csv"]])
@@ -108,6 +109,7 @@ def test_typing_moves_a_cell_to_typed_and_the_sum_stays(cycle_office):  # noqa: 
 
 def test_old_packages_without_cells_still_verify(cycle_office, tmp_path):  # noqa: F811
     """A format 1 package (no "cells") written by the writer as it was still verifies."""
+    from exports.package.crypto import SecretKeys
     from exports.package.manifest import PackageFile
     from exports.package.writer import build_package
 
@@ -123,17 +125,22 @@ def test_old_packages_without_cells_still_verify(cycle_office, tmp_path):  # noq
         1,
         files,
         {"office_name": "镇", "program_version": "0", "forms": forms},
+        signer=SecretKeys.generate(),
     )
     with zipfile.ZipFile(package.path) as zf:
-        manifest = zf.read("manifest.json").decode("utf-8")
-    old = re.sub(r'"format_version": \d+', '"format_version": 1', manifest)
+        manifest = json.loads(zf.read("manifest.json"))
+    for key in ("kind", "signer"):  # format 3's; a format 1 package had no signature either
+        del manifest[key]
+    old = re.sub(r'"format_version": \d+', '"format_version": 1', json.dumps(manifest, ensure_ascii=False))
     assert '"cells"' not in old
     rewritten = tmp_path / "old" / package.path.name
     rewritten.parent.mkdir()
     with zipfile.ZipFile(package.path) as src, zipfile.ZipFile(rewritten, "w") as dst:
         for info in src.infolist():
-            dst.writestr(info, old.encode("utf-8") if info.filename == "manifest.json" else src.read(info))
-    assert verify_package(rewritten).ok, verify_package(rewritten).problems
+            if info.filename != "manifest.sig":
+                dst.writestr(info, old.encode("utf-8") if info.filename == "manifest.json" else src.read(info))
+    check = verify_package(rewritten)
+    assert check.ok and not check.signed, check.problems
 
 
 def test_one_fingerprint_on_the_cover_in_verify_and_in_the_build(cli, typed, tmp_path, monkeypatch):
@@ -149,7 +156,7 @@ def test_one_fingerprint_on_the_cover_in_verify_and_in_the_build(cli, typed, tmp
 
     monkeypatch.setattr(build, "write_report_pdf", capture)
     result = typed.packages.build(CYCLE, tmp_path / "out")
-    verified = cli("package", "verify", result.path, "--json", db=None)
+    verified = cli("package", "verify", result.path, "--json", db=typed.path)
     assert verified.code == 0 and verified.data["ok"] is True
     fingerprint = verified.data["fingerprint"]
     assert re.fullmatch(r"[0-9a-f]{64}", fingerprint)

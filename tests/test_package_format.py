@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.pdfgen import canvas
 
+from exports.package.crypto import SecretKeys
 from exports.package.manifest import (
     UTF8_FLAG,
     PackageCancelled,
@@ -28,6 +29,7 @@ from exports.package.verify import read_manifest, verify_package
 from exports.package.writer import build_package, list_versions, next_version
 
 CODE = "110101001001"
+KEYS = SecretKeys.generate()
 
 
 def make_xlsx(path: Path, title: str, rows: int = 3) -> Path:
@@ -93,12 +95,15 @@ BARE: dict[str, object] = {"office_name": "示范镇", "program_version": "0.1.0
 
 
 def build(out: Path, files: list[PackageFile], version: int | None = None):
-    return build_package(out, CODE, "2026-11", version, files, fields(files))
+    return build_package(out, CODE, "2026-11", version, files, fields(files), signer=KEYS)
 
 
 def rewrite(src: Path, dst: Path, *, change: dict[str, bytes | None] | None = None, add=()) -> Path:
-    """Copy a package entry by entry, replacing (bytes) or dropping (None) members, adding others."""
-    change = change or {}
+    """Copy a package entry by entry, replacing (bytes) or dropping (None) members, adding others. A changed
+    manifest is signed again with the maker's key, so the checks after the signature are reached."""
+    change = dict(change or {})
+    if change.get("manifest.json") is not None:
+        change["manifest.sig"] = KEYS.sign(change["manifest.json"])
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
         for info in zin.infolist():
             data = change.get(info.filename, zin.read(info))
@@ -118,6 +123,7 @@ def test_build_then_verify(tmp_path: Path, files: list[PackageFile]) -> None:
         None,
         files,
         fields(files),
+        signer=KEYS,
         progress=lambda d, t: progress.append((d, t)),
     )
     assert result.path.name == f"{CODE}_2026-11_v1.yibiao"
@@ -161,7 +167,7 @@ def test_cancel_leaves_nothing(tmp_path: Path, files: list[PackageFile]) -> None
     out = tmp_path / "out"
     calls = iter(range(100))
     with pytest.raises(PackageCancelled):
-        build_package(out, CODE, "2026-Q4", 1, files, fields(files), is_cancelled=lambda: next(calls) >= 3)
+        build_package(out, CODE, "2026-Q4", 1, files, fields(files), signer=KEYS, is_cancelled=lambda: next(calls) >= 3)
     assert list(out.iterdir()) == []
 
 
@@ -200,7 +206,7 @@ def test_bad_member_names_are_refused_by_the_writer(tmp_path: Path) -> None:
         "data/a:b.csv",
     ):
         with pytest.raises(PackageError):
-            build_package(tmp_path, CODE, "2026", 1, [PackageFile(arcname, b"x")], BARE)
+            build_package(tmp_path, CODE, "2026", 1, [PackageFile(arcname, b"x")], BARE, signer=KEYS)
 
 
 @pytest.mark.parametrize(
@@ -297,7 +303,7 @@ def test_flipped_byte_in_the_raw_file_fails(tmp_path: Path, files: list[PackageF
 
 def test_every_single_byte_flip_in_a_small_package_is_caught(tmp_path: Path) -> None:
     small = [PackageFile("data/1.csv", b"a,b\n1,2\n"), PackageFile("report.pdf", b"%PDF-1.4 tiny")]
-    good = build_package(tmp_path / "out", CODE, "2026", 1, small, BARE).path
+    good = build_package(tmp_path / "out", CODE, "2026", 1, small, BARE, signer=KEYS).path
     raw = good.read_bytes()
     missed = []
     for i in range(len(raw)):

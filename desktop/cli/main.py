@@ -19,6 +19,7 @@ from desktop.cli import cycles as cli_cycles
 from desktop.cli import forms as cli_forms
 from desktop.cli import intake as cli_intake
 from desktop.cli import items as cli_items
+from desktop.cli import keys as cli_keys
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import office as cli_office
 from desktop.cli import package as cli_package
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_backup.register(commands, json_parent)
     cli_burden.register(commands, json_parent)
     cli_county.register(commands, json_parent)
+    cli_keys.register(commands, json_parent)
     return parser
 
 

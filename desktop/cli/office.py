@@ -73,6 +73,7 @@ def cmd_profile_set(ctx) -> int:
         if city is None:  # not given: keep the city already saved
             city = current.city if (current := office.profile.get()) else ""
         profile = office.profile.save(args.type, args.name, args.code, args.county, city)
+        office.keys.ensure()  # the office's key pairs are made at set-up
     return ctx.emit(profile.to_dict(), lambda: "\n".join(f"{k}: {v}" for k, v in profile.to_dict().items()))
 
 

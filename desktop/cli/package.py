@@ -1,7 +1,8 @@
 """`yibiao package …`: build a cycle's submission package, verify one, show its manifest, list the history.
 
-``verify`` and ``show`` read only the file (no database); ``verify`` exits 0 and prints OK when every
-hash and the manifest schema check out, else exits 1 with the first problem.
+``show`` reads only the file. ``verify`` exits 0 and prints OK when the signature, every hash and the manifest
+schema check out *and* the signer's key is one the office (``--db``) knows — its own, its county's, a trusted
+township's — else exits 1 with the first problem (an unknown or changed key, an unsigned old package).
 """
 
 from __future__ import annotations
@@ -82,21 +83,50 @@ def cmd_build(ctx) -> int:
     )
 
 
+def _signer_check(ctx):
+    """What the office (``--db``) knows of keys; nothing when there is no office database there."""
+    from desktop.trust.signers import SignerCheck, signer_check
+
+    if not ctx.db_path.is_file():  # verify must not create an office as a side effect
+        return SignerCheck(None, None, None, [])
+    with ctx.open_office() as office:
+        return signer_check(office)
+
+
 def cmd_verify(ctx) -> int:
     from exports.package.verify import verify_package
 
     path = _existing(ctx.args.file)
     check = verify_package(path)
+    problems = list(check.problems)
+    verdict = None
+    if check.ok:
+        verdict = _signer_check(ctx).check(check.signer, check.manifest or {})
+        if verdict.problem is not None:
+            problems.append(verdict.problem)
+    ok = not problems
     if getattr(ctx.args, "json", False):
-        problems = [message_text(p, ctx.translate) for p in check.problems]
+        texts = [message_text(p, ctx.translate) for p in problems]
         fingerprint = (check.manifest or {}).get("fingerprint") if check.ok else None  # as on the PDF cover
-        ctx.emit({"ok": check.ok, "fingerprint": fingerprint, "problems": problems}, str)
-    elif check.ok:
+        ctx.emit(
+            {
+                "ok": ok,
+                "intact": check.ok,
+                "signed": check.signed,
+                "signer": verdict.status if verdict else None,
+                "signer_fingerprint": check.signer.fingerprint if check.signer else None,
+                "encrypted": check.encrypted,
+                "fingerprint": fingerprint,
+                "problems": texts,
+            },
+            str,
+        )
+    elif ok:
         print("OK")
     else:
-        problem = message_text(check.problems[0], ctx.translate)
+        problem = message_text(problems[0], ctx.translate)
         print(ctx.t(QT_TRANSLATE_NOOP("cli", "校验未通过：{problem}"), problem=problem))
-    return 0 if check.ok else 1
+    return 0 if ok else 1
 
 
 def cmd_show(ctx) -> int:
@@ -137,6 +167,18 @@ def cmd_show(ctx) -> int:
                 QT_TRANSLATE_NOOP("cli", "数据包指纹：{fingerprint}"), fingerprint=manifest.get("fingerprint")
             )
         )
+        signer = manifest.get("signer") if isinstance(manifest.get("signer"), dict) else None
+        if signer:
+            lines.append(
+                ctx.t(
+                    QT_TRANSLATE_NOOP("cli", "签名者密钥指纹：{fingerprint}"),
+                    fingerprint=signer.get("fingerprint"),
+                )
+            )
+        else:
+            lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "未签名（旧格式）")))
+        if "encryption" in manifest:
+            lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "数据已加密，只有指定的接收单位能打开")))
         return "\n".join(lines)
 
     return ctx.emit(manifest, human)
@@ -179,7 +221,9 @@ def register(commands, json_parent) -> None:
         "--new-version", action="store_true", help="周期已报送时仍生成新版本（默认拒绝，并说明此后的变化）"
     )
     build.set_defaults(handler=cmd_build)
-    verify = package.add_parser("verify", parents=[json_parent], help="校验数据包：清单、每个文件的 SHA-256")
+    verify = package.add_parser(
+        "verify", parents=[json_parent], help="校验数据包：签名、签名者是否可信、清单、每个文件的 SHA-256"
+    )
     verify.add_argument("file", metavar="FILE", help=".yibiao 数据包")
     verify.set_defaults(handler=cmd_verify)
     show = package.add_parser("show", parents=[json_parent], help="显示数据包的清单（manifest.json）")

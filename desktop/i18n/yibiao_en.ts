@@ -3721,15 +3721,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>签名者密钥指纹：{fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer&apos;s key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>未签名（旧格式）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned (old format)</translation>
     </message>
     <message>
         <source>数据已加密，只有指定的接收单位能打开</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is encrypted; only the named recipients can open it</translation>
     </message>
     <message>
         <source>{cycle} 第 {version} 版	{built_at}	{forms} 张报表，{rows} 行	{path}</source>
@@ -3901,15 +3901,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>本单位密钥指纹：{fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Office key fingerprint: {fingerprint}</translation>
     </message>
     <message>
         <source>私钥保存在：{folder}（不会写进数据库、备份或数据包）</source>
-        <translation type="unfinished"></translation>
+        <translation>Private keys are kept in: {folder} (never written into the database, a backup or a package)</translation>
     </message>
     <message>
         <source>县级单位密钥指纹：{fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>County key fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
@@ -4854,7 +4854,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>{name} 不是配置包允许的文件：只能有 config/名称.json、config/名称.csv、config/templates/名称.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a file a configuration package may hold: only config/NAME.json, config/NAME.csv and config/templates/NAME.xlsx</translation>
     </message>
     <message>
         <source>{name} 不是数据包允许的文件（{suffix}）：只能有 forms/部门/表名.xlsx、data/编号.csv、汇总.xlsx、report.pdf</source>
@@ -4986,27 +4986,27 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>数据包是旧格式（第 {version} 版），没有签名：文件完整，但无法确认是谁生成的</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is in the old format (version {version}) and unsigned: its files are intact, but who made it cannot be confirmed</translation>
     </message>
     <message>
         <source>签名者的密钥不认识（指纹 {fingerprint}）：不是本单位、县级单位或已确认乡镇的密钥。请核对对方报表封面上的“本单位密钥指纹”，确认无误后再信任（yibiao county trust 指纹）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer&apos;s key is unknown (fingerprint {fingerprint}): it is not this office&apos;s, the county&apos;s or a confirmed township&apos;s key. Compare it with the &quot;office key fingerprint&quot; on the sender&apos;s report cover, and trust it only once it matches (yibiao county trust FINGERPRINT).</translation>
     </message>
     <message>
         <source>{name}（{code}）的密钥还没有确认（指纹 {fingerprint}）。请核对该乡镇报表封面上的“本单位密钥指纹”，确认无误后运行 yibiao county trust 指纹。</source>
-        <translation type="unfinished"></translation>
+        <translation>The key of {name} ({code}) has not been confirmed yet (fingerprint {fingerprint}). Compare it with the &quot;office key fingerprint&quot; on that township&apos;s report cover, and once it matches run yibiao county trust FINGERPRINT.</translation>
     </message>
     <message>
         <source>{name} 的签名密钥变了：数据包的指纹是 {fingerprint}，已登记的是 {known}。可能是伪造的数据包，也可能对方重装后生成了新密钥；请电话核实后再处理。</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing key of {name} has changed: the package&apos;s fingerprint is {fingerprint}, the registered one is {known}. The package may be forged, or the sender may have reinstalled and made new keys; check by telephone before going on.</translation>
     </message>
     <message>
         <source>{name} 已加密，本单位没有打开它的密钥</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is encrypted and this office has no key to open it</translation>
     </message>
     <message>
         <source>{name} 不在数据包中</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not in the package</translation>
     </message>
     <message>
         <source>{name} 无法作为数据包打开（{error}）</source>
@@ -5018,7 +5018,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>manifest.json 的签名（manifest.sig）与清单不符：数据包在签名后被改动，或签名被替换</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature of manifest.json (manifest.sig) does not match the manifest: the package was changed after it was signed, or the signature was replaced</translation>
     </message>
     <message>
         <source>manifest.json 的 format 应为 {format}</source>
@@ -5030,7 +5030,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>未知的数据包类型“{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown package kind &quot;{kind}&quot;</translation>
     </message>
     <message>
         <source>manifest.json：{problem}</source>
@@ -5058,19 +5058,19 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>{name} 过大（{size} 字节，上限 {limit} 字节），数据包被拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is too large ({size} bytes, the limit is {limit} bytes); the package is refused</translation>
     </message>
     <message>
         <source>数据包缺少签名 manifest.sig，来源无法确认，可能被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>The package has no signature (manifest.sig): its origin cannot be confirmed and it may have been changed</translation>
     </message>
     <message>
         <source>manifest.json 没有写明签名者的公钥（signer），来源无法确认</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json does not name the signer&apos;s public keys (signer): its origin cannot be confirmed</translation>
     </message>
     <message>
         <source>manifest.json 中签名者的密钥指纹与公钥不符，清单可能被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>The signer&apos;s key fingerprint in manifest.json does not match the public keys; the manifest may have been changed</translation>
     </message>
     <message>
         <source>找不到文件 {name}</source>
@@ -5082,7 +5082,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>数据包里的文件过多（{count} 个，上限 {limit} 个），数据包被拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>The package holds too many files ({count}, the limit is {limit}); the package is refused</translation>
     </message>
     <message>
         <source>{name} 在数据包里出现了两次</source>
@@ -5102,11 +5102,11 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>manifest.json 的加密说明与文件列表不一致，清单可能被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>The encryption details in manifest.json do not agree with the file list; the manifest may have been changed</translation>
     </message>
     <message>
         <source>数据包已加密，只有指定的接收单位能打开：本单位的密钥不在其接收者之中</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is encrypted and only its named recipients can open it: this office&apos;s key is not among them</translation>
     </message>
     <message>
         <source>manifest.json 的指纹与文件不符，清单可能被改动</source>
@@ -5130,7 +5130,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>{name} 由程序生成，不能作为文件传入</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is written by the program and cannot be passed in as a file</translation>
     </message>
     <message>
         <source>{name} 重复（Windows 不区分大小写）</source>
@@ -5142,7 +5142,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>数据包文件名“{name}”应以 .yibiao 结尾</source>
-        <translation type="unfinished"></translation>
+        <translation>The package file name &quot;{name}&quot; should end in .yibiao</translation>
     </message>
     <message>
         <source>数据包写入后自检未通过：{problem}</source>
@@ -5358,27 +5358,27 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>密钥或签名“{text}”不是有效的 Base64 文字</source>
-        <translation type="unfinished"></translation>
+        <translation>The key or signature &quot;{text}&quot; is not valid Base64 text</translation>
     </message>
     <message>
         <source>密钥或签名长度不对：应为 {length} 字节，现在是 {actual} 字节</source>
-        <translation type="unfinished"></translation>
+        <translation>The key or signature has the wrong length: it should be {length} bytes, it is {actual} bytes</translation>
     </message>
     <message>
         <source>本单位的密钥文件“{path}”不见了（数据库记录的密钥指纹是 {fingerprint}）。请把原来的 .keys 文件夹放回数据库旁边；若确实丢失，只能重新生成密钥，并请县里重新确认本单位的新指纹。</source>
-        <translation type="unfinished"></translation>
+        <translation>This office&apos;s key file &quot;{path}&quot; is missing (the database records key fingerprint {fingerprint}). Put the original .keys folder back beside the database; if it is truly lost, new keys must be made and the county asked to confirm the office&apos;s new fingerprint.</translation>
     </message>
     <message>
         <source>密钥文件“{path}”与本单位数据库记录的密钥不符（文件指纹 {found}，记录指纹 {expected}）。请放回本单位原来的 .keys 文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file &quot;{path}&quot; does not match the keys this office&apos;s database records (file fingerprint {found}, recorded fingerprint {expected}). Put back the office&apos;s original .keys folder.</translation>
     </message>
     <message>
         <source>密钥文件“{path}”无法读取或已损坏：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file &quot;{path}&quot; cannot be read or is damaged: {reason}</translation>
     </message>
     <message>
         <source>县级单位的公钥无效：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The county&apos;s public key is not valid: {reason}</translation>
     </message>
     <message>
         <source>只有县级单位能导出配置包。请先用 profile set --type 县级 设置本单位为县级。</source>

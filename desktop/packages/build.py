@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,6 +34,7 @@ from desktop.packages.choices import PackageChoices
 from desktop.packages.forms import PackageForm, package_forms
 from desktop.packages.report import cycle_text, report_data
 from desktop.profile import OfficeProfile, ProfileService
+from desktop.trust.keys import OfficeKeys
 from exports.excel.summary_workbook import (
     SheetColumn,
     SummaryCancelled,
@@ -42,6 +44,7 @@ from exports.excel.summary_workbook import (
 )
 from exports.excel.template_fill import FillCancelled
 from exports.package.atomic_copy import CopyCancelled, CopyError, copy_verified
+from exports.package.crypto import PublicKeys
 from exports.package.data_csv import CsvCancelled, write_data_csv
 from exports.package.manifest import (
     REPORT,
@@ -55,7 +58,7 @@ from exports.package.manifest import (
     unique_arcname,
 )
 from exports.package.safe_names import package_name
-from exports.package.verify import extract_report  # noqa: F401 - re-exported for the window
+from exports.package.verify import extract_report as _extract_report
 from exports.package.writer import build_package, list_versions
 from exports.pdf.report import ReportCancelled, write_report_pdf
 from storage.disk_errors import disk_error
@@ -116,6 +119,22 @@ class BuildResult:
     fingerprint: str
 
 
+_OFFICE_KEYS: weakref.WeakSet[OfficeKeys] = weakref.WeakSet()
+"""The keys of the offices whose packages this process builds: the window's preview opens a sealed package
+of its own office with them."""
+
+
+def extract_report(path: Path | str, folder: Path | str) -> Path:
+    """The package's report.pdf copied into ``folder`` (`exports.package.verify.extract_report`); a package
+    sealed for this office is opened with its keys."""
+    keys = []
+    for office_keys in list(_OFFICE_KEYS):
+        with contextlib.suppress(UserFacingError):
+            if office_keys.file.is_file():  # the file alone: the office's database may be closed by now
+                keys.append(office_keys.read_file())
+    return _extract_report(path, folder, tuple(keys))
+
+
 def history_dir_for(db_path: Path) -> Path:
     """The office's package history, beside the database: ``<db stem>_packages``."""
     return db_path.with_name(db_path.stem + "_packages")
@@ -142,6 +161,7 @@ class PackageService:
         choices: PackageChoices,
         packages: PackageRepository,
         clock: Callable[[], datetime] = datetime.now,
+        keys: OfficeKeys | None = None,
     ) -> None:
         self.history_dir = history_dir_for(Path(db_path))
         self.cycles = cycles
@@ -152,6 +172,9 @@ class PackageService:
         self.choices = choices
         self.repo = packages
         self.clock = clock
+        self.keys = keys if keys is not None else OfficeKeys(Path(db_path), profile.settings)
+        """Signs every package; seals it for the county (and this office) once the county's key is known."""
+        _OFFICE_KEYS.add(self.keys)
         self.translate: Callable[[str, str], str] = lambda _context, text: text
         """Turns the progress texts into the window's language: set it to ``QCoreApplication.translate``."""
 
@@ -335,6 +358,7 @@ class PackageService:
             checklist, version, profile, forms, burden, self.choices.masked, signers, self.clock()
         )
         report.fingerprint = fingerprint_of(files)
+        report.key_fingerprint = self.keys.ensure().fingerprint
         pdf = work / REPORT
         write_report_pdf(report, pdf, is_cancelled=cancelled)
         files.append(PackageFile(REPORT, pdf))
@@ -378,6 +402,8 @@ class PackageService:
                 version,
                 files,
                 manifest,
+                signer=self.keys.signer(),
+                recipients=self._recipients(),
                 progress=written,
                 is_cancelled=cancelled,
             )
@@ -393,6 +419,12 @@ class PackageService:
             len(forms),
             sum(f.rows for f in forms),
         )
+
+    def _recipients(self) -> list[PublicKeys]:
+        """Who can open the package: the county and this office — or nobody (not sealed) while the
+        county's key is unknown (no configuration package imported yet)."""
+        county = self.keys.county()
+        return [county, self.keys.public()] if county is not None else []
 
     def _fill(
         self, form: PackageForm, out: Path, signers: Mapping[str, str], cancelled: Callable[[], bool]
@@ -440,4 +472,4 @@ def _remove(path: Path | None) -> None:
             path.unlink(missing_ok=True)
 
 
-__all__ = ["BuildCancelled", "BuildResult", "PackageService", "history_dir_for"]
+__all__ = ["BuildCancelled", "BuildResult", "PackageService", "extract_report", "history_dir_for"]

@@ -1,12 +1,19 @@
-"""The submission package format (``.yibiao``): what may be inside, the manifest schema, the fingerprint.
+"""The package format (``.yibiao``): what may be inside, the manifest schema, the fingerprint.
 
-A package is a zip holding exactly these paths and nothing else::
+A package is a zip holding exactly these paths and nothing else. Every package (format 3) has::
 
-    manifest.json                      written last, lists every other file with size and sha256
+    manifest.json                      lists every other file with size and sha256 (and, if sealed, how)
+    manifest.sig                       Ed25519 signature (64 raw bytes) over the exact manifest.json bytes
+
+A submission package (``kind`` "submission", the township's 报送包) also has::
+
     forms/<department>/<title>.xlsx    each department's original template, filled
     data/<item id>.csv                 UTF-8 (no BOM), header = catalog field ids, for machine import
     汇总.xlsx                          目录 sheet + one sheet per form
     report.pdf                         the printable report
+
+A configuration package (``kind`` "config", from the county) has ``config/<name>.json``,
+``config/<name>.csv`` and ``config/templates/<name>.xlsx``. docs/package-format.md describes it all.
 
 Every component is a Windows-safe name (`exports.package.safe_names`). Entry names are stored UTF-8 with the zip
 "language encoding" flag (bit 11) so Explorer, WPS and 7-Zip show Chinese correctly; entries are
@@ -15,7 +22,7 @@ regular files with MS-DOS attributes only (no Unix modes, so no executable bit a
 The fingerprint printed on the PDF cover cannot be the package's own sha256 (the PDF is inside it), so
 it is the sha256 of a ``sha256sum``-style listing of every file except ``report.pdf``: the service
 computes it with `fingerprint_of` before drawing the PDF, the writer stores it in the manifest, and
-`verify_package` recomputes it.
+`verify_package` recomputes it. What proves who made the package is the signature (`exports.package.crypto`).
 """
 
 from __future__ import annotations
@@ -31,9 +38,16 @@ from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError, Message
 from exports.package.safe_names import MAX_ARCNAME_LEN, is_safe_component, safe_component
 
 FORMAT = "yibiao-package"
-FORMAT_VERSION = 2
-"""2: "cells" per form and in total. Version 1 packages (without them) still verify."""
+FORMAT_VERSION = 3
+"""2: "cells" per form and in total. 3: signed (manifest.sig), ``kind``, ``signer``, sealed members
+(``encryption``). Version 1 and 2 packages (unsigned) still verify their hashes."""
+SIGNED_SINCE = 3
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SIGNATURE_BYTES = 64
+SUBMISSION = "submission"
+CONFIG = "config"
+KINDS = (SUBMISSION, CONFIG)
 SUMMARY = "汇总.xlsx"
 REPORT = "report.pdf"
 CHUNK = 1024 * 1024
@@ -76,8 +90,9 @@ class PackageResult:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def member_problem(arcname: str) -> str | None:
-    """Why ``arcname`` may not be in a package (a translatable message), or None when it is allowed."""
+def member_problem(arcname: str, kind: str | None = SUBMISSION) -> str | None:
+    """Why ``arcname`` may not be in a package of ``kind`` (a translatable message), or None when it is
+    allowed. ``kind`` None allows the members of any kind (the manifest, which names the kind, is not read yet)."""
     if "\\" in arcname or arcname.startswith("/") or (len(arcname) > 1 and arcname[1] == ":"):
         return Message(
             QT_TRANSLATE_NOOP("errors", "{name} 使用了绝对路径或反斜杠，数据包里不允许"), name=arcname
@@ -101,12 +116,20 @@ def member_problem(arcname: str) -> str | None:
             name=arcname,
             limit=MAX_ARCNAME_LEN,
         )
-    if arcname in (MANIFEST, SUMMARY, REPORT):
+    if arcname in (MANIFEST, SIGNATURE):
         return None
-    if len(parts) == 3 and parts[0] == "forms" and parts[2].lower().endswith(".xlsx"):
+    if kind in (SUBMISSION, None) and _submission_member(parts):
         return None
-    if len(parts) == 2 and parts[0] == "data" and parts[1].lower().endswith(".csv"):
+    if kind in (CONFIG, None) and _config_member(parts):
         return None
+    if kind == CONFIG:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} 不是配置包允许的文件：只能有 config/名称.json、config/名称.csv、config/templates/名称.xlsx",
+            ),
+            name=arcname,
+        )
     suffix = os.path.splitext(arcname)[1].lower() or Message(QT_TRANSLATE_NOOP("errors", "无扩展名"))
     return Message(
         QT_TRANSLATE_NOOP(
@@ -118,9 +141,25 @@ def member_problem(arcname: str) -> str | None:
     )
 
 
+def _submission_member(parts: list[str]) -> bool:
+    if len(parts) == 1:
+        return parts[0] in (SUMMARY, REPORT)
+    if len(parts) == 3 and parts[0] == "forms" and parts[2].lower().endswith(".xlsx"):
+        return True
+    return len(parts) == 2 and parts[0] == "data" and parts[1].lower().endswith(".csv")
+
+
+def _config_member(parts: list[str]) -> bool:
+    if len(parts) == 2 and parts[0] == "config":
+        return parts[1].lower().endswith((".json", ".csv"))
+    return len(parts) == 3 and parts[:2] == ["config", "templates"] and parts[2].lower().endswith(".xlsx")
+
+
 def fingerprint(entries: Iterable[Mapping[str, Any]]) -> str:
     """sha256 of the ``<sha256>  <path>`` lines (sorted by path) of every file but the PDF and manifest."""
-    lines = sorted(f"{e['sha256']}  {e['path']}\n" for e in entries if e["path"] not in (REPORT, MANIFEST))
+    lines = sorted(
+        f"{e['sha256']}  {e['path']}\n" for e in entries if e["path"] not in (REPORT, MANIFEST, SIGNATURE)
+    )
     return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
@@ -140,7 +179,9 @@ def fingerprint_of(files: Iterable[PackageFile]) -> str:
 
 # --- manifest schema: key → (type, required); a list type is given as [item schema or type] ---------
 
-_FILE = {"path": (str, True), "size": (int, True), "sha256": (str, True)}
+_SEALED = {"size": (int, True), "sha256": (str, True), "nonce": (str, True)}
+_FILE = {"path": (str, True), "size": (int, True), "sha256": (str, True), "sealed": (_SEALED, False)}
+"""``size``/``sha256`` are of the file itself; ``sealed`` (encrypted packages) of the bytes stored in the zip."""
 CELL_KEYS = ("requested", "from_ledger", "typed", "blank")
 _CELLS = {key: (int, True) for key in CELL_KEYS}
 """The cells a form requests, each counted once: filled from the ledger, typed by hand (补录), or blank — the
@@ -156,20 +197,49 @@ _FORM = {
     "csv": ((str, type(None)), False),
     "cells": (_CELLS, False),
 }
-SCHEMA: dict[str, Any] = {
+_COMMON: dict[str, Any] = {
     "format": (str, True),
     "format_version": (int, True),
     "office_code": (str, True),
     "office_name": (str, True),
-    "cycle": (str, True),
     "version": (int, True),
     "created": (str, True),
     "program_version": (str, True),
-    "fingerprint": (str, True),
     "files": ([_FILE], True),
+}
+SCHEMA: dict[str, Any] = {
+    **_COMMON,
+    "cycle": (str, True),
+    "fingerprint": (str, True),
     "forms": ([_FORM], True),
     "cells": (_CELLS, False),
 }
+"""A submission package of any format version."""
+_KEYS = {"signing": (str, True), "encryption": (str, True), "fingerprint": (str, True)}
+_RECIPIENT = {
+    "fingerprint": (str, True),
+    "key": (str, True),
+    "ephemeral": (str, True),
+    "nonce": (str, True),
+    "wrapped_key": (str, True),
+}
+_SIGNED = {
+    "kind": (str, True),
+    "signer": (_KEYS, True),
+    "encryption": ({"scheme": (str, True), "recipients": ([_RECIPIENT], True)}, False),
+}
+CONFIG_SCHEMA: dict[str, Any] = {**_COMMON, "cycle": (str, False), **_SIGNED}
+SCHEMA_V3: dict[str, Any] = {**SCHEMA, **_SIGNED}
+
+
+def schema_for(manifest: Mapping[str, Any]) -> dict[str, Any]:
+    """The schema a manifest must match: by its format version and kind."""
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version < SIGNED_SINCE:
+        return SCHEMA
+    return CONFIG_SCHEMA if manifest.get("kind") == CONFIG else SCHEMA_V3
+
+
 _TYPE_NAMES = {
     str: QT_TRANSLATE_NOOP("errors", "文字"),
     int: QT_TRANSLATE_NOOP("errors", "整数"),

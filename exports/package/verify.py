@@ -1,19 +1,21 @@
 """Check a ``.yibiao`` package: every problem is a translatable message naming the file, the first one first.
 
-The checks, in order: the zip opens; every entry is an allowed, Windows-safe, plain, unencrypted file
-with no path traversal and no duplicate; ``manifest.json`` parses and matches the schema; exactly the
-listed files are present; each one's size and sha256 match (reading is bounded by the listed size, so
-a zip bomb cannot run away); the fingerprint and the forms' file references agree; the zip's local
-headers agree with its central directory and nothing is prepended (a self-extracting stub) or hidden
-between entries; and the file name matches the manifest's code, cycle and version.
+The checks, in order: the zip opens; every entry is an allowed, Windows-safe, plain, unencrypted (in the
+zip's own sense) file with no path traversal, no duplicate, none over the size limits; ``manifest.json``
+parses; its signature ``manifest.sig`` matches the key the manifest names (format 3; older packages are
+unsigned); the manifest matches the schema of its kind; exactly the listed files are present; sealed
+members are opened when a key fits; each one's size and sha256 match (reading is bounded by the listed
+size, so a zip bomb cannot run away); the fingerprint and the forms' file references agree; the zip's
+local headers agree with its central directory and nothing is prepended (a self-extracting stub) or
+hidden between entries; and a submission's file name matches the manifest's code, cycle and version.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import stat
 import struct
+import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -21,16 +23,32 @@ from pathlib import Path
 from typing import Any
 
 from exports.messages import QT_TRANSLATE_NOOP, Message
+from exports.package.crypto import (
+    NONCE,
+    KeyFormatError,
+    PublicKeys,
+    Unsealed,
+    decrypt_stream,
+    same_fingerprint,
+    signature_ok,
+    unb64,
+    unwrap,
+)
 from exports.package.manifest import (
     CHUNK,
     FORMAT,
     FORMAT_VERSION,
+    KINDS,
     MANIFEST,
     REPORT,
-    UTF8_FLAG,
+    SIGNATURE,
+    SIGNATURE_BYTES,
+    SIGNED_SINCE,
+    SUBMISSION,
     PackageError,
     fingerprint,
     member_problem,
+    schema_for,
     schema_problem,
 )
 from exports.package.safe_names import (
@@ -40,18 +58,18 @@ from exports.package.safe_names import (
     validate_office_code,
     validate_version,
 )
+from exports.package.zip_checks import entry_problem, layout_problem, truncation_problem
 
-_MADE_BY = {20, 45, 63}  # zip spec versions written by Python, Windows and 7-Zip
-_NEEDED = {10, 20, 45}
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 # A report of a few hundred forms is a few MB; the preview never unpacks more than this.
 MAX_REPORT_BYTES = 512 * 1024 * 1024
-_LOCAL = struct.Struct("<4s5H3L2H")
-_END = struct.Struct("<4s4H2LH")
+SPOOL_IN_MEMORY = 8 * 1024 * 1024
+_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "errors", "manifest.json 的签名（manifest.sig）与清单不符：数据包在签名后被改动，或签名被替换"
+)
 _CHANGED = QT_TRANSLATE_NOOP("errors", "{name} 的校验值不符，文件可能被改动或损坏")
 _SIZE_CHANGED = QT_TRANSLATE_NOOP("errors", "{name} 的大小与清单不符，文件可能被改动或损坏")
 _BAD_NAMES = QT_TRANSLATE_NOOP("errors", "{name} 的目录里有损坏的文件名，数据包可能被改动或损坏")
-_DIRECTORY_DIFFERS = QT_TRANSLATE_NOOP("errors", "数据包的目录记录与内容不符，数据包可能被改动或损坏")
 # What zipfile raises on damaged bytes: bad CRC, bad deflate data, offsets pointing nowhere.
 _BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
 
@@ -61,44 +79,12 @@ class VerifyResult:
     ok: bool
     problems: list[Message] = field(default_factory=list)  # each a str (Chinese) carrying its template
     manifest: dict[str, Any] | None = None
+    signed: bool = False  # False: an old (format 1 or 2) package, whose maker nothing proves
+    signer: PublicKeys | None = None
+    encrypted: bool = False
 
 
-def _entry_problem(info: zipfile.ZipInfo) -> Message | None:
-    name = info.filename
-    if info.is_dir():
-        return Message(QT_TRANSLATE_NOOP("errors", "{name} 是文件夹条目，数据包里只应有文件"), name=name)
-    if not info.flag_bits & UTF8_FLAG and not name.isascii():
-        return Message(
-            QT_TRANSLATE_NOOP("errors", "{name} 的文件名未标记 UTF-8 编码，在 Windows 上会显示为乱码"),
-            name=name,
-        )
-    problem = member_problem(name)
-    if problem:
-        return problem
-    if info.flag_bits & 0x1:
-        return Message(QT_TRANSLATE_NOOP("errors", "{name} 被加密，数据包里不允许"), name=name)
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return Message(QT_TRANSLATE_NOOP("errors", "{name} 使用了 Windows 无法解压的压缩方式"), name=name)
-    if (
-        info.create_system not in (0, 3)
-        or info.create_version not in _MADE_BY
-        or info.extract_version not in _NEEDED
-        or info.reserved
-        or info.volume
-        or info.internal_attr
-        or (info.create_system == 0 and info.external_attr not in (0, 0x20))
-    ):
-        return Message(
-            QT_TRANSLATE_NOOP("errors", "{name} 的目录项与本程序写出的格式不符，数据包可能被改动或损坏"),
-            name=name,
-        )
-    mode = info.external_attr >> 16
-    if info.create_system == 3 and mode and (stat.S_IFMT(mode) not in (0, stat.S_IFREG) or mode & 0o111):
-        return Message(QT_TRANSLATE_NOOP("errors", "{name} 带有可执行或链接属性，数据包里不允许"), name=name)
-    return None
-
-
-def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
+def _read_manifest(zf: zipfile.ZipFile) -> tuple[bytes, dict[str, Any]]:
     try:
         info = zf.getinfo(MANIFEST)
     except KeyError:
@@ -107,7 +93,8 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(QT_TRANSLATE_NOOP("errors", "manifest.json 过大，不是本程序生成的清单"))
     try:
         with zf.open(info) as fh:
-            data = json.loads(fh.read(MAX_MANIFEST_BYTES + 1).decode("utf-8"))
+            body = fh.read(MAX_MANIFEST_BYTES + 1)
+        data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageError(
             QT_TRANSLATE_NOOP("errors", "manifest.json 无法解析（{error}），清单可能被改动或损坏"),
@@ -121,17 +108,17 @@ def _read_manifest(zf: zipfile.ZipFile) -> dict[str, Any]:
         raise PackageError(_CHANGED, name=MANIFEST) from exc
     if not isinstance(data, dict):
         raise PackageError(QT_TRANSLATE_NOOP("errors", "manifest.json 应为对象（{{…}}）"))
-    return data
+    return body, data
 
 
 def read_manifest(path: Path | str) -> dict[str, Any]:
     """The manifest of a package, without checking hashes; `PackageError` (translatable) if unreadable."""
     try:
-        problem = _truncation_problem(Path(path))
+        problem = truncation_problem(Path(path))
         if problem:
             raise PackageError(problem.template, **problem.params)
         with zipfile.ZipFile(path) as zf:
-            return _read_manifest(zf)
+            return _read_manifest(zf)[1]
     except UnicodeDecodeError as exc:  # a damaged name in the zip directory (ValueError's subclass)
         raise PackageError(_BAD_NAMES, name=Path(path).name) from exc
     except (*_BROKEN, struct.error) as exc:
@@ -142,22 +129,42 @@ def read_manifest(path: Path | str) -> dict[str, Any]:
         ) from exc
 
 
-def extract_report(path: Path | str, folder: Path | str) -> Path:
-    """Copy the package's report.pdf into ``folder`` (for a viewer); the package stays untouched.
+def extract_report(path: Path | str, folder: Path | str, decryption_keys: tuple[Any, ...] = ()) -> Path:
+    """Copy the package's report.pdf into ``folder`` (for a viewer); the package stays untouched. A sealed
+    package is opened (and checked whole) with ``decryption_keys``.
 
     Raises OSError / zipfile.BadZipFile / KeyError when the package is missing, damaged or has no report
-    (every kind of damage, a garbled name or a report inflating beyond MAX_REPORT_BYTES included, is a
-    BadZipFile)."""
+    (every kind of damage, a garbled name, a report inflating beyond MAX_REPORT_BYTES or a sealed package
+    no key opens included, is a BadZipFile)."""
     target = Path(folder) / f"{Path(path).stem}_{REPORT}"
     try:
         with zipfile.ZipFile(path) as archive:
             if archive.getinfo(REPORT).file_size > MAX_REPORT_BYTES:
                 raise zipfile.BadZipFile(f"{REPORT} is larger than any report")
-            with archive.open(REPORT) as src, open(target, "wb") as out:
-                while chunk := src.read(CHUNK):
-                    out.write(chunk)
+            sealed = SIGNATURE in archive.namelist() and "encryption" in _read_manifest(archive)[1]
+            if not sealed:
+                with archive.open(REPORT) as src, open(target, "wb") as out:
+                    while chunk := src.read(CHUNK):
+                        out.write(chunk)
+                return target
+    except PackageError as exc:
+        raise zipfile.BadZipFile(str(exc)) from exc
     except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError, struct.error) as exc:
         raise zipfile.BadZipFile(str(exc)) from exc
+    found = _Inspection()
+    problem, _manifest = _check(
+        Path(path), None, keys=decryption_keys, keep=True, found=found, check_name=False
+    )
+    try:
+        if problem is not None or not found.readable or REPORT not in found.members:
+            raise zipfile.BadZipFile(str(problem or "sealed: no key opens it"))
+        src = found.members[REPORT]
+        with open(target, "wb") as out:
+            while chunk := src.read(CHUNK):
+                out.write(chunk)
+    finally:
+        for spool in found.members.values():
+            spool.close()
     return target
 
 
@@ -169,9 +176,12 @@ def _content_problem(manifest: dict[str, Any]) -> Message | None:
             QT_TRANSLATE_NOOP("errors", "数据包格式版本 {version} 比本程序新，请升级一表通后再打开"),
             version=manifest["format_version"],
         )
+    if manifest.get("kind", SUBMISSION) not in KINDS:
+        return Message(QT_TRANSLATE_NOOP("errors", "未知的数据包类型“{kind}”"), kind=manifest["kind"])
     try:
         validate_office_code(manifest["office_code"])
-        cycle_kind(manifest["cycle"])
+        if "cycle" in manifest:
+            cycle_kind(manifest["cycle"])
         validate_version(manifest["version"])
     except PackageNameError as exc:
         return Message(QT_TRANSLATE_NOOP("errors", "manifest.json：{problem}"), problem=exc.message)
@@ -197,114 +207,135 @@ def _hash_member(zf: zipfile.ZipFile, entry: dict[str, Any]) -> Message | None:
     return None
 
 
-def _layout_problem(path: Path, zf: zipfile.ZipFile) -> Message | None:
-    """Local headers must agree with the central directory, entries must sit back to back from byte 0,
-    and the file must end with the end-of-directory record (no comment, nothing appended)."""
-    expected = 0
-    with open(path, "rb") as fh:
-        for info in sorted(zf.infolist(), key=lambda i: i.header_offset):
-            if info.header_offset != expected:
-                return Message(
-                    QT_TRANSLATE_NOOP("errors", "{name} 前面有多余的数据（数据包被改动或拼接）"),
-                    name=info.filename,
-                )
-            fh.seek(info.header_offset)
-            head = fh.read(_LOCAL.size)
-            if len(head) < _LOCAL.size:
-                return Message(_CHANGED, name=info.filename)
-            sig, needed, flags, method, mtime, mdate, crc, csize, usize, nlen, elen = _LOCAL.unpack(head)
-            raw_name = fh.read(nlen)
-            when = (
-                (mdate >> 9) + 1980,
-                (mdate >> 5) & 15,
-                mdate & 31,
-                mtime >> 11,
-                (mtime >> 5) & 63,
-                (mtime & 31) * 2,
-            )
-            local = (sig, needed, flags, method, when, crc)
-            central = (
-                b"PK\x03\x04",
-                info.extract_version,
-                info.flag_bits,
-                info.compress_type,
-                info.date_time,
-                info.CRC,
-            )
-            name = raw_name.decode("utf-8" if flags & UTF8_FLAG else "cp437", "replace")
-            sizes_differ = 0xFFFFFFFF not in (csize, usize) and (csize, usize) != (
-                info.compress_size,
-                info.file_size,
-            )
-            if local != central or name != info.filename or sizes_differ:
-                return Message(
-                    QT_TRANSLATE_NOOP("errors", "{name} 的文件头与目录不一致，数据包可能被改动或损坏"),
-                    name=info.filename,
-                )
-            expected = info.header_offset + _LOCAL.size + nlen + elen + info.compress_size
-        fh.seek(0, 2)
-        fh.seek(max(0, fh.tell() - _END.size))
-        tail = fh.read(_END.size)
-    if getattr(zf, "start_dir", expected) != expected:
-        return Message(QT_TRANSLATE_NOOP("errors", "数据包的文件之间有多余的数据（数据包被改动或拼接）"))
-    if zf.comment or len(tail) < _END.size or tail[:4] != b"PK\x05\x06":
-        return Message(QT_TRANSLATE_NOOP("errors", "数据包末尾有多余的数据或注释，不是本程序生成的原样文件"))
-    _sig, disk, cd_disk, here, count, cd_size, cd_start, comment = _END.unpack(tail)
-    if (disk, cd_disk, comment) != (0, 0, 0) or (here, count) != (len(zf.infolist()),) * 2:
-        return Message(_DIRECTORY_DIFFERS)
-    if 0xFFFFFFFF not in (cd_size, cd_start) and (
-        cd_start != expected or _walk_directory(path, cd_start, cd_size) != count
-    ):
-        return Message(_DIRECTORY_DIFFERS)
-    return None
+@dataclass(frozen=True)
+class Limits:
+    """What a package may hold before it is refused unread (a zip bomb, a hostile file)."""
+
+    max_members: int = 10_000
+    max_member_bytes: int = 2 * 1024**3
+    max_total_bytes: int = 8 * 1024**3
 
 
-def _walk_directory(path: Path, start: int, size: int) -> int:
-    """Entries in the central directory by its declared lengths; -1 when they do not fill it exactly
-    (zipfile clips a too-long name at the directory's end and would not notice)."""
-    with open(path, "rb") as fh:
-        fh.seek(start)
-        raw = fh.read(size)
-    pos = entries = 0
-    while pos + 46 <= len(raw) and raw[pos : pos + 4] == b"PK\x01\x02":
-        nlen, elen, clen = struct.unpack_from("<3H", raw, pos + 28)
-        pos += 46 + nlen + elen + clen
-        entries += 1
-    return entries if pos == len(raw) == size else -1
+@dataclass
+class _Inspection:
+    manifest: dict[str, Any] | None = None
+    signed: bool = False
+    signer: PublicKeys | None = None
+    encrypted: bool = False
+    readable: bool = True
+    members: dict[str, Any] = field(default_factory=dict)  # arcname → spooled plaintext (when kept)
 
 
-def _truncation_problem(path: Path) -> Message | None:
-    """A zip that lost its end (a copy cut short, a drive pulled out) has no directory record at the end.
-
-    zipfile would then find the record of a stored .xlsx inside the package and read *that* workbook as
-    the package, reporting its parts as unexpected files. Our own record sits at the very end and says the
-    directory ends right where it starts, which no inner record does in the package's coordinates.
-    """
-    size = path.stat().st_size
-    with open(path, "rb") as fh:
-        if fh.read(4) != b"PK\x03\x04":
-            return None  # not a zip at all: zipfile's own message says so
-        start = max(0, size - _END.size - 0xFFFF)
-        fh.seek(start)
-        tail = fh.read()
-    at = tail.rfind(b"PK\x05\x06")
-    if at >= 0 and at + _END.size <= len(tail):
-        cd_size, cd_start = _END.unpack_from(tail, at)[5:7]
-        if 0xFFFFFFFF in (cd_size, cd_start) or cd_start + cd_size == start + at:
-            return None
+def _too_big(name: str, size: int, limit: int) -> Message:
     return Message(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "{name} 不完整：文件末尾的目录缺失，可能是复制时中断（例如 U 盘被拔出）。请从原处重新复制，或重新生成报送包。",
-        ),
-        name=path.name,
+        QT_TRANSLATE_NOOP("errors", "{name} 过大（{size} 字节，上限 {limit} 字节），数据包被拒绝"),
+        name=name,
+        size=size,
+        limit=limit,
     )
 
 
-def _check(path: Path, expected_name: str | None) -> tuple[Message | None, dict[str, Any] | None]:
+def _signature_problem(
+    zf: zipfile.ZipFile, body: bytes, manifest: dict[str, Any], found: _Inspection
+) -> Message | None:
+    names = set(zf.namelist())
+    version = manifest.get("format_version")
+    if SIGNATURE not in names:
+        if isinstance(version, int) and version >= SIGNED_SINCE:
+            return Message(
+                QT_TRANSLATE_NOOP("errors", "数据包缺少签名 manifest.sig，来源无法确认，可能被改动")
+            )
+        return None  # an old (format 1 or 2) package: unsigned, said so by whoever reads it
+    info = zf.getinfo(SIGNATURE)
+    signer = manifest.get("signer")
+    if not isinstance(signer, dict) or not all(
+        isinstance(signer.get(k), str) for k in ("signing", "encryption")
+    ):
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "manifest.json 没有写明签名者的公钥（signer），来源无法确认")
+        )
+    if info.file_size != SIGNATURE_BYTES:
+        return Message(_BAD_SIGNATURE)
+    with zf.open(info) as fh:
+        signature = fh.read(SIGNATURE_BYTES + 1)
+    if not signature_ok(signer["signing"], body, signature):
+        return Message(_BAD_SIGNATURE)
+    try:
+        keys = PublicKeys.of(signer["signing"], signer["encryption"])
+    except KeyFormatError as exc:
+        return exc.message
+    if not same_fingerprint(keys.fingerprint, signer.get("fingerprint")):
+        return Message(
+            QT_TRANSLATE_NOOP("errors", "manifest.json 中签名者的密钥指纹与公钥不符，清单可能被改动")
+        )
+    found.signed, found.signer = True, keys
+    return None
+
+
+def _member_problem(
+    zf: zipfile.ZipFile, entry: dict[str, Any], content_key: bytes | None, found: _Inspection, keep: bool
+) -> Message | None:
+    name = entry["path"]
+    sealed = entry.get("sealed")
+    if found.encrypted and content_key is None:
+        return _hash_member(zf, {"path": name, **sealed})  # no key: the stored bytes, under the signature
+    # kept open past this function: the opened package reads the checked bytes from it
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) if keep else None  # noqa: SIM115
+    problem = _plain_member_problem(zf, entry, content_key, found, spool)
+    if spool is not None:
+        if problem:
+            spool.close()
+        else:
+            spool.seek(0)
+            found.members[name] = spool
+    return problem
+
+
+def _plain_member_problem(
+    zf: zipfile.ZipFile, entry: dict[str, Any], content_key: bytes | None, found: _Inspection, spool: Any
+) -> Message | None:
+    name, sealed = entry["path"], entry.get("sealed")
+    digest, size, limit = hashlib.sha256(), 0, entry["size"]
+    try:
+        with zf.open(name) as fh:
+            if found.encrypted:
+                if zf.getinfo(name).file_size != sealed["size"]:
+                    return Message(_SIZE_CHANGED, name=name)
+                nonce = unb64(sealed["nonce"], NONCE)
+                pieces = decrypt_stream(content_key, nonce, name, fh, sealed["size"], CHUNK)
+            else:
+                pieces = iter(lambda: fh.read(min(CHUNK, limit - size + 1)), b"")
+            for chunk in pieces:
+                size += len(chunk)
+                if size > limit:
+                    return Message(_SIZE_CHANGED, name=name)
+                digest.update(chunk)
+                if spool is not None:
+                    spool.write(chunk)
+    except (*_BROKEN, Unsealed, KeyFormatError):
+        return Message(_CHANGED, name=name)
+    if size != limit:
+        return Message(_SIZE_CHANGED, name=name)
+    if digest.hexdigest() != entry["sha256"]:
+        return Message(_CHANGED, name=name)
+    return None
+
+
+def _check(
+    path: Path,
+    expected_name: str | None,
+    *,
+    keys: tuple[Any, ...] = (),
+    keep: bool = False,
+    limits: Limits | None = None,
+    found: _Inspection | None = None,
+    check_name: bool = True,
+) -> tuple[Message | None, dict[str, Any] | None]:
+    limits = limits or Limits()
+    found = found if found is not None else _Inspection()
     if not path.is_file():
         return Message(QT_TRANSLATE_NOOP("errors", "找不到文件 {name}"), name=path.name), None
-    problem = _truncation_problem(path)
+    problem = truncation_problem(path)
     if problem:
         return problem, None
     try:
@@ -319,8 +350,18 @@ def _check(path: Path, expected_name: str | None) -> tuple[Message | None, dict[
         ), None
     with zf:
         seen: set[str] = set()
-        for info in zf.infolist():
-            problem = _entry_problem(info)
+        infos = zf.infolist()
+        if len(infos) > limits.max_members:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "errors", "数据包里的文件过多（{count} 个，上限 {limit} 个），数据包被拒绝"
+                ),
+                count=len(infos),
+                limit=limits.max_members,
+            ), None
+        total = 0
+        for info in infos:
+            problem = entry_problem(info)
             if problem:
                 return problem, None
             if info.filename.casefold() in seen:
@@ -328,49 +369,85 @@ def _check(path: Path, expected_name: str | None) -> tuple[Message | None, dict[
                     QT_TRANSLATE_NOOP("errors", "{name} 在数据包里出现了两次"), name=info.filename
                 ), None
             seen.add(info.filename.casefold())
+            if info.file_size > limits.max_member_bytes:
+                return _too_big(info.filename, info.file_size, limits.max_member_bytes), None
+            total += info.file_size
+            if total > limits.max_total_bytes:
+                return _too_big(path.name, total, limits.max_total_bytes), None
         try:
-            manifest = _read_manifest(zf)
+            body, manifest = _read_manifest(zf)
         except PackageError as exc:
             return exc.message, None
-        problem = schema_problem(manifest) or _content_problem(manifest)
+        problem = _signature_problem(zf, body, manifest, found)
         if problem:
             return problem, manifest
+        problem = schema_problem(manifest, schema_for(manifest)) or _content_problem(manifest)
+        if problem:
+            return problem, manifest
+        kind = manifest.get("kind", SUBMISSION)
+        for info in infos:
+            problem = member_problem(info.filename, kind)
+            if problem:
+                return problem, manifest
         listed = {e["path"] for e in manifest["files"]}
-        if len(listed) != len(manifest["files"]) or MANIFEST in listed:
+        if len(listed) != len(manifest["files"]) or listed & {MANIFEST, SIGNATURE}:
             return Message(
                 QT_TRANSLATE_NOOP("errors", "manifest.json 的文件列表有重复或列出了清单自身")
             ), manifest
-        present = set(zf.namelist()) - {MANIFEST}
+        present = set(zf.namelist()) - {MANIFEST, SIGNATURE}
         for entry in manifest["files"]:
             if entry["path"] not in present:
                 return Message(
                     QT_TRANSLATE_NOOP("errors", "{name} 在清单中列出，但数据包里没有这个文件"),
                     name=entry["path"],
                 ), manifest
+            if entry["size"] > limits.max_member_bytes:
+                return _too_big(entry["path"], entry["size"], limits.max_member_bytes), manifest
         extra = sorted(present - listed)
         if extra:
             return Message(
                 QT_TRANSLATE_NOOP("errors", "{name} 不在清单中（数据包里多出了未列出的文件）"), name=extra[0]
             ), manifest
+        content_key = None
+        sealed = [("sealed" in e) for e in manifest["files"]]
+        found.encrypted = "encryption" in manifest
+        if any(sealed) and not (found.encrypted and all(sealed)):
+            return Message(
+                QT_TRANSLATE_NOOP("errors", "manifest.json 的加密说明与文件列表不一致，清单可能被改动")
+            ), manifest
+        if found.encrypted:
+            if not found.signed:
+                return Message(_BAD_SIGNATURE), manifest
+            content_key = unwrap(manifest["encryption"]["recipients"], _x25519(keys))
+            found.readable = content_key is not None
+            if keys and content_key is None:
+                return Message(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "数据包已加密，只有指定的接收单位能打开：本单位的密钥不在其接收者之中"
+                    )
+                ), manifest
         for entry in manifest["files"]:
-            problem = _hash_member(zf, entry)
+            problem = _member_problem(zf, entry, content_key, found, keep)
             if problem:
                 return problem, manifest
-        if fingerprint(manifest["files"]) != manifest["fingerprint"]:
-            return Message(
-                QT_TRANSLATE_NOOP("errors", "manifest.json 的指纹与文件不符，清单可能被改动")
-            ), manifest
-        for form in manifest["forms"]:
-            for key in ("xlsx", "csv"):
-                if form.get(key) and form[key] not in listed:
-                    return Message(
-                        QT_TRANSLATE_NOOP("errors", "清单中表格“{title}”引用的 {name} 不在文件列表中"),
-                        title=form["title"],
-                        name=form[key],
-                    ), manifest
-        problem = _layout_problem(path, zf)
+        if kind == SUBMISSION:
+            if fingerprint(manifest["files"]) != manifest["fingerprint"]:
+                return Message(
+                    QT_TRANSLATE_NOOP("errors", "manifest.json 的指纹与文件不符，清单可能被改动")
+                ), manifest
+            for form in manifest["forms"]:
+                for key in ("xlsx", "csv"):
+                    if form.get(key) and form[key] not in listed:
+                        return Message(
+                            QT_TRANSLATE_NOOP("errors", "清单中表格“{title}”引用的 {name} 不在文件列表中"),
+                            title=form["title"],
+                            name=form[key],
+                        ), manifest
+        problem = layout_problem(path, zf)
         if problem:
             return problem, manifest
+    if kind != SUBMISSION or not check_name:
+        return None, manifest
     name = package_name(manifest["office_code"], manifest["cycle"], manifest["version"])
     if (expected_name or path.name) != name:
         return Message(
@@ -381,12 +458,25 @@ def _check(path: Path, expected_name: str | None) -> tuple[Message | None, dict[
     return None, manifest
 
 
-def verify_package(path: Path | str, *, expected_name: str | None = None) -> VerifyResult:
+def _x25519(keys: tuple[Any, ...]) -> list[Any]:
+    """The X25519 private keys among ``keys`` (given as such or as `SecretKeys`)."""
+    return [getattr(k, "encryption", k) for k in keys]
+
+
+def verify_package(
+    path: Path | str, *, expected_name: str | None = None, decryption_keys: tuple[Any, ...] = ()
+) -> VerifyResult:
     """Check the package at ``path``; ``expected_name`` replaces its file name in the name check (used
     by the writer on its temporary file). ``problems`` holds the first problem found, a translatable
-    message (`desktop.errors.message_text`; as a str, the Chinese text)."""
+    message (`desktop.errors.message_text`; as a str, the Chinese text).
+
+    The signature is checked against the key the package names (``signer``); whether that key is trusted
+    is the caller's decision. A sealed package is checked without being opened (the stored bytes against
+    the signed manifest) unless ``decryption_keys`` can open it. ``signed`` is False for old (format 1
+    and 2) packages."""
+    found = _Inspection()
     try:
-        problem, manifest = _check(Path(path), expected_name)
+        problem, manifest = _check(Path(path), expected_name, keys=tuple(decryption_keys), found=found)
     except (*_BROKEN, struct.error) as exc:
         problem = Message(
             QT_TRANSLATE_NOOP("errors", "{name} 已损坏，无法读取（{error}）"),
@@ -394,4 +484,11 @@ def verify_package(path: Path | str, *, expected_name: str | None = None) -> Ver
             error=str(exc),
         )
         manifest = None
-    return VerifyResult(ok=problem is None, problems=[problem] if problem else [], manifest=manifest)
+    return VerifyResult(
+        ok=problem is None,
+        problems=[problem] if problem else [],
+        manifest=manifest,
+        signed=found.signed,
+        signer=found.signer,
+        encrypted=found.encrypted,
+    )

@@ -55,5 +55,7 @@ class ReportData:
     meetings: list[dict[str, str]] = field(default_factory=list)
     burden: BurdenSummary = field(default_factory=BurdenSummary)
     fingerprint: str = FINGERPRINT_PENDING
+    key_fingerprint: str = ""
+    """The office's key fingerprint (本单位密钥指纹): the county compares it before trusting the office's key."""
     signers: dict[str, str] = field(default_factory=dict)
     """填表人 / 审核人 / 负责人 (`exports.signers.SIGNER_ROLES`) → name, printed on the cover and under each form."""

@@ -107,6 +107,11 @@ class Sections:
                     sign,
                     Spacer(1, 8),
                     self._p(f"数据包指纹：{r.fingerprint}", self.small),
+                    *(
+                        [self._p(f"本单位密钥指纹：{r.key_fingerprint}", self.small)]
+                        if r.key_fingerprint
+                        else []
+                    ),
                 ]
             ),
             Spacer(1, 14),
