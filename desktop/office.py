@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from desktop.ledger.service import LedgerService
     from desktop.packages.build import PackageService
     from desktop.registry.progress import ProgressService
+    from desktop.trust.keys import OfficeKeys
 
 
 class Office:
@@ -213,6 +214,12 @@ class Office:
         return CountyService(
             self.repos.county, self.blobs, self.repos.settings, lambda: (self.keys.decryptor(),), self.clock
         )
+
+    @cached_property
+    def keys(self) -> OfficeKeys:
+        from desktop.trust.keys import OfficeKeys
+
+        return OfficeKeys(self.path, self.repos.settings)
 
     def is_big(self) -> bool:
         """Big enough that the window reads its slow figures off the UI thread.
