@@ -32,6 +32,7 @@ BENCHMARKS = {
     "load": ("bench_load.py", ["--quick"]),
     "ole": ("bench_ole.py", ["--repeat", "1"]),
     "summary": ("bench_summary.py", ["--forms", "5", "--rows", "2000"]),
+    "county": ("bench_county.py", ["--townships", "10", "--forms", "5", "--rows", "2000"]),
 }
 
 

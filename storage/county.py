@@ -8,8 +8,9 @@ older ones of the same office and cycle, so "current" is ``superseded_by IS NULL
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 
 @dataclass(frozen=True)
@@ -208,16 +209,16 @@ class CountyRepository:
         )
         return int(cur.lastrowid)
 
-    def add_rows(self, form_id: int, cells: Iterable[str]) -> int:
-        """Inserts one row per JSON array in ``cells`` (numbered from 1); returns how many."""
+    def add_rows(self, form_id: int, chunks: Iterable[Sequence[str]]) -> int:
+        """Inserts one row per JSON array, numbered from 1, given in chunks (lists of arrays, so a big form
+        never sits in memory whole); returns how many."""
         count = 0
-
-        def numbered():
-            nonlocal count
-            for count, text in enumerate(cells, start=1):  # noqa: B007 - count is read after the loop
-                yield form_id, count, text
-
-        self.conn.executemany("INSERT INTO county_rows (form_id, row_no, cells) VALUES (?, ?, ?)", numbered())
+        for chunk in chunks:
+            self.conn.executemany(
+                "INSERT INTO county_rows (cells, form_id, row_no) VALUES (?, ?, ?)",
+                zip(chunk, repeat(form_id), range(count + 1, count + len(chunk) + 1), strict=False),
+            )
+            count += len(chunk)
         return count
 
     def set_form_rows(self, form_id: int, rows: int) -> None:

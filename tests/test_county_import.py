@@ -108,8 +108,7 @@ def test_first_package_refused_until_the_clerk_trusts_its_key(county, keys, tmp_
         "SELECT r.cells FROM county_rows r JOIN county_forms f ON f.id = r.form_id"
         " WHERE f.item_key = '1' AND r.row_no = 1"
     ).fetchone()[0]
-    expected = row(0, 12)
-    assert json.loads(cells) == [v if v != "" else None for v in expected]
+    assert json.loads(cells) == row(0, 12)  # every text as the CSV holds it ("" for an empty field)
     field_ids = county.conn.execute("SELECT field_ids FROM county_forms LIMIT 1").fetchone()[0]
     assert len(json.loads(field_ids)) == 12
     [township] = county.county.townships()
@@ -306,3 +305,32 @@ def test_add_township_checks_its_code(county):
         county.county.add_township("5306", "白沙镇")
     added = county.county.add_township(T1, "白沙镇")
     assert (added.code, added.name, added.fingerprint) == (T1, "白沙镇", None)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["张三", "530624198001011234", ""], ["", "", ""]],
+        [["逗号,在里面", '引号"在里面', "换行\n在里面"], ["a\\b", "tab\there", "\r"]],
+        [["ctrl\x01", "\u2028", "x"]],
+        [[""]],
+    ],
+    ids=["plain", "quoted", "control", "one empty field"],
+)
+def test_data_csv_rows_become_the_same_json_whatever_their_text(tmp_path, rows):
+    from desktop.county.importer import csv_cells
+    from exports.package.data_csv import write_data_csv
+
+    fields = [f"f{n}" for n in range(len(rows[0]))]
+    path = tmp_path / "data.csv"
+    write_data_csv(path, fields, rows)
+    cells = [c for chunk in csv_cells(path.read_bytes(), "data/1.csv", fields) for c in chunk]
+    assert [json.loads(c) for c in cells] == rows
+
+
+@pytest.mark.parametrize("text", ["f0,f1\r\na,b\r\nc\r\n", 'f0,f1\r\na,b\r\n"c\n",d,e\r\n'])
+def test_a_row_of_the_wrong_width_is_refused(text):
+    from desktop.county.importer import _Refused, csv_cells
+
+    with pytest.raises(_Refused, match="第 3 行有"):
+        list(csv_cells(text.encode(), "data/1.csv", ["f0", "f1"]))

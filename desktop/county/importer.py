@@ -18,9 +18,12 @@ import hashlib
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
+from json.encoder import encode_basestring as _quote  # the C one: a JSON string of a str
 from pathlib import Path
 from typing import Any
 
@@ -406,25 +409,57 @@ class CountyImporter:
         return len(manifest["forms"]), total_rows
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+CHUNK_ROWS = 4096
+# Text that makes a field more than its plain characters in CSV or JSON: quotes, backslashes, control
+# characters, a line break that is not the CSV's own CRLF.
+_NOT_PLAIN = re.compile(r'["\\\x00-\x09\x0b\x0c\x0e-\x1f]|\r(?!\n)|(?<!\r)\n')
 
 
-def csv_cells(data: bytes, name: str, field_ids: Sequence[str]) -> Iterator[str]:
-    """Each data row of a package's CSV as a JSON array aligned with ``field_ids`` (an empty field is
-    null); `_Refused` when the header or a row's width disagrees, or the bytes are not UTF-8."""
+def csv_cells(data: bytes, name: str, field_ids: Sequence[str]) -> Iterator[list[str]]:
+    """The rows of a package's CSV, in chunks, each row a JSON array of its texts aligned with ``field_ids``;
+    `_Refused` when the header or a row's width disagrees, or the bytes are not UTF-8."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _Refused(Message(CSV_TEXT, name=name, error=exc.reason)) from exc
+    if field_ids and not _NOT_PLAIN.search(text):
+        yield from _plain_cells(text, name, field_ids)
+        return
     reader = csv.reader(io.StringIO(text, newline=""))
+    width = len(field_ids)
     try:
-        header = next(reader, None)
-        if header != list(field_ids):
+        if next(reader, None) != list(field_ids):
             raise _Refused(Message(CSV_HEADER, name=name))
-        width = len(field_ids)
-        for line, row in enumerate(reader, start=2):
-            if len(row) != width:
-                raise _Refused(Message(CSV_WIDTH, name=name, line=line, found=len(row), expected=width))
-            yield _ENCODE([value if value != "" else None for value in row])
+        done = 1  # records read, the header's included: "line" counts records, as a spreadsheet shows them
+        while chunk := list(islice(reader, CHUNK_ROWS)):
+            bad = next((n for n, row in enumerate(chunk) if len(row) != width), None)
+            if bad is not None:
+                found = len(chunk[bad])
+                raise _Refused(
+                    Message(CSV_WIDTH, name=name, line=done + bad + 1, found=found, expected=width)
+                )
+            done += len(chunk)
+            yield ["[" + ",".join(map(_quote, row)) + "]" for row in chunk]
     except csv.Error as exc:
         raise _Refused(Message(CSV_TEXT, name=name, error=str(exc))) from exc
+
+
+def _plain_cells(text: str, name: str, field_ids: Sequence[str]) -> Iterator[list[str]]:
+    """`csv_cells` for a CSV with nothing quoted and nothing to escape — what the township writes for almost
+    every form: a line is its fields joined by commas, so its JSON array is the line with each comma turned
+    into ``","``. Measured (bench_county.py) at about a third of csv.reader plus a JSON encoder per row."""
+    lines = text.split("\r\n")
+    if lines[-1] == "":
+        lines.pop()
+    if not lines or lines[0].split(",") != list(field_ids):
+        raise _Refused(Message(CSV_HEADER, name=name))
+    commas = len(field_ids) - 1
+    for start in range(1, len(lines), CHUNK_ROWS):
+        chunk = lines[start : start + CHUNK_ROWS]
+        bad = next((n for n, line in enumerate(chunk) if line.count(",") != commas), None)
+        if bad is not None:
+            found = chunk[bad].count(",") + 1
+            raise _Refused(
+                Message(CSV_WIDTH, name=name, line=start + bad + 1, found=found, expected=commas + 1)
+            )
+        yield ['["' + line.replace(",", '","') + '"]' for line in chunk]
