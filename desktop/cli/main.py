@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.cli import backup as cli_backup
 from desktop.cli import burden as cli_burden
+from desktop.cli import config as cli_config
 from desktop.cli import county as cli_county
 from desktop.cli import cycles as cli_cycles
 from desktop.cli import forms as cli_forms
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_package.register(commands, json_parent)
     cli_backup.register(commands, json_parent)
     cli_burden.register(commands, json_parent)
+    cli_config.register(commands, json_parent)
     cli_county.register(commands, json_parent)
     cli_keys.register(commands, json_parent)
     return parser

@@ -8,8 +8,11 @@ from desktop.errors import QT_TRANSLATE_NOOP
 def cmd_demo(ctx) -> int:
     from desktop.demo.office import fill_demo
 
+    args = ctx.args
+    if args.office_type == "county":
+        return _demo_county(ctx)
     with ctx.open_office() as office:
-        summary = fill_demo(office)
+        summary = fill_demo(office, name=args.name, code=args.code)
 
     def text() -> str:
         lines = [
@@ -38,6 +41,25 @@ def cmd_demo(ctx) -> int:
         return "\n".join(lines)
 
     return ctx.emit(summary, text)
+
+
+def _demo_county(ctx) -> int:
+    from desktop.demo.county import fill_demo_county
+
+    with ctx.open_office() as office:
+        summary = fill_demo_county(office)
+    return ctx.emit(
+        summary,
+        lambda: ctx.t(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "县级示范单位已就绪：{office}，{townships} 个乡镇，报表目录 {whitelist} 项，密钥指纹 {fingerprint}。"
+                "生成配置包：yibiao --db {path} config export --out 文件夹",
+            ),
+            path=ctx.db_path,
+            **summary,
+        ),
+    )
 
 
 def cmd_departments_list(ctx) -> int:
@@ -79,6 +101,11 @@ def cmd_profile_set(ctx) -> int:
 
 def register(commands, json_parent) -> None:
     demo = commands.add_parser("demo", parents=[json_parent], help="在 --db 指定的数据库中生成示范单位数据")
+    demo.add_argument(
+        "--office-type", choices=("township", "county"), default="township", help="乡镇（默认）或县级示范单位"
+    )
+    demo.add_argument("--name", help="另一个示范乡镇的名称，例如 杨柳乡人民政府（与 --code 一起给出）")
+    demo.add_argument("--code", help="另一个示范乡镇的 12 位区划代码，例如 530699113000")
     demo.set_defaults(handler=cmd_demo)
 
     departments = commands.add_parser("departments", help="来文单位名单").add_subparsers(
