@@ -353,3 +353,17 @@ def test_no_private_key_bytes_in_a_backup_of_the_database(office, db_path: Path,
     raw = office.keys.signer().raw()
     assert not any(part in copy.read_bytes() for part in raw)
     assert os.path.commonpath([office.keys.file, db_path.parent]) == str(db_path.parent)
+
+
+def test_the_python_sketch_in_the_format_doc_opens_a_sealed_package(tmp_path: Path) -> None:
+    """docs/package-format.md §8 is what a provincial system would copy: it must work as written."""
+    import re
+
+    doc = (Path(__file__).parents[1] / "docs" / "package-format.md").read_text(encoding="utf-8")
+    namespace: dict[str, object] = {}
+    exec(re.search(r"```python\n(.*?)```", doc, re.S).group(1), namespace)  # noqa: S102
+    sealed = _build(tmp_path / "out", sealed=True)
+    manifest, members = namespace["open_yibiao"](sealed, {TOWN.public().fingerprint}, COUNTY.encryption)
+    assert members["data/1.csv"] == CSV and manifest["forms"] == FORMS
+    with pytest.raises(ValueError, match="untrusted"):
+        namespace["open_yibiao"](sealed, {COUNTY.public().fingerprint}, COUNTY.encryption)
