@@ -108,11 +108,12 @@ class CountyReports:
         rows = self.conn.execute(sql + " ORDER BY p.office_code, f.id", params)
         return [ReceivedForm(*r[:8], _field_ids(r[8]), *r[9:]) for r in rows]
 
-    def form_history(self, cycle: str) -> list[tuple[str, str, str, str | None, str]]:
-        """(office code, department, title, 表号, import time) of every form of every version received for
+    def form_history(self, cycle: str) -> list[tuple[str, str, str, str, str | None, str]]:
+        """(office code, office name, department, title, 表号, import time) of every form of every version received for
         ``cycle``, superseded ones included: when a form first arrived."""
         rows = self.conn.execute(
-            "SELECT p.office_code, f.department, f.title, f.whitelist_form, p.imported_at FROM county_forms f"
+            "SELECT p.office_code, p.office_name, f.department, f.title, f.whitelist_form, p.imported_at"
+            " FROM county_forms f"
             " JOIN county_packages p ON p.id = f.package_id WHERE p.cycle = ?",
             (cycle,),
         )

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.county.status import form_key
+from desktop.county.form_keys import FormKeys
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, UserFacingError, ValidationError
 from desktop.forms.fill_values import township_name
 from desktop.profile import OfficeProfile
@@ -164,12 +164,13 @@ class CountyExtractService:
     ) -> DepartmentWorkbook:
         from exports.excel.workbook_merge import fill_workbook
 
-        whitelist = self.reports.whitelist()
-        by_title = {(w.department, w.title): w for w in whitelist}
-        by_no = {w.form_no: w for w in whitelist}
+        keys = FormKeys(self.reports.whitelist())
         groups: dict[str, list[ReceivedForm]] = {}
+        titles: dict[str, str] = {}
         for form in forms:
-            groups.setdefault(form_key(form, by_title)[0], []).append(form)
+            found = keys.identify(form.department, form.title, form.whitelist_form, form.office_name)
+            groups.setdefault(found.key, []).append(form)
+            titles.setdefault(found.key, found.title)
         townships = {t.code: t.name for t in self.reports.townships()}
         result = DepartmentWorkbook(department, path)
         today = self.clock().date()
@@ -181,10 +182,10 @@ class CountyExtractService:
         with tempfile.TemporaryDirectory(prefix="yibiao-extract-") as scratch:
             parts = []
             for n, (key, group) in enumerate(groups.items(), start=1):
-                entry = by_no.get(key)
+                entry = keys.by_no.get(key)
                 folder = Path(scratch) / str(n)
                 folder.mkdir()
-                part, extracted = self._part(group, entry, folder, townships, meta)
+                part, extracted = self._part(group, entry, titles[key], folder, townships, meta)
                 parts.append(part)
                 result.forms.append(extracted)
             merged = fill_workbook(parts, path, is_cancelled=is_cancelled)
@@ -192,7 +193,7 @@ class CountyExtractService:
             extracted.sheet = sheet
         return result
 
-    def _part(self, group, entry, folder: Path, townships: dict[str, str], meta: dict[str, str]):
+    def _part(self, group, entry, title: str, folder: Path, townships: dict[str, str], meta: dict[str, str]):
         from desktop.county.extract_templates import form_template
         from exports.excel.workbook_merge import SheetPart
 
@@ -217,7 +218,7 @@ class CountyExtractService:
                 rows.append(row)
         placed = set(template.columns.values())
         extracted = ExtractedForm(
-            title=entry.title if entry is not None else first.title,
+            title=title,
             form_no=entry.form_no if entry is not None else (first.whitelist_form or ""),
             sheet="",
             townships=len({f.office_code for f in group}),
@@ -230,7 +231,7 @@ class CountyExtractService:
             layout=template.layout,
             columns=template.columns,
             rows=rows,
-            title=extracted.title,
+            title=title,
             extra_columns=() if has_township else ((TOWNSHIP_LABEL, TOWNSHIP_FIELD),),
             meta=meta,
             pad_blank_rows=template.source != "township",

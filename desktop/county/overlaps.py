@@ -1,6 +1,6 @@
 """County-wide duplicate requests: which departments' forms ask the townships for the same facts.
 
-From the forms received for a cycle (each form once, whichever townships sent it; its data fields the union
+From the forms received for a cycle (each form once, whichever townships sent it — `desktop.county.form_keys`; its data fields the union
 of what they sent, without 序号 and 备注 as in `desktop.forms.overlaps.data_fields`): for every pair of
 departments the catalog fields both ask for, and the form pairs behind them; for every department how many
 of its fields another department asks too. Pairs are ranked by shared fields, most first. A form pair whose
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from desktop.county.form_keys import FormKeys
 from desktop.forms.overlaps import DUPLICATE_AT, data_fields
 from storage.county_reports import CountyReports
 
@@ -159,20 +160,23 @@ class CountyOverlapService:
         return result
 
     def _forms(self, cycle: str) -> list[CountyForm]:
-        forms: dict[tuple[str, str], CountyForm] = {}
-        offices: dict[tuple[str, str], set[str]] = {}
+        keys = FormKeys(self.reports.whitelist())
+        forms: dict[str, CountyForm] = {}
+        offices: dict[str, set[str]] = {}
         for received in self.reports.forms(cycle):
-            key = (received.department, received.title)
+            found = keys.identify(
+                received.department, received.title, received.whitelist_form, received.office_name
+            )
             fields = data_fields(received.field_ids)
-            form = forms.get(key)
+            form = forms.get(found.key)
             if form is None:
-                form = forms[key] = CountyForm(
-                    received.department, received.title, received.whitelist_form or "", fields, 0, 0
+                form = forms[found.key] = CountyForm(
+                    received.department, found.title, found.form_no, fields, 0, 0
                 )
             else:
                 form.fields = tuple(dict.fromkeys(form.fields + fields))
-            offices.setdefault(key, set()).add(received.office_code)
-            form.townships = len(offices[key])
+            offices.setdefault(found.key, set()).add(received.office_code)
+            form.townships = len(offices[found.key])
             form.rows += received.rows
         return sorted(forms.values(), key=lambda f: (f.department, f.title))
 

@@ -3,7 +3,7 @@
 Townships are the county's list plus any office a package came from; forms are the whitelisted forms due in
 the cycle (`desktop.county.due_dates.applies`) plus every form actually received. A received form is known by
 its 表号 when the township linked it to the whitelist, else by a whitelist entry of the same department and
-title, else by department and title. A form counts as submitted when the package holding it was imported
+title, else by department and title (`desktop.county.form_keys`: a title's township and period are dropped first). A form counts as submitted when the package holding it was imported
 (``imported_at``: the county cannot know when a drive left the township; the package's own ``created`` is
 shown beside it); a newer version keeps the first import time of the form, so a correction sent later does not
 turn an on-time form late. Due dates come from the whitelist's due rule.
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.county.due_dates import due_date, period
+from desktop.county.form_keys import FormKeys
 from desktop.cycles.keys import parse
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError
 from storage.county_reports import CountyReports, ReceivedForm
@@ -125,16 +126,6 @@ class StatusMatrix:
         ]
 
 
-def form_key(form: ReceivedForm, by_title: dict[tuple[str, str], WhitelistEntry]) -> tuple[str, str]:
-    """(column key, 表号 or "") of a received form."""
-    if form.whitelist_form:
-        return form.whitelist_form, form.whitelist_form
-    entry = by_title.get((form.department, form.title))
-    if entry is not None:
-        return entry.form_no, entry.form_no
-    return f"{form.department}/{form.title}", ""
-
-
 class CountyStatusService:
     def __init__(self, reports: CountyReports, clock: Callable[[], datetime] = datetime.now) -> None:
         self.reports = reports
@@ -153,24 +144,23 @@ class CountyStatusService:
             )
         today = self.clock().date()
         whitelist = self.reports.whitelist()
-        by_no = {w.form_no: w for w in whitelist}
-        by_title = {(w.department, w.title): w for w in whitelist}
+        keys = FormKeys(whitelist)
         columns: dict[str, FormColumn] = {}
         for entry in whitelist:
             if period(entry.frequency, entry.valid_from, entry.valid_until, cycle) is not None:
                 columns[entry.form_no] = _column(entry, cycle)
         received: dict[tuple[str, str], ReceivedForm] = {}
         for form in self.reports.forms(cycle.key):
-            key, form_no = form_key(form, by_title)
-            if key not in columns:
-                entry = by_no.get(form_no)
-                columns[key] = (
+            found = keys.identify(form.department, form.title, form.whitelist_form, form.office_name)
+            if found.key not in columns:
+                entry = keys.by_no.get(found.form_no)
+                columns[found.key] = (
                     _column(entry, cycle)
                     if entry is not None
-                    else FormColumn(key, form.title, form.department, form_no)
+                    else FormColumn(found.key, found.title, form.department, found.form_no)
                 )
-            received.setdefault((form.office_code, key), form)
-        first = self._first_received(cycle.key, by_title)
+            received.setdefault((form.office_code, found.key), form)
+        first = self._first_received(cycle.key, keys)
         packages = {p.office_code: p for p in self.reports.packages(cycle.key)}
         offices = {t.code: t.name for t in self.reports.townships()}
         for code, package in packages.items():
@@ -183,26 +173,20 @@ class CountyStatusService:
             matrix.townships.append(TownshipStatus(code, name, cells, package.version if package else None))
         return matrix
 
-    def _first_received(
-        self, cycle: str, by_title: dict[tuple[str, str], WhitelistEntry]
-    ) -> dict[tuple[str, str], str]:
+    def _first_received(self, cycle: str, keys: FormKeys) -> dict[tuple[str, str], str]:
         """(office, form key) → the first import time of any version holding that form."""
         out: dict[tuple[str, str], str] = {}
-        for office, department, title, form_no, imported_at in self.reports.form_history(cycle):
-            if form_no:
-                key = form_no
-            else:
-                entry = by_title.get((department, title))
-                key = entry.form_no if entry else f"{department}/{title}"
+        for office, name, department, title, form_no, imported_at in self.reports.form_history(cycle):
+            key = keys.identify(department, title, form_no, name).key
             if (office, key) not in out or imported_at < out[(office, key)]:
                 out[(office, key)] = imported_at
         return out
 
 
 def _column(entry: WhitelistEntry, cycle) -> FormColumn:
-    return FormColumn(
-        entry.form_no, entry.title, entry.department, entry.form_no, due_date(entry.due_rule, cycle)
-    )
+    within = period(entry.frequency, entry.valid_from, entry.valid_until, cycle)
+    due = due_date(entry.due_rule, cycle, within)
+    return FormColumn(entry.form_no, entry.title, entry.department, entry.form_no, due)
 
 
 def _cell(form: ReceivedForm | None, first: str | None, column: FormColumn, today: date) -> Cell:
