@@ -191,3 +191,35 @@ def test_an_enterprise_names_its_own_address_number_area_and_head() -> None:
     # the enterprise's own wording wins its field; another address stays unmapped
     _, got, _ = _map("企业名称", "注册地址", "实际经营地址", "详细地址")
     assert got == ["enterprise.name", "enterprise.address", None, None]
+
+
+def test_a_member_list_beside_the_head_and_people_named_beside_the_subject() -> None:
+    # beside 户主姓名 the rows are the members (a wording the catalog lacks: 家属姓名)
+    ent, got, _ = _map("户主姓名", "家属姓名", "与户主关系", "公民身份号码")
+    assert ent == "person"
+    assert got == ["person.household_head", "person.name", "person.relation_to_head", "person.id_number"]
+    # a guardian is never the subject; the applicant is, and the guardian's phone stays unmapped
+    headers = ("申请人姓名", "申请人身份证号", "监护人姓名", "监护人电话")
+    ent, got, _ = _map(*headers, examples=["王五", "511623196001011234", "王六", "13700000000"])
+    assert ent == "person"
+    assert got == ["person.name", "person.id_number", None, None]
+
+
+def test_the_heads_own_wording_on_a_household_list() -> None:
+    ent, got, _ = _map("户编号", "户主姓名", "户主公民身份号码", "家庭人口数")
+    assert ent == "household"
+    assert got == ["household.household_no", "household.head_name", "household.head_id_number", "household.size"]
+
+
+def test_units_of_land_and_of_floor_and_a_measure_with_a_word_more() -> None:
+    # land in 亩 is no premises' floor in ㎡, and 经营土地面积 is no 经营面积
+    _, got, _ = _map("企业名称", "经营土地面积（亩）", "经营用地面积")
+    assert got == ["enterprise.name", None, None]
+    # a qualifier or the unit put inside a measure's wording keeps it
+    _, got, _ = _map("村名", "集体经济年收入（万元）", "党员人数")
+    assert got == ["village.name", "village.collective_income", "village.party_members"]
+
+
+def test_the_rows_own_contact_phone() -> None:
+    _, got, _ = _map("姓名", "身份证号", "联系手机号码")
+    assert got == ["person.name", "person.id_number", "person.phone"]

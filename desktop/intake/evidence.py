@@ -41,6 +41,8 @@ _SAME = (
     (re.compile(r"银行"), "行"),
     (re.compile(r"帮扶责任人"), "帮扶人"),
     (re.compile(r"房屋"), "住房"),
+    (re.compile(r"金额$"), "金"),
+    (re.compile(r"居住地址|居住地|住所|住处"), "住址"),
 )
 _PERSON_NOUN = re.compile(
     r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
@@ -60,6 +62,17 @@ ADMIN_WORDS = ("村", "组", "乡", "镇", "县")
 MEASURE_TYPES = ("integer", "decimal", "money", "area", "number")
 PARTIAL = ("loose", "head", "tail", "role", "value", "entity-word", "kind", "insert", "entity-kind")
 """Reasons that come from partial evidence: accepted only when unambiguous (see module docstring)."""
+
+_ACTS_FOR = re.compile(
+    r"(?:(?:监护|联系|代领|代理|委托|担保|帮扶|责任|经办|审核|填报|核查|调查)人|家长|配偶)$"
+)
+"""People a list names beside its subject, never as its subject (监护人, 代领人, 经办人, 家长)."""
+
+
+def acts_for(leaf: str) -> bool:
+    """True when a header begins with someone a list names beside its subject (监护人电话, 代领人姓名)."""
+    return any(_ACTS_FOR.search(leaf[:i]) for i in range(2, len(leaf)))
+
 
 _DATE_HEAD = re.compile(r"(?:日期|时间|年月|年月日|有效期|期限|年度|年份)$")
 _PHONE_HEAD = re.compile(r"(?:电话|手机|手机号|电话号|联系方式)$")
@@ -150,8 +163,9 @@ def value_agrees(kind: str, field_id: str, field_type: str) -> bool | None:
 def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[str] = frozenset()) -> str:
     """The person the rows are about when headers name them by role (学员姓名 with no bare 姓名).
 
-    ``named``: some column already names the row's subject plainly (姓名, 户主姓名, 企业名称); then
-    every role before 姓名 is someone else. ``worded``: headers that are a field's own wording
+    ``named``: some column already names the row's subject plainly (姓名, 企业名称); then every role
+    before 姓名 is someone else. A guardian, contact or helper (监护人, 联系人, 代领人 …) is never the
+    subject; beside 户主姓名 another role is the member the rows are about (成员姓名). ``worded``: headers that are a field's own wording
     (法定代表人姓名) name no role. With several roles, the one the title names wins.
     """
     if named:
@@ -165,7 +179,7 @@ def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[s
             if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
         )
     )
-    roles = [r for r in roles if r != "户主"]
+    roles = [r for r in roles if r != "户主" and not _ACTS_FOR.search(r)]
     if len(roles) == 1:
         return roles[0]
     in_title = [r for r in roles if r in title]
@@ -177,7 +191,7 @@ HEAD_KINDS = (
     ("place", ("所在地", "登记地", "地")),
     ("id", ("证号", "编号", "编码", "代码", "号")),
     ("type", ("类别", "类型", "种类", "属性", "性质", "类", "种")),
-    ("grade", ("等级", "级别")),
+    ("grade", ("等级", "级别", "程度")),
     ("cause", ("原因",)),
     ("people", ("人口数", "人数", "人口")),
     ("households", ("户数",)),
@@ -205,7 +219,13 @@ SELF_WORDS = {
     ),
 }
 """Words by which a row's entity names itself (经营地址, 店铺面积, 营业执照号码 on an enterprise list)."""
-SOLE_KINDS = {"address": (), "area": (), "leader": (), "id": ("营业执照", "执照", "工商", "注册", "登记")}
+SOLE_KINDS = {
+    "address": (),
+    "area": (),
+    "leader": (),
+    "profit": (),
+    "id": ("营业执照", "执照", "工商", "注册", "登记"),
+}
 """Kinds an entity may have one field of: a header of that kind naming nothing but the entity is that
 field. An identifier must also say it is the registration's (企业编号 may be the list's own number)."""
 
@@ -229,7 +249,8 @@ def modifiers_agree(header: str, term: str, same_head: bool, kind: str, measure:
 
     They agree when equal; when one starts the other and differs by at most two characters (贫困户 ~
     贫困, 危房 ~ 危房鉴定 — with two heads of one kind only when the header says one character more:
-    贫困户人数 ~ 贫困人口数; a header saying less than an identifier or a measure is not it); and, for the
+    贫困户人数 ~ 贫困人口数; a header saying less than an identifier or a measure is not it, nor a measure
+    with a word more than a qualifier: 经营土地面积 is no 经营面积); and, for the
     same head of a kind in :data:`LOOSE_KINDS`, when they share half their characters and begin alike or
     are two characters ending alike (脱贫人口类型 ~ 脱贫户类型, 大病名称 ~ 疾病名称; not 计生家庭户类型 ~
     脱贫户类型, 脱贫人员类型 ~ 参保人员类型).
@@ -241,7 +262,8 @@ def modifiers_agree(header: str, term: str, same_head: bool, kind: str, measure:
     if term.startswith(header) and same_head and len(header) >= 2 and len(term) - len(header) <= 2:
         return "" if kind != "id" and not measure else "!"  # 社会保障号 is no 社会保障卡号
     if header.startswith(term) and len(header) - len(term) <= (2 if same_head else 1):
-        return header[len(term) :]
+        extra = header[len(term) :]
+        return extra if not measure or len(extra) == 1 or extra in MEASURE_QUALIFIERS else "!"
     if not same_head or measure or kind not in LOOSE_KINDS:
         return "!"
     shared = set(header) & set(term)

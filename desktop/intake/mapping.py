@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 
 from desktop.catalog.fields import Catalog
 from desktop.intake.evidence import (
+    MEASURE_QUALIFIERS,
     PARTIAL,
     SELF_WORDS,
     SOLE_KINDS,
+    acts_for,
     field_kind,
     head_split,
     header_kind,
@@ -95,11 +97,11 @@ def decide_entity(
     has_key = dict.fromkeys(ENTITY_ORDER, False)
     for col_scores in scores:
         best_per_entity: dict[str, float] = {}
-        for fid, (s, _) in col_scores.items():
+        for fid, (s, why) in col_scores.items():
             ent = entity_of[fid]
             if ent in evidence and s >= THRESHOLD:
                 best_per_entity[ent] = max(best_per_entity.get(ent, 0.0), s)
-                if fid in KEY_FIELDS[ent]:
+                if fid in KEY_FIELDS[ent] and why != "value":  # a value says what, not whose
                     has_key[ent] = True
         for ent, s in best_per_entity.items():
             evidence[ent] += s
@@ -121,9 +123,18 @@ IMPLICIT_HEAD = {"person.id_number": "household.head_id_number", "person.name": 
 """On a household form the only person is the head: a bare 身份证号码 is the head's."""
 
 
-def _implicit_head(scores: list[dict[str, tuple[float, str]]], allowed: set[str]) -> None:
+def _implicit_head(
+    texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms], allowed: set[str]
+) -> None:
+    terms = {ft.field.id: ft for ft in prepared}
     for person_fid, head_fid in IMPLICIT_HEAD.items():
         if head_fid not in allowed or any(cs[head_fid][0] >= THRESHOLD for cs in scores):
+            continue
+        for t, cs in zip(texts, scores, strict=True):  # 户主 + a person's wording (户主证件号码)
+            rest = t.leaf.key.removeprefix("户主")
+            if rest != t.leaf.key and score(ColumnText.from_levels((rest,)), terms[person_fid])[0] >= 0.9:
+                cs[head_fid] = (max(cs[head_fid][0], 0.9), "role")
+        if any(cs[head_fid][0] >= THRESHOLD for cs in scores):
             continue
         hits = [cs for cs in scores if cs.get(person_fid, (0.0, ""))[0] >= 0.9]
         if len(hits) == 1:
@@ -149,7 +160,12 @@ Scores = list[dict[str, tuple[float, str]]]
 
 
 def _subject(texts: list[ColumnText], scores: Scores, title: str) -> str:
-    named = any(cs.get(fid, (0.0, ""))[0] >= 0.97 for cs in scores for fid in NAME_FIELDS)
+    named = any(
+        cs.get(fid, (0.0, ""))[0] >= 0.97
+        for cs in scores
+        for fid in NAME_FIELDS
+        if fid != "household.head_name"
+    )
     worded = frozenset(
         t.leaf.key for t, cs in zip(texts, scores, strict=True) if any(s >= 0.97 for s, _ in cs.values())
     )
@@ -167,7 +183,7 @@ def _example_values(
     entities = {ft.field.id: ft.field.entity for ft in prepared}
     for t, cs, value in zip(texts, scores, examples, strict=False):
         kind = value_kind(str(value or ""))
-        if not kind:
+        if not kind or acts_for(t.leaf.key):  # 监护人电话: a phone, but not one of the row's
             continue
         # the header need only say it holds a number (证照号码, 通讯号码) or a group (居住组)
         says = bool(_NUMBER_HEAD.search(t.leaf.key)) if kind != "group" else "组" in t.leaf.key
@@ -232,8 +248,9 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
 
 def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms], entity: str) -> None:
     """On a form of an entity with one field of a kind (an enterprise's address, its registration number,
-    its premises' area, its head), a header of that kind naming nothing but the entity is that field:
-    经营地址, 住所, 办公地址, 营业执照号码, 店铺面积, 理事长 on an enterprise list."""
+    its premises' area, its profit, its head), a header of that kind naming nothing but the entity (and a
+    qualifier: 年) is that field: 经营地址, 住所, 注册地, 营业执照号码, 店铺面积, 年经营利润, 理事长 on an
+    enterprise list."""
     words = SELF_WORDS.get(entity)
     if not words:
         return
@@ -242,12 +259,17 @@ def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerm
         if ft.field.entity == entity and ft.name_kind in SOLE_KINDS:
             by_kind.setdefault(ft.name_kind, []).append(ft.field.id)
     for t, cs in zip(texts, scores, strict=True):
-        mod, _, kind = head_split(canon(t.leaf.key))
+        key = canon(t.leaf.key)
+        mod, _, kind = head_split(key.removesuffix("姓名"))  # 经营者姓名: the head named
+        if kind != "leader":
+            mod, _, kind = head_split(key)
+        if kind == "place" and "place" not in by_kind:  # 注册地, 所在地: where the entity is
+            kind = "address"
         fids = by_kind.get(kind, [])
         if len(fids) != 1 or (t.groups and is_role(group_stem(t.groups[-1]))):
             continue
         need = SOLE_KINDS[kind]
-        if (need and not any(w in mod for w in need)) or strip_words(mod, words):
+        if (need and not any(w in mod for w in need)) or strip_words(mod, words + MEASURE_QUALIFIERS):
             continue
         fid = fids[0]
         rival = max(
@@ -285,7 +307,7 @@ def map_columns(
         entity, ent_scores = decide_entity(scores, texts, prepared)
     allowed = {ft.field.id for ft in prepared if ft.field.entity in (entity, "meta")}
     if entity == "household":
-        _implicit_head(scores, allowed)
+        _implicit_head(texts, scores, prepared, allowed)
     _sole_kind(texts, scores, prepared, entity)
     for i, t in enumerate(texts):
         fid = ENTITY_WORDS.get(entity, {}).get(t.leaf.key)

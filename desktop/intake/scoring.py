@@ -36,8 +36,10 @@ from desktop.intake.evidence import (
     loose,
     modifiers_agree,
 )
-from desktop.intake.normalize import NormHeader, normalize_header
+from desktop.intake.normalize import NormHeader, normalize_header, unit_kind
 
+LAND_UNITS = ("亩", "公顷")
+"""Units of land; a floor or a plot of building land is given in ㎡."""
 NUMBER_TYPES = ("code", "id_number", "credit_code", "phone")
 """Fields whose one character more names another number (社会保障号 is no 社会保障卡号)."""
 NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")
@@ -60,6 +62,8 @@ class FieldTerms:
     """the last character of the field's name: its head noun ends there"""
     name_kind: str = ""
     """the kind of the name's head noun (see :data:`desktop.intake.evidence.HEAD_KINDS`)"""
+    unit: str = ""
+    """the canonical unit in the field's name (元, 亩, ㎡ …)"""
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,14 @@ class ColumnText:
 
     @property
     def unit_kind(self) -> str:
+        return unit_kind(self.unit)
+
+    @property
+    def unit(self) -> str:
+        """The nearest unit said: the leaf's, else its groups' (家庭收入（元）/其中/务工收入)."""
         for h in (self.leaf, *reversed(self.groups)):
             if h.unit:
-                return h.unit_kind
+                return h.unit
         return ""
 
 
@@ -117,21 +126,34 @@ def prepare(field: Field) -> FieldTerms:
         if kind and kind in (name_kind or kind) and (mod, head, kind) not in kinds:
             kinds.append((mod, head, kind))
     return FieldTerms(
-        field, tuple(terms.items()), tuple(short), name.unit_kind, tuple(kinds), name.key[-1:], name_kind
+        field,
+        tuple(terms.items()),
+        tuple(short),
+        name.unit_kind,
+        tuple(kinds),
+        name.key[-1:],
+        name_kind,
+        name.unit,
     )
 
 
-def one_insertion(header: str, term: str) -> bool:
-    """True when one is the other with one character put inside (地市 ~ 地级市, 所属组织 ~ 所属党组织),
-    not at either end and naming no person (残疾人证号). Two characters may change the fact (就业形式 is
-    no 就业帮扶形式)."""
+def one_insertion(header: str, term: str, measure: str = "") -> bool:
+    """True when one is the other with one character put inside (地市 ~ 地级市, 所属组织 ~ 所属党组织) or
+    a neutral 所在/所属 (务工所在省份 ~ 务工省份), not at either end and naming no person (残疾人证号). Two
+    other characters may change the fact (就业形式 is no 就业帮扶形式). For a measure (``measure`` is its
+    unit) only a qualifier or the unit itself may be put in (集体经济年收入 ~ 集体经济收入, 成员户数 ~
+    成员数（户）)."""
     short, long = sorted((header, term), key=len)
     d = len(long) - len(short)
-    if d != 1 or len(short) < 2:
+    if d not in (1, 2) or len(short) < 2:
         return False
     for i in range(1, len(short)):
         if long[:i] == short[:i] and long[i + d :] == short[i:]:
             inserted = long[i : i + d]
+            if d == 2 and inserted not in ("所在", "所属"):
+                return False
+            if measure and inserted not in MEASURE_QUALIFIERS and inserted != measure[:1]:
+                return False
             return not (long is header and (is_person_noun(inserted) or is_role(inserted)))
     return False
 
@@ -216,8 +238,8 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
         return 0.9, "loose"
     if h.endswith(t):
         prefix = h[: -len(t)]
-        if prefix in NEUTRAL_PREFIXES:
-            return 0.93, "affix"
+        if prefix in NEUTRAL_PREFIXES or (field_type == "phone" and prefix == "联系"):
+            return 0.93, "affix"  # 联系手机: the row's own phone
         if (entity == "household" and prefix == "户主") or (subject and prefix == subject):
             return 0.9, "role"
         if entity == "enterprise" and prefix in ENTERPRISE_SELF and field_type == "phone":
@@ -284,9 +306,10 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
         s = kind_score(leaf, ft, subject)
         if s > best:
             best, reason = s, "kind"
-        if best < 0.78 and f.type not in (*MEASURE_TYPES, *NUMBER_TYPES) and leaf[-1] == ft.name_last:
+        if best < 0.78 and f.type not in NUMBER_TYPES and leaf[-1] == ft.name_last:
+            unit = (ft.unit or "?") if f.type in MEASURE_TYPES else ""
             for t, _ in ft.terms:
-                if one_insertion(leaf, t):
+                if one_insertion(leaf, t, unit):
                     best, reason = (0.8 if min(len(leaf), len(t)) >= 3 else 0.78), "insert"
                     break
         if best < 0.85 and 2 <= len(leaf) <= 4 and any(t != leaf and sorted(t) == sorted(leaf) for t in keys):
@@ -325,6 +348,6 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
     ):
         best *= 0.5
     hk, fk = col.unit_kind, ft.unit_kind
-    if hk and fk and hk != fk:
-        best *= 0.6
+    if hk and fk and (hk != fk or (hk == "area" and (col.unit in LAND_UNITS) != (ft.unit in LAND_UNITS))):
+        best *= 0.6  # (户) is no 人数; land in 亩 is no floor in ㎡
     return best, reason
