@@ -208,7 +208,12 @@ def test_a_member_list_beside_the_head_and_people_named_beside_the_subject() -> 
 def test_the_heads_own_wording_on_a_household_list() -> None:
     ent, got, _ = _map("户编号", "户主姓名", "户主公民身份号码", "家庭人口数")
     assert ent == "household"
-    assert got == ["household.household_no", "household.head_name", "household.head_id_number", "household.size"]
+    assert got == [
+        "household.household_no",
+        "household.head_name",
+        "household.head_id_number",
+        "household.size",
+    ]
 
 
 def test_units_of_land_and_of_floor_and_a_measure_with_a_word_more() -> None:
