@@ -9,6 +9,7 @@ import contextlib
 import io
 import json
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -94,3 +95,29 @@ def test_county_pdf_after_import(county, tmp_path) -> None:
     run(county, "county", "report", "--cycle", "2026-10", "--pdf", out)
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "白沙镇" in text and "杨柳乡" in text and "第1版" in text.replace(" ", "")
+
+
+def test_without_the_whitelist_template_the_first_townships_form_is_the_shape(county, tmp_path) -> None:
+    conn = sqlite3.connect(county)
+    saved = conn.execute("SELECT form_no, template_sha FROM whitelist_forms").fetchall()
+    try:
+        with conn:
+            conn.execute("UPDATE whitelist_forms SET template_sha = NULL")
+        result = run(county, "county", "extract", "--cycle", "2026-10", "--out", tmp_path / "out")
+    finally:
+        with conn:
+            conn.executemany(
+                "UPDATE whitelist_forms SET template_sha = ? WHERE form_no = ?", [(s, n) for n, s in saved]
+            )
+        conn.close()
+    forms = [f for w in result["workbooks"] for f in w["forms"]]
+    assert forms and {f["template"] for f in forms} == {"township"}  # read from the sealed package
+    workbook = result["workbooks"][0]
+    ws = openpyxl.load_workbook(workbook["path"], read_only=True)[workbook["forms"][0]["sheet"]]
+    rows = list(ws.iter_rows(values_only=True))
+    assert (
+        rows[0][0] == workbook["forms"][0]["title"] and "白沙镇" not in rows[0][0]
+    )  # the county's title line
+    header = next(r for r in rows if "乡镇" in r)
+    towns = [r[header.index("乡镇")] for r in rows[rows.index(header) + 1 :] if r[0] is not None]
+    assert towns.count("杨柳乡") == towns.count("白沙镇") == 320  # the first township's own rows not doubled

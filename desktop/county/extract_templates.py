@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.catalog.fields import Catalog
+from desktop.county.form_keys import plain_title
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.intake.normalize import squash
 from exports.excel.fill_layout import FillLayout
@@ -95,7 +96,29 @@ def _township_file(
         ) from exc
     target = folder / "township.xlsx"
     target.write_bytes(data)
+    _retitle(target, form.title, plain_title(form.title, form.office_name))
     return target
+
+
+def _retitle(path: Path, title: str, plain: str) -> None:
+    """The township's title line (白沙镇2026年10月…表) read as the county's (…表) in a township's filled form."""
+    import openpyxl
+
+    if title == plain:
+        return
+    try:
+        wb = openpyxl.load_workbook(path, rich_text=True)
+    except Exception:  # noqa: BLE001 - an unreadable form is left to the reader, which says why
+        return
+    changed = False
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(max_row=min(ws.max_row, 6)):
+            for cell in row:
+                if isinstance(cell.value, str) and title in cell.value:
+                    cell.value = cell.value.replace(title, plain)
+                    changed = True
+    if changed:
+        wb.save(path)
 
 
 def _read(path: Path, wanted: Sequence[str], catalog: Catalog, source: str) -> ChosenTemplate | None:
