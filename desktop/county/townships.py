@@ -39,7 +39,6 @@ NOT_SEEN = QT_TRANSLATE_NOOP(
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "errors", "乡镇代码 {key} 见过不止一个待确认的密钥，请用指纹确认：{fingerprints}"
 )
-BAD_CODE = QT_TRANSLATE_NOOP("errors", "乡镇代码应为 12 位数字（统计用区划代码），现在是“{code}”")
 NO_NAME = QT_TRANSLATE_NOOP("errors", "请填写乡镇名称")
 
 
@@ -127,8 +126,8 @@ class Townships:
         code, name = str(code).strip(), str(name).strip()
         try:
             validate_office_code(code)
-        except PackageNameError:
-            raise ValidationError(BAD_CODE, field="code", code=code) from None
+        except PackageNameError as exc:
+            raise ValidationError(exc.template, field="code", **exc.params) from None
         if not name:
             raise ValidationError(NO_NAME, field="name")
         with transaction(self.repo.conn):

@@ -3833,11 +3833,11 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>以前已导入（未改动）</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported before (nothing changed)</translation>
     </message>
     <message>
         <source>旧版本，未导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Older version, not imported</translation>
     </message>
     <message>
         <source>拒收</source>
@@ -3845,43 +3845,43 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>（没有找到 .yibiao 数据包）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no .yibiao packages found)</translation>
     </message>
     <message>
         <source>{status}：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {path}</translation>
     </message>
     <message>
         <source>{office}（{code}）{cycle} 第 {version} 版，{forms} 张报表，{rows} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} ({code}) {cycle} version {version}, {forms} forms, {rows} rows</translation>
     </message>
     <message>
         <source>已登记{name}（{code}）的签名密钥：{fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered the signing key of {name} ({code}): {fingerprint}</translation>
     </message>
     <message>
         <source>（取代了原来的密钥 {old}）</source>
-        <translation type="unfinished"></translation>
+        <translation>(it replaces the previous key {old})</translation>
     </message>
     <message>
         <source>（还没有登记乡镇）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no townships registered yet)</translation>
     </message>
     <message>
         <source>（未登记密钥）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no key registered)</translation>
     </message>
     <message>
         <source>最近：{cycle} 第 {version} 版</source>
-        <translation type="unfinished"></translation>
+        <translation>latest: {cycle} version {version}</translation>
     </message>
     <message>
         <source>待确认的密钥：{fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>key waiting for confirmation: {fingerprint}</translation>
     </message>
     <message>
         <source>已登记乡镇 {name}（{code}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered the township {name} ({code})</translation>
     </message>
     <message>
         <source>配置包已生成：{path}</source>
@@ -5242,63 +5242,63 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>找不到“{path}”，请检查路径或 U 盘是否已插好</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” was not found: check the path, or that the USB drive is plugged in</translation>
     </message>
     <message>
         <source>这是县里的配置包，不是乡镇的报送包，县级不导入</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the county&apos;s configuration package, not a township&apos;s submission package; the county does not import it</translation>
     </message>
     <message>
         <source>旧格式（第 {version} 版格式）的数据包没有签名，无法确认来自哪个乡镇：请乡镇用新版一表通重新生成报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>A package in the old format (format {version}) has no signature, so it cannot be known which township made it: ask the township to build its package again with the new version of Yibiao</translation>
     </message>
     <message>
         <source>已导入{office}报送周期 {cycle} 的第 {newest} 版，不再导入较旧的第 {version} 版</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {newest} of {office}&apos;s cycle {cycle} is already imported; the older version {version} is not imported</translation>
     </message>
     <message>
         <source>已导入过{office}报送周期 {cycle} 的第 {version} 版，但内容与这个文件不同：同一版本不应有两个不同的数据包，请向乡镇核实</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} of {office}&apos;s cycle {cycle} was imported before, but its content differs from this file: one version should never have two different packages; check with the township</translation>
     </message>
     <message>
         <source>{name} 在导入过程中被改动（内容与校验时不同），请重新复制后再导入</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} changed while it was being imported (its content differs from what was checked); copy it again, then import it</translation>
     </message>
     <message>
         <source>清单内容与数据包摘要不一致（{key}），数据包可能被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>The manifest disagrees with the package&apos;s summary ({key}); the package may have been altered</translation>
     </message>
     <message>
         <source>清单中表格“{title}”没有数据文件（data/*.csv），无法导入</source>
-        <translation type="unfinished"></translation>
+        <translation>The form “{title}” in the manifest has no data file (data/*.csv) and cannot be imported</translation>
     </message>
     <message>
         <source>{name} 的表头与清单中的指标编号不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The header of {name} differs from the field ids in the manifest</translation>
     </message>
     <message>
         <source>{name} 第 {line} 行有 {found} 列，应为 {expected} 列</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line} of {name} has {found} columns; it should have {expected}</translation>
     </message>
     <message>
         <source>{name} 有 {found} 行数据，清单写的是 {expected} 行</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} holds {found} data rows; the manifest says {expected}</translation>
     </message>
     <message>
         <source>{name} 不是有效的 UTF-8 CSV 文件（{error}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not a valid UTF-8 CSV file ({error})</translation>
     </message>
     <message>
         <source>数据包已加密，但本县的密钥打不开它：请乡镇先导入本县的配置包，再重新生成报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>The package is encrypted, but this county&apos;s key cannot open it: ask the township to import this county&apos;s configuration package first, then build its package again</translation>
     </message>
     <message>
         <source>取代第 {old} 版（旧版本保留在历史中）</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces version {old} (the older version stays in the history)</translation>
     </message>
     <message>
         <source>将取代已导入的第 {old} 版</source>
-        <translation type="unfinished"></translation>
+        <translation>will replace the imported version {old}</translation>
     </message>
     <message>
         <source>还没有收到专项周期“{cycle}”的数据包；请检查周期名称。</source>
@@ -5306,27 +5306,23 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>未登记的签名密钥 {fingerprint}：请先核对{office}报送包 PDF 封面上印的密钥指纹，一致后用“county trust {fingerprint}”（或在同步页面确认）登记该乡镇的密钥，再重新导入</source>
-        <translation type="unfinished"></translation>
+        <translation>Unregistered signing key {fingerprint}: check it against the key fingerprint printed on the PDF cover of {office}&apos;s package; if they match, confirm with “county trust {fingerprint}” (or on the Sync page) to register the township&apos;s key, then import again</translation>
     </message>
     <message>
         <source>{office}的签名密钥变了：已登记的是 {trusted}，这个数据包的是 {fingerprint}。可能是伪造的数据包；如果该乡镇确实换了电脑或重新生成了密钥，请核对其 PDF 封面上的指纹后用“county trust {fingerprint}”确认</source>
-        <translation type="unfinished"></translation>
+        <translation>The signing key of {office} has changed: the registered one is {trusted}, this package&apos;s is {fingerprint}. The package may be forged; if the township really did set up a new computer or make a new key, check the fingerprint on its PDF cover and confirm with “county trust {fingerprint}”</translation>
     </message>
     <message>
         <source>没有见过指纹为“{key}”的密钥：请先导入（或扫描）该乡镇的报送包，再按包上显示的指纹确认</source>
-        <translation type="unfinished"></translation>
+        <translation>No key with the fingerprint “{key}” has been seen: import (or scan) the township&apos;s package first, then confirm the fingerprint it shows</translation>
     </message>
     <message>
         <source>乡镇代码 {key} 见过不止一个待确认的密钥，请用指纹确认：{fingerprints}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>乡镇代码应为 12 位数字（统计用区划代码），现在是“{code}”</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one key waiting for confirmation was seen for township code {key}; confirm one by its fingerprint: {fingerprints}</translation>
     </message>
     <message>
         <source>请填写乡镇名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the township&apos;s name</translation>
     </message>
     <message>
         <source>报表目录中没有表号“{form_no}”。</source>
