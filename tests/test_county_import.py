@@ -334,3 +334,24 @@ def test_a_row_of_the_wrong_width_is_refused(text):
 
     with pytest.raises(_Refused, match="第 3 行有"):
         list(csv_cells(text.encode(), "data/1.csv", ["f0", "f1"]))
+
+
+def test_a_package_another_import_recorded_meanwhile_is_already_imported(county, keys, tmp_path):
+    from desktop.office import Office
+
+    t1, _ = keys
+    _trusted(county, tmp_path, t1)
+    path = _package(county, tmp_path / "usb", t1)
+    importer = county.county.importer
+    opened_by_us = importer._open
+
+    def while_we_read(seen):  # the window (its own connection) imports the same drive meanwhile
+        opened = opened_by_us(seen)
+        with Office(county.path) as window:
+            assert window.county.import_paths([path])[0].status == "imported"
+        return opened
+
+    importer._open = while_we_read
+    [outcome] = county.county.import_paths([path])
+    assert outcome.status == "already-imported"
+    assert _county_tables(county)["county_packages"] == 1

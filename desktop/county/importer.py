@@ -104,6 +104,14 @@ class _Cancelled(Exception):
     pass
 
 
+class _Decided(Exception):
+    """The bookkeeping decided otherwise inside the transaction (already imported, older)."""
+
+    def __init__(self, status: str, reason: Any) -> None:
+        super().__init__(status)
+        self.status, self.reason = status, reason
+
+
 def find_packages(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path]]:
     """(package files, paths that do not exist). A file is taken as given; a folder is searched through
     (not following links, skipping hidden folders and files, e.g. the writer's ``.….part`` files) for
@@ -306,9 +314,10 @@ class CountyImporter:
         problem = self.townships.problem(s.office_code, s.office_name, opened.signer)
         if problem is not None:
             return self._outcome(seen, REFUSED, problem.message)
-        newest = self.repo.newest_version(s.office_code, s.cycle)
         try:
-            forms, rows = self._record(seen, opened, cancelled)
+            forms, rows, newest = self._record(seen, opened, cancelled)
+        except _Decided as exc:
+            return self._outcome(seen, exc.status, exc.reason)
         except _Refused as exc:
             return self._outcome(seen, REFUSED, exc.message)
         reason = Message(REPLACES, old=newest) if newest is not None else None
@@ -360,8 +369,9 @@ class CountyImporter:
             if not form.get("csv"):
                 raise _Refused(Message(NO_CSV, title=form.get("title", "")))
 
-    def _record(self, seen: _Seen, opened: Any, cancelled: Callable[[], bool]) -> tuple[int, int]:
-        """The package into the file store, then into the database in one transaction."""
+    def _record(self, seen: _Seen, opened: Any, cancelled: Callable[[], bool]) -> tuple[int, int, int | None]:
+        """The package into the file store, then into the database in one transaction; (forms, rows, the
+        newest version before this one)."""
         blob_sha, _size = self.blobs.put(seen.path)
         if blob_sha != seen.sha256:
             raise _Refused(Message(CHANGED_WHILE_READING, name=seen.path.name))
@@ -369,6 +379,12 @@ class CountyImporter:
         signer = opened.signer
         total_rows = 0
         with transaction(self.repo.conn):
+            # Again under the write lock: another import (the window, a second command) may have just
+            # recorded this package or a newer version.
+            decided = self._precheck(seen)
+            if decided is not None:
+                raise _Decided(*decided)
+            newest = self.repo.newest_version(seen.summary.office_code, seen.summary.cycle)
             package_id = self.repo.add_package(
                 office_code=manifest["office_code"],
                 office_name=manifest["office_name"],
@@ -406,7 +422,7 @@ class CountyImporter:
                 if count != form["rows"]:
                     raise _Refused(Message(CSV_ROWS, name=name, found=count, expected=form["rows"]))
                 total_rows += count
-        return len(manifest["forms"]), total_rows
+        return len(manifest["forms"]), total_rows, newest
 
 
 CHUNK_ROWS = 4096
