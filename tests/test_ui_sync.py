@@ -32,6 +32,20 @@ def idle_worker():
     assert wait_for_all(5000)
 
 
+@pytest.fixture(autouse=True)
+def warned(monkeypatch) -> list[tuple[str, str]]:
+    """Warning boxes are recorded, not shown: a failure the test did not expect fails it instead of
+    waiting forever for a click."""
+    seen: list[tuple[str, str]] = []
+
+    def warning(_parent, title, text, *args, **kwargs):
+        seen.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return seen
+
+
 @pytest.fixture
 def stick(tmp_path: Path) -> Path:
     folder = tmp_path / "KINGSTON"
@@ -87,6 +101,8 @@ def test_a_township_sees_its_drives_and_its_own_key(qtbot, office, stick):
     fingerprint = office.keys.public().fingerprint
     assert f"本单位密钥指纹：{fingerprint}" in view.keys_label.text()
     assert "还没有导入县里的配置包" in view.keys_label.text()
+    assert "还没有生成报送包" in view.township.package_label.text()  # its own are built on 报送周期
+    assert not view.township.usb_button.isEnabled()
 
 
 def test_no_drive_says_so_and_a_folder_can_be_chosen(qtbot, office, tmp_path):

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QMessageBox
 from benchmarks.county_packages import write_submission
 from desktop.office import Office
 from exports.package.crypto import SecretKeys
+from tests import test_ui_sync
 from tests.conftest import FIXED_NOW
-from tests.test_ui_sync import fake_drives, idle_worker, open_view  # noqa: F401 - idle_worker: a fixture
+from tests.test_ui_sync import fake_drives, open_view
 from tests.ui_helpers import when_modal
 
 T1 = "532822101000"
+idle_worker, warned = test_ui_sync.idle_worker, test_ui_sync.warned  # the same autouse fixtures here
 
 
 @pytest.fixture
@@ -31,7 +33,7 @@ def answer_yes(box: QMessageBox) -> None:
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
-def test_a_county_confirms_a_new_township_key_then_imports_its_package(qtbot, office, stick):
+def test_a_county_confirms_a_new_township_key_then_imports_its_package(qtbot, office, stick, warned):
     view = open_view(qtbot, office, "县级", fake_drives(stick))
     township = SecretKeys.generate()
     write_submission(stick, T1, "勐混镇", "2026-11", 1, township, [office.keys.public()], forms=2, rows=7)
@@ -52,6 +54,7 @@ def test_a_county_confirms_a_new_township_key_then_imports_its_package(qtbot, of
     )
 
     qtbot.mouseClick(tab.import_all_button, Qt.MouseButton.LeftButton)
+    assert not warned, warned
     assert tab.result_model.rows[0][6] == "已导入"
     assert tab.result_model.rows[0][4:6] == ["2", "14"]
     assert tab.result_label.text().startswith("导入 1 个")
@@ -76,7 +79,7 @@ def county_config(tmp_path: Path, stick: Path) -> Path:
     from desktop.demo.county import fill_demo_county
 
     with Office(tmp_path / "county.sqlite3", clock=lambda: FIXED_NOW) as county:
-        fill_demo_county(county, FIXED_NOW.date())
+        fill_demo_county(county)
         return export_config(county, stick)
 
 

@@ -81,18 +81,25 @@ class TownshipPanel(QWidget):
         )
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = QLabel(self.tr("本乡镇的报送包在“报送周期”页生成，并用那里的“写入 U 盘…”写到 U 盘上。"))
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
         result_box = QGroupBox(self.tr("导入配置包"))
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.result_label)
-        result_layout.addWidget(self.hint)
+
+        self.package_label = QLabel()
+        self.package_label.setWordWrap(True)
+        self.usb_button = QPushButton(self.tr("写入 U 盘…"))
+        own_box = QGroupBox(self.tr("本乡镇的报送包"))
+        own_layout = QHBoxLayout(own_box)
+        own_layout.addWidget(self.package_label, 1)
+        own_layout.addWidget(self.usb_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.latest: Path | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(found_box, 1)
         layout.addWidget(result_box)
+        layout.addWidget(own_box)
+        self.usb_button.clicked.connect(lambda: self.write_latest())
         self.rescan_button.clicked.connect(lambda: self.show_place(self.place))
         self.import_button.clicked.connect(lambda: self.import_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -100,7 +107,32 @@ class TownshipPanel(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        pass  # what the page shows here comes from the drive; the keys are in the page's header
+        """The newest package this township built (the drive's packages are read when a drive is chosen)."""
+        records = [r for r in self.state.office.packages.history() if Path(r.path).is_file()]
+        record = records[0] if records else None
+        self.latest = Path(record.path) if record is not None else None
+        if record is None:
+            self.package_label.setText(
+                self.tr("还没有生成报送包。报送包在“报送周期”页生成；生成后可以在这里或那里写入 U 盘。")
+            )
+        else:
+            self.package_label.setText(
+                self.tr("最新：%1 第 %2 版（%3 生成，%4 张报表，%5 行）")
+                .replace("%1", record.cycle)
+                .replace("%2", str(record.version))
+                .replace("%3", record.built_at[:10])
+                .replace("%4", str(record.forms))
+                .replace("%5", f"{record.rows:,}")
+            )
+        self.usb_button.setEnabled(record is not None)
+
+    def write_latest(self) -> None:
+        """写入 U 盘… for the newest package: the same verified copy as on the 报送周期 page (and 已报送)."""
+        from ui.cycles.package_actions import PackageActions  # the copy dialog loads when first used
+
+        if self.latest is not None:
+            PackageActions(self, self.state).write_to_usb(self.latest)
+            self.show_place(self.place)
 
     # --- the drive -----------------------------------------------------------------------
     def show_place(self, place: str | None) -> None:
