@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -64,6 +64,8 @@ class FieldTerms:
     """the kind of the name's head noun (see :data:`desktop.intake.evidence.HEAD_KINDS`)"""
     unit: str = ""
     """the canonical unit in the field's name (元, 亩, ㎡ …)"""
+    anagrams: frozenset[str] = frozenset()
+    """the sorted characters of its short wordings (县区 → 区县)"""
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,11 @@ class ColumnText:
         norm = [normalize_header(t) for t in levels] or [normalize_header("")]
         return cls(norm[-1], tuple(norm[:-1]))
 
-    @property
+    @cached_property
     def unit_kind(self) -> str:
         return unit_kind(self.unit)
 
-    @property
+    @cached_property
     def unit(self) -> str:
         """The nearest unit said: the leaf's, else its groups' (家庭收入（元）/其中/务工收入)."""
         for h in (self.leaf, *reversed(self.groups)):
@@ -134,6 +136,7 @@ def prepare(field: Field) -> FieldTerms:
         name.key[-1:],
         name_kind,
         name.unit,
+        frozenset("".join(sorted(k)) for k in terms if 2 <= len(k) <= 4),
     )
 
 
@@ -202,6 +205,11 @@ def _alternates(leaf: str, notes: tuple[str, ...]) -> tuple[str, ...]:
         if len(first) >= 2:
             out.append(first)
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _sorted(h: str) -> str:
+    return "".join(sorted(h))
 
 
 @lru_cache(maxsize=4096)
@@ -312,7 +320,7 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
                 if one_insertion(leaf, t, unit):
                     best, reason = (0.8 if min(len(leaf), len(t)) >= 3 else 0.78), "insert"
                     break
-        if best < 0.85 and 2 <= len(leaf) <= 4 and any(t != leaf and sorted(t) == sorted(leaf) for t in keys):
+        if best < 0.85 and 2 <= len(leaf) <= 4 and leaf not in keys and _sorted(leaf) in ft.anagrams:
             best, reason = 0.85, "loose"  # 区县 ~ 县区
     nearest = col.groups[-1] if col.groups else None
     stem = canon(group_stem(nearest)) if nearest else ""
