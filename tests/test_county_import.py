@@ -355,3 +355,21 @@ def test_a_package_another_import_recorded_meanwhile_is_already_imported(county,
     [outcome] = county.county.import_paths([path])
     assert outcome.status == "already-imported"
     assert _county_tables(county)["county_packages"] == 1
+
+
+def test_the_countys_own_config_package_on_the_drive_is_refused_beside_a_good_one(county, keys, tmp_path):
+    t1, _ = keys
+    _trusted(county, tmp_path, t1)
+    usb = tmp_path / "usb"
+    good = _package(county, usb, t1)
+
+    def as_config(manifest):
+        manifest.update(kind="config", office_code="530624000000")
+        del manifest["cycle"]
+
+    _rezip(good, usb / "530624000000_config_v1.yibiao", _resigned(t1, as_config))
+    outcomes = county.county.import_paths([usb])
+    assert sorted((o.status, bool(o.reason and "配置包" in o.reason)) for o in outcomes) == [
+        ("imported", False),
+        ("refused", True),
+    ]

@@ -25,13 +25,16 @@ from datetime import datetime
 from itertools import islice
 from json.encoder import encode_basestring as _quote  # the C one: a JSON string of a str
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.county.townships import Townships
 from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, Message, message_text
 from storage.blobs import BlobStore
 from storage.county import CountyRepository, NewCountyForm
 from storage.transaction import transaction
+
+if TYPE_CHECKING:
+    from exports.package.reader import PackageSummary
 
 IMPORTED, ALREADY, OLDER, REFUSED = "imported", "already-imported", "superseded-older", "refused"
 # What a scan (nothing written) says an import would do.
@@ -159,16 +162,12 @@ class _Seen:
     """A package's summary (read without decrypting) and its file's sha256."""
 
     path: Path
-    summary: Any
+    summary: PackageSummary
     sha256: str
 
     @property
-    def code(self) -> str:
-        return self.summary.office_code
-
-    @property
     def key(self) -> tuple[str, str, int]:
-        return (self.summary.office_code, self.summary.cycle, self.summary.version)
+        return (self.summary.office_code, self.summary.cycle or "", self.summary.version)
 
 
 class CountyImporter:
@@ -214,7 +213,6 @@ class CountyImporter:
 
     def _outcome(self, seen: _Seen, status: str, reason: Any = None, **counts: Any) -> PackageOutcome:
         s = seen.summary
-        signer = getattr(s, "signer", None)
         return PackageOutcome(
             str(seen.path),
             status,
@@ -223,9 +221,9 @@ class CountyImporter:
             s.office_name,
             s.cycle,
             s.version,
-            counts.get("forms", len(getattr(s, "forms", None) or [])),
-            counts.get("rows", sum(int(f.get("rows", 0)) for f in getattr(s, "forms", None) or [])),
-            signer.fingerprint if signer is not None else None,
+            counts.get("forms", len(s.forms)),
+            counts.get("rows", s.rows),
+            s.fingerprint,
         )
 
     def _precheck(self, seen: _Seen) -> tuple[str, Any] | None:
@@ -233,10 +231,10 @@ class CountyImporter:
         from exports.package.manifest import SUBMISSION
 
         s = seen.summary
-        if getattr(s, "kind", SUBMISSION) != SUBMISSION:
+        if s.kind != SUBMISSION:
             return REFUSED, Message(NOT_SUBMISSION)
-        if getattr(s, "signer", None) is None:
-            return REFUSED, Message(UNSIGNED, version=getattr(s, "format_version", "?"))
+        if not s.signed or s.signer is None:
+            return REFUSED, Message(UNSIGNED, version=s.format_version)
         if self.repo.package_by_sha(seen.sha256) is not None:
             return ALREADY, None
         office = _office_text(s.office_code, s.office_name)
