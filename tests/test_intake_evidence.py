@@ -228,3 +228,12 @@ def test_units_of_land_and_of_floor_and_a_measure_with_a_word_more() -> None:
 def test_the_rows_own_contact_phone() -> None:
     _, got, _ = _map("姓名", "身份证号", "联系手机号码")
     assert got == ["person.name", "person.id_number", "person.phone"]
+
+
+def test_heads_of_one_kind_for_places_means_and_the_people_who_help() -> None:
+    _, got, _ = _map("姓名", "身份证号", "就业地区", "就业帮扶办法", "结对帮扶干部")
+    assert got == ["person.name", "person.id_number", "person.work_location", "person.employment_support",
+                   "person.helper_name"]  # fmt: skip
+    ent, got, _ = _map("户主姓名", "户编号", "帮扶联系人", "户年人均纯收入（元）")
+    assert ent == "household"
+    assert got[2:] == ["household.helper_name", "household.per_capita_income"]

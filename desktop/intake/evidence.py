@@ -53,7 +53,7 @@ PHONE_WORDS = ("电话", "手机", "手机号", "联系电话", "联系方式", 
 """What a role's phone column says after the role (法人代表电话, 学员手机)."""
 KIND_TAILS = ("人数", "户数", "数", "姓名", "名称", "号", "情况")
 """What a header may leave out of a field's wording without changing its meaning."""
-MEASURE_QUALIFIERS = ("年", "月", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭")
+MEASURE_QUALIFIERS = ("年", "月", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭", "户")
 """Qualifiers before a measure's wording that keep the measure (承包耕地面积 ~ 耕地面积)."""
 VILLAGE_QUALIFIERS = ("行政", "贫困", "脱贫", "重点", "示范", "试点")
 """What a village may be called on a village list (贫困村, 行政村) — not 自然村, a smaller unit."""
@@ -187,10 +187,11 @@ def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[s
 
 
 HEAD_KINDS = (
-    ("address", ("居住地址", "地址", "住址", "住所", "居住地", "场所", "地点", "住处")),
+    ("address", ("居住地址", "地址", "住址", "住所", "居住地", "场所", "地点", "住处", "地区")),
     ("place", ("所在地", "登记地", "地")),
     ("id", ("证号", "编号", "编码", "代码", "号")),
-    ("type", ("类别", "类型", "种类", "属性", "性质", "类", "种")),
+    ("type", ("类别", "类型", "种类", "属性", "性质", "身份", "类", "种")),
+    ("means", ("方式", "措施", "形式", "办法")),
     ("grade", ("等级", "级别", "程度")),
     ("cause", ("原因",)),
     ("people", ("人口数", "人数", "人口")),
@@ -201,6 +202,7 @@ HEAD_KINDS = (
     ("business", ("范围", "业务", "项目", "产品")),
     ("unit", ("单位", "企业", "公司")),
     ("name", ("名称",)),
+    ("agent", ("责任人", "联系人", "干部", "人")),
     (
         "leader",
         ("法定代表人", "代表人", "负责人", "理事长", "董事长", "社长", "厂长", "经营者", "业主", "店主"),
@@ -247,20 +249,18 @@ a measure needs the modifier itself (失业保险编号 is no 社会保险编号
 def modifiers_agree(header: str, term: str, same_head: bool, kind: str, measure: bool) -> str:
     """What a header's modifier adds to a field wording's, or ``!`` when they do not agree.
 
-    They agree when equal; when one starts the other and differs by at most two characters (贫困户 ~
-    贫困, 危房 ~ 危房鉴定 — with two heads of one kind only when the header says one character more:
-    贫困户人数 ~ 贫困人口数; a header saying less than an identifier or a measure is not it, nor a measure
-    with a word more than a qualifier: 经营土地面积 is no 经营面积); and, for the
-    same head of a kind in :data:`LOOSE_KINDS`, when they share half their characters and begin alike or
-    are two characters ending alike (脱贫人口类型 ~ 脱贫户类型, 大病名称 ~ 疾病名称; not 计生家庭户类型 ~
-    脱贫户类型, 脱贫人员类型 ~ 参保人员类型).
+    They agree when equal; when the header's starts with the wording's and says at most two characters
+    more (贫困户 ~ 贫困, 参保险 ~ 参保), one with two heads of one kind (贫困户人数 ~ 贫困人口数), a qualifier
+    or one character with a measure (经营土地面积 is no 经营面积); and, for the same head of a kind in
+    :data:`LOOSE_KINDS`, when they share half their characters and begin alike or are two characters
+    ending alike (脱贫人口类型 ~ 脱贫户类型, 大病名称 ~ 疾病名称; not 计生家庭户类型 ~ 脱贫户类型, 脱贫人员类型
+    ~ 参保人员类型). A header saying less than the wording is not it (就业形式 is no 就业帮扶形式, 社会保障号
+    no 社会保障卡号).
     """
     if not header or not term:
         return "!"
     if header == term:
         return ""
-    if term.startswith(header) and same_head and len(header) >= 2 and len(term) - len(header) <= 2:
-        return "" if kind != "id" and not measure else "!"  # 社会保障号 is no 社会保障卡号
     if header.startswith(term) and len(header) - len(term) <= (2 if same_head else 1):
         extra = header[len(term) :]
         return extra if not measure or len(extra) == 1 or extra in MEASURE_QUALIFIERS else "!"
