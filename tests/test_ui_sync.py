@@ -156,12 +156,15 @@ def test_import_runs_on_the_worker_and_shows_each_result(qtbot, office, stick, m
     tab = view.county.imports
     qtbot.waitUntil(lambda: tab.found_model.rowCount() == 3, timeout=5000)
     assert "共 3 个报送包，其中 2 个可以导入" in tab.place_label.text()
-    assert [tab.found_model.rows[r][6] for r in range(3)] == ["将导入", "将导入（新版本）", "拒收"]
-    assert tab.found_model.rows[2][7] == "清单中的文件 data/1.csv 被改动"  # the reason, in words
+    assert [tab.found_model.rows[r][5] for r in range(3)] == ["将导入", "将导入（新版本）", "拒收"]
+    assert tab.found_model.rows[2][0] == "c.yibiao"  # unreadable: named by its file
+    assert tab.found_model.rows[2][6] == "清单中的文件 data/1.csv 被改动"  # the reason, in words
+    tab.found_table.selectRow(2)  # in full under the table
+    assert tab.found_detail.text() == f"文件：{broken}\n清单中的文件 data/1.csv 被改动"
     assert tab.import_all_button.isEnabled() and not tab.trust_button.isEnabled()
     qtbot.mouseClick(tab.import_all_button, Qt.MouseButton.LeftButton)
     assert threads and threads[0] is not threading.main_thread()
-    assert [tab.result_model.rows[r][6] for r in range(2)] == ["已导入", "已导入"]
+    assert [tab.result_model.rows[r][5] for r in range(2)] == ["已导入", "已导入"]
     assert [tab.result_model.key_at(r) for r in range(2)] == [first, second]
     assert tab.result_label.text() == "导入 2 个，以前已导入 0 个，旧版本 0 个，拒收 0 个。"
 
@@ -274,3 +277,15 @@ def test_the_page_fits_a_1366_screen_in_both_modes(qtbot, office, stick, languag
         problems += clipped_texts(window)
     window.close()
     assert not problems, "\n".join(problems)
+
+
+def test_a_file_that_is_no_package_is_listed_with_the_reason_and_cannot_be_imported(qtbot, office, stick):
+    (stick / "拔出时写了一半.yibiao").write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    view = open_view(qtbot, office, "乡镇", fake_drives(stick))
+    panel = view.township
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    row = panel.model.rows[0]
+    assert row[:2] == ["无法读取", "拔出时写了一半.yibiao"] and row[4]  # the reason, in words
+    panel.table.selectRow(0)
+    assert not panel.import_button.isEnabled()
+    assert row[4] in panel.detail_label.text()

@@ -41,8 +41,8 @@ def test_a_county_confirms_a_new_township_key_then_imports_its_package(qtbot, of
     qtbot.mouseClick(view.drive_panel.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.found_model.rowCount() == 1, timeout=5000)
     row = tab.found_model.rows[0]
-    assert row[1] == f"勐混镇（{T1}）" and row[2] == "2026-11" and row[6] == "密钥待核对"
-    assert township.public().fingerprint in row[7]  # the reason names the fingerprint to compare
+    assert row[:2] == ["勐混镇", "2026-11"] and row[5] == "密钥待核对"
+    assert township.public().fingerprint in row[6]  # the reason names the fingerprint to compare
     assert not tab.import_all_button.isEnabled()  # nothing importable before the key is confirmed
 
     tab.found_table.selectRow(0)
@@ -50,16 +50,16 @@ def test_a_county_confirms_a_new_township_key_then_imports_its_package(qtbot, of
     when_modal(answer_yes, kind=QMessageBox)
     assert tab.trust_selected() is True
     qtbot.waitUntil(
-        lambda: tab.found_model.rowCount() == 1 and tab.found_model.rows[0][6] == "将导入", timeout=5000
+        lambda: tab.found_model.rowCount() == 1 and tab.found_model.rows[0][5] == "将导入", timeout=5000
     )
 
     qtbot.mouseClick(tab.import_all_button, Qt.MouseButton.LeftButton)
     assert not warned, warned
-    assert tab.result_model.rows[0][6] == "已导入"
-    assert tab.result_model.rows[0][4:6] == ["2", "14"]
+    assert tab.result_model.rows[0][5] == "已导入"
+    assert tab.result_model.rows[0][3:5] == ["2", "14"]
     assert tab.result_label.text().startswith("导入 1 个")
     qtbot.waitUntil(
-        lambda: tab.found_model.rowCount() == 1 and tab.found_model.rows[0][6] == "以前已导入", timeout=5000
+        lambda: tab.found_model.rowCount() == 1 and tab.found_model.rows[0][5] == "以前已导入", timeout=5000
     )
 
     towns = view.county.townships
@@ -88,7 +88,8 @@ def test_a_township_imports_the_county_configuration_from_the_stick(qtbot, tmp_p
         view = open_view(qtbot, township, "乡镇", fake_drives(stick))
         panel = view.township
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
-        assert panel.model.rows[0][0] == county_config.name and panel.model.rows[0][1] == "配置包"
+        assert panel.model.rows[0][:3] == ["配置包", "云溪县人民政府办公室", "第 1 版"]
+        assert panel.detail_label.text().startswith(f"文件：{county_config}")
         assert panel.import_button.isEnabled()  # the one configuration package is chosen already
         qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
         text = panel.result_label.text()

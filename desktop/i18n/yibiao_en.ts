@@ -2828,8 +2828,8 @@ This cannot be undone. The original attachments stay in the file store.</transla
 <context>
     <name>StatusTab</name>
     <message>
-        <source>按时：截止日期前收到&#x3000;逾期：截止日期后收到&#x3000;缺报：过了截止日期还没收到&#x3000;未到期：还没到截止日期</source>
-        <translation>On time: received by the due date · Late: received after it · Missing: past the due date, not received · Not due: the due date is still ahead</translation>
+        <source>按时：截止日期前收到&#x3000;逾期：截止日期后收到&#x3000;缺报：过了截止日期还没收到&#x3000;未到期：还没到截止日期&#x3000;已收到：没有截止日期的报表已收到</source>
+        <translation>On time: by the due date · Late: after it · Missing: past the due date, not received · Not due: due date ahead · Received: a form with no due date came in</translation>
     </message>
     <message>
         <source>周期：</source>
@@ -2865,11 +2865,11 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>按时</source>
-        <translation>on time</translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>逾期</source>
-        <translation>late</translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>已收到</source>
@@ -2877,7 +2877,7 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>未到期</source>
-        <translation>not yet due</translation>
+        <translation>Not due</translation>
     </message>
     <message>
         <source>缺报</source>
@@ -2926,10 +2926,6 @@ This cannot be undone. The original attachments stay in the file store.</transla
 <context>
     <name>SyncTables</name>
     <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
@@ -2956,6 +2952,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
     </message>
 </context>
 <context>
@@ -3038,10 +3038,6 @@ This cannot be undone. The original attachments stay in the file store.</transla
 <context>
     <name>TownshipPanel</name>
     <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -3083,19 +3079,19 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>写入 U 盘…</source>
-        <translation type="unfinished">Copy to USB drive…</translation>
+        <translation>Copy to USB drive…</translation>
     </message>
     <message>
         <source>本乡镇的报送包</source>
-        <translation type="unfinished"></translation>
+        <translation>This township&apos;s packages</translation>
     </message>
     <message>
         <source>还没有生成报送包。报送包在“报送周期”页生成；生成后可以在这里或那里写入 U 盘。</source>
-        <translation type="unfinished"></translation>
+        <translation>No package built yet. Packages are built on the Cycles page; once built, write them to a USB drive here or there.</translation>
     </message>
     <message>
         <source>最新：%1 第 %2 版（%3 生成，%4 张报表，%5 行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest: %1 version %2 (built %3, %4 forms, %5 rows)</translation>
     </message>
     <message>
         <source>请先在左边选中 U 盘或文件夹。</source>
@@ -3112,6 +3108,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>共 %1 个数据包，其中配置包 %2 个。</source>
         <translation>%1 packages, %2 of them configuration packages.</translation>
+    </message>
+    <message>
+        <source>无法读取</source>
+        <translation>Unreadable</translation>
     </message>
     <message>
         <source>配置包</source>
@@ -3132,6 +3132,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>无签名（旧格式）</source>
         <translation>Unsigned (old format)</translation>
+    </message>
+    <message>
+        <source>文件：%1</source>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>读取 U 盘上数据包的功能在此版本中尚不可用。</source>

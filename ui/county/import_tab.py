@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,14 @@ from desktop.errors import UserFacingError
 from desktop.tasks import Task, run_with_office
 from ui.app_state import AppState
 from ui.county import services
-from ui.county.package_rows import PACKAGE_WIDTHS, field, office_text, package_headers, package_rows
+from ui.county.package_rows import (
+    PACKAGE_WIDTHS,
+    field,
+    office_text,
+    package_detail,
+    package_headers,
+    package_rows,
+)
 from ui.county.statuses import IMPORTABLE, UNTRUSTED
 from ui.county.trust_dialog import confirm_fingerprint
 from ui.texts import error_text
@@ -64,8 +72,10 @@ class CountyImportTab(QWidget):
         found_buttons.addWidget(self.trust_button)
         found_buttons.addWidget(self.import_selected_button)
         found_buttons.addWidget(self.import_all_button)
+        self.found_detail = _detail_label()
         found_layout = QVBoxLayout(found_box)
         found_layout.addWidget(self.found_table, 1)
+        found_layout.addWidget(self.found_detail)
         found_layout.addLayout(found_buttons)
 
         self.result_model = RowsModel(package_headers(), self)
@@ -77,6 +87,8 @@ class CountyImportTab(QWidget):
         result_layout = QVBoxLayout(result_box)
         result_layout.addWidget(self.result_label)
         result_layout.addWidget(self.result_table, 1)
+        self.result_detail = _detail_label()
+        result_layout.addWidget(self.result_detail)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -88,6 +100,9 @@ class CountyImportTab(QWidget):
         self.import_all_button.clicked.connect(lambda: self.import_packages(self.importable_paths()))
         self.trust_button.clicked.connect(lambda: self.trust_selected())
         self.found_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.result_table.selectionModel().selectionChanged.connect(
+            lambda: _show_detail(self.result_table, self.results, self.result_detail)
+        )
         self._update_buttons()
 
     # --- what is on the drive ------------------------------------------------------------
@@ -183,6 +198,7 @@ class CountyImportTab(QWidget):
         return True
 
     def _update_buttons(self) -> None:
+        _show_detail(self.found_table, self.found, self.found_detail)
         self.trust_button.setEnabled(self.selected_untrusted() is not None)
         self.import_selected_button.setEnabled(bool(self.selected_paths()))
         self.import_all_button.setEnabled(bool(self.importable_paths()))
@@ -229,6 +245,7 @@ class CountyImportTab(QWidget):
         rows, keys, colours = package_rows(self.results)
         self.result_model.set_rows(rows, keys, colours)
         fit_columns(self.result_table, PACKAGE_WIDTHS, None)
+        _show_detail(self.result_table, self.results, self.result_detail)
         counts: dict[str, int] = {}
         for result in self.results:
             status = field(result, "status")
@@ -240,3 +257,19 @@ class CountyImportTab(QWidget):
             .replace("%3", str(counts.get("superseded-older", 0)))
             .replace("%4", str(counts.get("refused", 0)))
         )
+
+
+def _detail_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet("color: #444;")
+    return label
+
+
+def _show_detail(table: QTableView, records: Sequence, label: QLabel) -> None:
+    """The current row's package in full (file, office, the whole reason) under its table."""
+    rows = table.selectionModel().selectedRows()
+    record = records[rows[0].row()] if len(rows) == 1 and rows[0].row() < len(records) else None
+    label.setText(package_detail(record) if record is not None else "")
+    label.setVisible(record is not None)

@@ -35,7 +35,6 @@ def count(value: Any) -> int:
 
 def package_headers() -> list[str]:
     return [
-        QCoreApplication.translate("SyncTables", "文件"),
         QCoreApplication.translate("SyncTables", "乡镇"),
         QCoreApplication.translate("SyncTables", "周期"),
         QCoreApplication.translate("SyncTables", "版本"),
@@ -46,7 +45,7 @@ def package_headers() -> list[str]:
     ]
 
 
-PACKAGE_WIDTHS = (220, 150, 80, 50, 50, 70, 120, 0)
+PACKAGE_WIDTHS = (150, 80, 46, 46, 64, 120, 0)  # the reason takes the rest; in full under the table
 
 
 def office_text(record: Any) -> str:
@@ -59,8 +58,7 @@ def package_row(record: Any) -> list[str]:
     version = field(record, "version", None)
     rows = field(record, "rows", None)
     return [
-        Path(path).name if path else "",
-        office_text(record),
+        field(record, "office_name") or (Path(path).name if path else ""),  # unreadable: the file's name
         field(record, "cycle") or "",
         f"v{version}" if version else "",
         str(count(field(record, "forms", 0))) if field(record, "forms", None) is not None else "",
@@ -77,3 +75,17 @@ def package_rows(records: Sequence[Any]) -> tuple[list[list[str]], list[str], li
         [str(field(r, "path", "")) for r in records],
         [status_colour(field(r, "status", "")) for r in records],
     )
+
+
+def package_detail(record: Any) -> str:
+    """The selected package in full, under the table: its file, its office, and the whole reason."""
+    lines = [
+        QCoreApplication.translate("SyncTables", "文件：%1").replace("%1", str(field(record, "path", "")))
+    ]
+    office = office_text(record)
+    if office:
+        lines[0] += "　" + office
+    reason = reason_text(field(record, "reason", ""))
+    if reason:
+        lines.append(reason)
+    return "\n".join(lines)

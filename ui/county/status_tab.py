@@ -22,6 +22,7 @@ from desktop.errors import UserFacingError
 from ui.app_state import AppState
 from ui.county import services
 from ui.county.statuses import BAD, GOOD, SAME, WARN
+from ui.cycles.model import cycle_title
 from ui.texts import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,7 @@ class StatusTab(QWidget):
         self.summary_label.setWordWrap(True)
         self.legend = QLabel(
             self.tr(
-                "按时：截止日期前收到　逾期：截止日期后收到　缺报：过了截止日期还没收到　未到期：还没到截止日期"
+                "按时：截止日期前收到　逾期：截止日期后收到　缺报：过了截止日期还没收到　未到期：还没到截止日期　已收到：没有截止日期的报表已收到"
             )
         )
         self.legend.setWordWrap(True)
@@ -101,8 +102,12 @@ class StatusTab(QWidget):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(130)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(130)
+        # Form titles are long: up to three lines in the heading, the whole title in its tooltip.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * 3 + 10)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("周期：")))
         top.addWidget(self.cycle)
@@ -134,8 +139,8 @@ class StatusTab(QWidget):
 
     def _cycle_title(self, key: str) -> str:
         try:
-            return self.state.office.cycles.parse(key).display_title
-        except (UserFacingError, AttributeError):
+            return cycle_title(self.state.office.cycles.parse(key))
+        except UserFacingError:
             return key
 
     def _not_available(self) -> None:

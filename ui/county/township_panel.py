@@ -33,7 +33,7 @@ from ui.texts import error_text
 from ui.widgets.progress_dialog import TaskProgressDialog
 from ui.widgets.rows_model import RowsModel, fit_columns, rows_table
 
-WIDTHS = (240, 80, 170, 90, 300, 0)
+WIDTHS = (70, 180, 90, 310, 0)
 CONFIG = "config"
 
 
@@ -51,7 +51,6 @@ class TownshipPanel(QWidget):
         self.place_label.setWordWrap(True)
         self.model = RowsModel(
             [
-                self.tr("文件"),
                 self.tr("类型"),
                 self.tr("发出单位"),
                 self.tr("周期或版本"),
@@ -70,8 +69,13 @@ class TownshipPanel(QWidget):
         buttons.addWidget(self.place_label, 1)
         buttons.addWidget(self.rescan_button)
         buttons.addWidget(self.import_button)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setStyleSheet("color: #444;")
         found_layout = QVBoxLayout(found_box)
         found_layout.addWidget(self.table, 1)
+        found_layout.addWidget(self.detail_label)
         found_layout.addLayout(buttons)
 
         self.result_label = QLabel(
@@ -184,29 +188,34 @@ class TownshipPanel(QWidget):
         self._update_buttons()
 
     def _row(self, summary: Any) -> list[str]:
-        kind = field(summary, "kind")
+        """类型, 发出单位, 周期或版本, 签名密钥指纹, 说明 (the file and the whole note: under the table)."""
+        path = Path(str(field(summary, "path", "")))
         problem = field(summary, "problem", None)
-        if kind == CONFIG:
-            kind_text = self.tr("配置包")
-            when = self.tr("第 %1 版").replace("%1", str(field(summary, "version", "")))
+        if problem:
+            return [self.tr("无法读取"), path.name, "", "", reason_text(problem)]
+        version = str(field(summary, "version", ""))
+        if field(summary, "kind") == CONFIG:
+            kind_text, when = self.tr("配置包"), self.tr("第 %1 版").replace("%1", version)
         else:
-            kind_text = self.tr("报送包")
-            when = f"{field(summary, 'cycle', '') or ''} v{field(summary, 'version', '')}"
-        name, code = field(summary, "office_name", ""), field(summary, "office_code", "")
+            kind_text, when = self.tr("报送包"), f"{field(summary, 'cycle', '') or ''} v{version}"
         signer = field(summary, "signer", None)
-        note = (
-            reason_text(problem)
-            if problem
-            else (self.tr("已加密") if field(summary, "encrypted", False) else "")
-        )
         return [
-            Path(str(field(summary, "path", ""))).name,
             kind_text,
-            f"{name}（{code}）" if name and code else (name or code or ""),
+            field(summary, "office_name", "") or field(summary, "office_code", ""),
             when,
             field(signer, "fingerprint", "") if signer is not None else self.tr("无签名（旧格式）"),
-            note,
+            self.tr("已加密") if field(summary, "encrypted", False) else "",
         ]
+
+    def _detail(self, summary: Any) -> str:
+        lines = [self.tr("文件：%1").replace("%1", str(field(summary, "path", "")))]
+        code = field(summary, "office_code", "")
+        if code:
+            lines[0] += "　" + f"{field(summary, 'office_name', '')}（{code}）"
+        problem = field(summary, "problem", None)
+        if problem:
+            lines.append(reason_text(problem))
+        return "\n".join(lines)
 
     def _scan_failed(self, serial: int, error: object) -> None:
         if serial != self._scan_serial:
@@ -227,6 +236,8 @@ class TownshipPanel(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
+        self.detail_label.setText(self._detail(chosen) if chosen is not None else "")
+        self.detail_label.setVisible(chosen is not None)
         self.import_button.setEnabled(chosen is not None and self._importable(chosen))
         self.rescan_button.setEnabled(self.place is not None)
 
