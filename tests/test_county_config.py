@@ -117,6 +117,9 @@ def test_demo_township_imports_the_county_configuration(tmp_path: Path, cli, cou
     with Office(db):
         assert not is_working_day(date(2031, 3, 5))  # in force whenever the township's office opens
 
+    listed_off = cli("config", "off-list", "--json", db=db).data
+    assert {r["title"] for r in listed_off} == set(off) and all(r["off_list"] for r in listed_off)
+
     again = cli("config", "import", package, "--json", db=db)
     assert again.code == 0 and again.data["status"] == "already-imported"
     assert len(_forms(db)) == before + 4
@@ -167,7 +170,18 @@ def test_refusals_change_nothing(tmp_path: Path, cli, county) -> None:
     assert cli("config", "import", package, db=db).code == 0
     other = tmp_path / "other"
     other.mkdir()
-    assert cli("demo", "--office-type", "county", db=other / "c.sqlite3").code == 0
+    made = cli(
+        "demo",
+        "--office-type",
+        "county",
+        "--name",
+        "云岭县人民政府办公室",
+        "--code",
+        "530700000000",
+        "--json",
+        db=other / "c.sqlite3",
+    )
+    assert made.code == 0 and made.data["office"] == "云岭县人民政府办公室"
     stranger = Path(cli("config", "export", "--out", other, "--json", db=other / "c.sqlite3").data["path"])
     snapshot = db_snapshot(db)
     refused = cli("config", "import", stranger, db=db)

@@ -95,7 +95,10 @@ def cmd_whitelist_add(ctx) -> int:
 
 def cmd_off_list(ctx) -> int:
     with ctx.open_office() as office:
-        found = office.whitelist.off_whitelist_items(ctx.args.date_from, ctx.args.date_to)
+        args = ctx.args
+        found = office.whitelist.off_whitelist_items(
+            *((args.cycle,) if args.cycle else (args.date_from, args.date_to))
+        )
     rows = [
         {
             "id": item.id,
@@ -161,6 +164,7 @@ def register(commands, json_parent) -> None:
     calendar.add_argument("--clear", action="store_true", help="清除全部更正")
     calendar.set_defaults(handler=cmd_calendar)
     off = sub.add_parser("off-list", parents=[json_parent], help="清单外的报表：不在报表目录中或已过有效期")
+    off.add_argument("--cycle", help="报送周期，例如 2026-11、2026-Q4（按其起止日期）")
     off.add_argument("--from", dest="date_from", help="收文日期起")
     off.add_argument("--to", dest="date_to", help="收文日期止")
     off.set_defaults(handler=cmd_off_list)

@@ -47,7 +47,7 @@ def _demo_county(ctx) -> int:
     from desktop.demo.county import fill_demo_county
 
     with ctx.open_office() as office:
-        summary = fill_demo_county(office)
+        summary = fill_demo_county(office, name=ctx.args.name, code=ctx.args.code)
     return ctx.emit(
         summary,
         lambda: ctx.t(
@@ -104,8 +104,8 @@ def register(commands, json_parent) -> None:
     demo.add_argument(
         "--office-type", choices=("township", "county"), default="township", help="乡镇（默认）或县级示范单位"
     )
-    demo.add_argument("--name", help="另一个示范乡镇的名称，例如 杨柳乡人民政府（与 --code 一起给出）")
-    demo.add_argument("--code", help="另一个示范乡镇的 12 位区划代码，例如 530699113000")
+    demo.add_argument("--name", help="另一个示范单位的名称，例如 杨柳乡人民政府（乡镇须与 --code 一起给出）")
+    demo.add_argument("--code", help="另一个示范单位的 12 位区划代码，例如 530699113000")
     demo.set_defaults(handler=cmd_demo)
 
     departments = commands.add_parser("departments", help="来文单位名单").add_subparsers(

@@ -9,7 +9,6 @@ match their entries — and the 县乡村振兴局's migrant-worker form, which 
 from __future__ import annotations
 
 import tempfile
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -98,18 +97,22 @@ OTHER_KIND = QT_TRANSLATE_NOOP(
 SYNONYMS = (("person.phone", "手机号（微信同号）", "县人社局"), ("person.name", "户主或成员姓名", None))
 
 
-def fill_demo_county(office: Office, today: date | None = None) -> dict[str, Any]:
-    """Fill an empty office with the demo county; on one that has a whitelist already, only report it."""
+def fill_demo_county(office: Office, name: str | None = None, code: str | None = None) -> dict[str, Any]:
+    """Fill an empty office with the demo county; on one that has a whitelist already, only report it.
+
+    `name` and `code` (12 digits, e.g. 530700000000) make another county; its townships' codes begin with
+    the county's six digits.
+    """
     if (current := office.profile.get()) is not None and current.office_type != "县级":
         raise ValidationError(OTHER_KIND, field="office_type", name=current.name)
     if office.whitelist.list():
         return county_summary(office, added=0)
     now = office.clock().isoformat(timespec="seconds")
     with tempfile.TemporaryDirectory(prefix="yibiao-county-") as folder, transaction(office.conn):
-        office.profile.save(*PROFILE)
+        profile = office.profile.save(PROFILE[0], name or PROFILE[1], code or PROFILE[2], PROFILE[3])
         townships = CountyRepository(office.conn)
-        for code, name in TOWNSHIPS:
-            townships.add_township(code, name, now)
+        for town_code, town_name in TOWNSHIPS:
+            townships.add_township(profile.admin_code[:6] + town_code[6:], town_name, now)
         for form_no, title, dept, issuer, approval, frequency, rule, headers, start, until in WHITELIST:
             template = (
                 _workbook(Path(folder) / f"{title}.xlsx", title, list(headers), []) if headers else None
