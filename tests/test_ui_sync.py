@@ -60,6 +60,9 @@ def fake_drives(*folders: Path):
 
 
 def set_type(office, office_type: str) -> None:
+    profile = office.profile.get()
+    if profile is not None and profile.office_type == office_type:
+        return  # a demo office keeps its own
     if office_type == "县级":
         office.profile.save("县级", "勐海县", "532822000000", "勐海县")
     else:
@@ -289,3 +292,26 @@ def test_a_file_that_is_no_package_is_listed_with_the_reason_and_cannot_be_impor
     panel.table.selectRow(0)
     assert not panel.import_button.isEnabled()
     assert row[4] in panel.detail_label.text()
+
+
+def test_a_changed_key_is_shown_and_the_question_names_the_key_it_would_replace(qtbot, office):
+    view = open_view(qtbot, office, "县级")
+    seen_township(office)
+    office.county.trust(FINGERPRINT)
+    new = "77AA 12C0 77B1 0E4D 9A2F 61C8 D0E3 0000"
+    office.county.register.remember("532822101000", "勐混镇", Seen("bmV3IGtleQ==", new))
+    view.state.notify()
+    tab = view.county.townships
+    assert tab.model.rows[0][2:4] == [new, "密钥变了，待核对"]
+    tab.select_code("532822101000")
+    asked: dict = {}
+
+    def say_no(box: QMessageBox) -> None:
+        asked["text"] = box.text()
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(say_no, kind=QMessageBox)
+    assert tab.trust_selected() is False
+    assert new in asked["text"] and f"已登记的密钥是 {FINGERPRINT}" in asked["text"]
+    info = office.county.townships()[0]
+    assert info.fingerprint == FINGERPRINT and info.pending_fingerprint == new  # unchanged

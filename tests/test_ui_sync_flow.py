@@ -73,14 +73,23 @@ def test_a_county_confirms_a_new_township_key_then_imports_its_package(qtbot, of
 
 
 @pytest.fixture
-def county_config(tmp_path: Path, stick: Path) -> Path:
-    """The demo county's configuration package, written to the stick."""
-    from desktop.county.config import export_config
+def county_config(qtbot, tmp_path: Path, stick: Path, warned) -> Path:
+    """The demo county writes its configuration package to the stick from its 同步 page (下发配置)."""
     from desktop.demo.county import fill_demo_county
 
     with Office(tmp_path / "county.sqlite3", clock=lambda: FIXED_NOW) as county:
         fill_demo_county(county)
-        return export_config(county, stick)
+        view = open_view(qtbot, county, "县级", fake_drives(stick))
+        tab = view.county.config
+        view.county.setCurrentWidget(tab)
+        qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+        assert not warned, warned
+        written = tab.written
+        assert written is not None and written.parent == stick and written.suffix == ".yibiao"
+        assert tab.status_label.text().startswith(f"已写入 U 盘：{written}")
+        assert "可以安全弹出 U 盘" in tab.status_label.text()
+        view.close()
+        return written
 
 
 def test_a_township_imports_the_county_configuration_from_the_stick(qtbot, tmp_path, stick, county_config):
