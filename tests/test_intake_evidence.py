@@ -237,3 +237,11 @@ def test_heads_of_one_kind_for_places_means_and_the_people_who_help() -> None:
     ent, got, _ = _map("户主姓名", "户编号", "帮扶联系人", "户年人均纯收入（元）")
     assert ent == "household"
     assert got[2:] == ["household.helper_name", "household.per_capita_income"]
+
+
+def test_a_role_alone_names_the_subject_and_a_years_qualifier() -> None:
+    ent, got, _ = _map("申请人", "性别", "身份证号码", "经办人")
+    assert ent == "person"
+    assert got == ["person.name", "person.gender", "person.id_number", None]
+    _, got, _ = _map("企业名称", "上年度销售收入（万元）")
+    assert got == ["enterprise.name", "enterprise.annual_revenue"]

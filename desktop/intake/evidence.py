@@ -53,7 +53,9 @@ PHONE_WORDS = ("电话", "手机", "手机号", "联系电话", "联系方式", 
 """What a role's phone column says after the role (法人代表电话, 学员手机)."""
 KIND_TAILS = ("人数", "户数", "数", "姓名", "名称", "号", "情况")
 """What a header may leave out of a field's wording without changing its meaning."""
-MEASURE_QUALIFIERS = ("年", "月", "全年", "上年", "上一年", "本年", "当年", "年度", "承包", "家庭", "户")
+MEASURE_QUALIFIERS = (
+    *("年", "月", "全年", "上年", "上一年", "上年度", "本年", "本年度", "当年", "年度", "承包", "家庭", "户"),
+)
 """Qualifiers before a measure's wording that keep the measure (承包耕地面积 ~ 耕地面积)."""
 VILLAGE_QUALIFIERS = ("行政", "贫困", "脱贫", "重点", "示范", "试点")
 """What a village may be called on a village list (贫困村, 行政村) — not 自然村, a smaller unit."""
@@ -74,6 +76,8 @@ def acts_for(leaf: str) -> bool:
     return any(_ACTS_FOR.search(leaf[:i]) for i in range(2, len(leaf)))
 
 
+_BARE_PERSON = re.compile(r".{1,3}[人员者]")
+"""A header that is only a person's role (申请人, 参保人员) names that person."""
 _DATE_HEAD = re.compile(r"(?:日期|时间|年月|年月日|有效期|期限|年度|年份)$")
 _PHONE_HEAD = re.compile(r"(?:电话|手机|手机号|电话号|联系方式)$")
 _MONEY_HEAD = re.compile(r"(?:金额|收入|资金|费用|工资|金)$")
@@ -165,18 +169,24 @@ def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[s
 
     ``named``: some column already names the row's subject plainly (姓名, 企业名称); then every role
     before 姓名 is someone else. A guardian, contact or helper (监护人, 联系人, 代领人 …) is never the
-    subject; beside 户主姓名 another role is the member the rows are about (成员姓名). ``worded``: headers that are a field's own wording
-    (法定代表人姓名) name no role. With several roles, the one the title names wins.
+    subject; beside 户主姓名 another role is the member the rows are about (成员姓名). A role alone
+    (申请人) names the person too. ``worded``: headers that are a field's own wording (法定代表人姓名)
+    name no role. With several roles, the one the title names wins.
     """
     if named:
         return ""
     roles = list(
         dict.fromkeys(
-            k[: -len(tail)]
-            for k in leaves
-            if k not in worded
-            for tail in ("姓名", "名字")
-            if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
+            [
+                *(
+                    k[: -len(tail)]
+                    for k in leaves
+                    if k not in worded
+                    for tail in ("姓名", "名字")
+                    if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
+                ),
+                *(k for k in leaves if k not in worded and _BARE_PERSON.fullmatch(k)),  # 申请人 alone
+            ]
         )
     )
     roles = [r for r in roles if r != "户主" and not _ACTS_FOR.search(r)]

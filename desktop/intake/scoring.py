@@ -295,6 +295,8 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
         own = ENTERPRISE_SELF if f.entity == "enterprise" else ("户主",) if f.entity == "household" else ()
         if any(leaf.startswith(p) and leaf[len(p) :] in PHONE_WORDS for p in (*own, subject) if p):
             best, reason = 0.9, "role"  # 法人代表电话, 学员手机, 户主电话
+    if subject and leaf == subject and "姓名" in keys:  # 申请人 alone on a list of applicants
+        best, reason = 0.9, "role"
     alts = _alternates(leaf, col.leaf.notes) if (col.leaf.notes or "或" in leaf) else ()
     for t, w in ft.terms:
         s, why = match_key(leaf, t, f.entity, f.type, subject)
