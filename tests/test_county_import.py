@@ -373,3 +373,12 @@ def test_the_countys_own_config_package_on_the_drive_is_refused_beside_a_good_on
         ("imported", False),
         ("refused", True),
     ]
+
+
+def test_trust_by_township_code_takes_its_one_waiting_key(county, keys, tmp_path):
+    t1, _ = keys
+    usb = tmp_path / "usb"
+    _package(county, usb, t1)
+    assert county.county.import_paths([usb])[0].status == "refused"  # the key is now waiting
+    assert county.county.trust(T1).fingerprint == t1.public().fingerprint
+    assert county.county.import_paths([usb])[0].status == "imported"
