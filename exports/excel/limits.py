@@ -18,8 +18,10 @@ columns = 3 million cells); :class:`WorkbookTooLarge` says which one was hit.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
@@ -292,22 +294,82 @@ def _col_letters(n: int) -> str:
     return out
 
 
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature …, file name length, extra field length
+_RAW_BLOCK = 1024 * 1024
+
+
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """One part's bytes, inflated, in pieces of _CHUNK bytes (the last one shorter).
+
+    A stored or deflated part (every part office programs write) is inflated straight from the archive
+    with zlib: zipfile would also compute its CRC-32, a tenth of the scan, which guards against damage,
+    not against size (calamine checks it as it reads). What the size limits rest on is kept: the part
+    inflates to exactly its declared size — never a byte more (a part that lies about its size is
+    refused as damaged, as zipfile refuses it) — and its stream ends. Other methods and encrypted
+    parts go through zipfile (and its errors). zipfile has already checked the part's local header
+    (name, flags) when its head was read.
+    """
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x61:
+        with zf.open(info) as fh:
+            while chunk := fh.read(_CHUNK):
+                yield chunk
+        return
+    size = info.file_size
+    with open(zf.filename, "rb") as raw:  # type: ignore[arg-type]
+        raw.seek(info.header_offset)
+        header = raw.read(_LOCAL_HEADER.size)
+        if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+            raise zipfile.BadZipFile(f"bad local header: {info.filename}")
+        _sig, name_length, extra_length = _LOCAL_HEADER.unpack(header)
+        raw.seek(name_length + extra_length, 1)
+        left, produced = info.compress_size, 0
+        stored = info.compress_type == zipfile.ZIP_STORED
+        inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        pieces: list[bytes] = []
+        held = 0
+        block = b""
+        while True:
+            if not block:
+                if left <= 0 or (not stored and inflate.eof):
+                    break
+                block = raw.read(min(left, _RAW_BLOCK))
+                if not block:
+                    raise zipfile.BadZipFile(f"truncated: {info.filename}")
+                left -= len(block)
+            # never more than the declared size, plus one byte to notice a part that lies about it
+            want = min(_CHUNK - held, size - produced + 1)
+            if stored:
+                out, block = block[:want], block[want:]
+            else:
+                out = inflate.decompress(block, want)
+                block = inflate.unconsumed_tail
+            produced += len(out)
+            if produced > size:
+                raise zipfile.BadZipFile(f"inflates beyond its declared size: {info.filename}")
+            if out:
+                pieces.append(out)
+                held += len(out)
+            if held == _CHUNK:
+                yield b"".join(pieces)
+                pieces, held = [], 0
+        if pieces:
+            yield b"".join(pieces)
+        if produced != size or (not stored and not inflate.eof):
+            raise zipfile.BadZipFile(f"size differs from the declared one: {info.filename}")
+
+
 def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None]) -> None:
     """Inflate one part in chunks, cut at tag starts so no reference straddles two chunks (inside a tag
     longer than a text may be, at the last white space: an attribute never spans one)."""
     tail = b""
-    with zf.open(info) as fh:
-        while True:
-            chunk = fh.read(_CHUNK)
-            if not chunk:
-                break
-            data = tail + chunk
-            cut = data.rfind(b"<")
-            if cut <= 0 or len(data) - cut > MAX_CELL_TEXT_BYTES + 64:
-                cut = max(data.rfind(b" "), data.rfind(b"\t"), data.rfind(b"\n"), data.rfind(b"\r"))
-                cut = cut if cut > 0 and len(data) - cut <= MAX_CELL_TEXT_BYTES + 64 else len(data)
-            feed(data[:cut])
-            tail = data[cut:]
+    for chunk in _chunks(zf, info):
+        data = tail + chunk
+        cut = data.rfind(b"<")
+        if cut <= 0 or len(data) - cut > MAX_CELL_TEXT_BYTES + 64:
+            cut = max(data.rfind(b" "), data.rfind(b"\t"), data.rfind(b"\n"), data.rfind(b"\r"))
+            cut = cut if cut > 0 and len(data) - cut <= MAX_CELL_TEXT_BYTES + 64 else len(data)
+        feed(data[:cut])
+        tail = data[cut:]
     if tail:
         feed(tail)
 
