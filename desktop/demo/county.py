@@ -9,6 +9,7 @@ match their entries — and the 县乡村振兴局's migrant-worker form, which 
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -97,11 +98,14 @@ OTHER_KIND = QT_TRANSLATE_NOOP(
 SYNONYMS = (("person.phone", "手机号（微信同号）", "县人社局"), ("person.name", "户主或成员姓名", None))
 
 
-def fill_demo_county(office: Office, name: str | None = None, code: str | None = None) -> dict[str, Any]:
+def fill_demo_county(
+    office: Office, today: date | None = None, name: str | None = None, code: str | None = None
+) -> dict[str, Any]:
     """Fill an empty office with the demo county; on one that has a whitelist already, only report it.
 
     `name` and `code` (12 digits, e.g. 530700000000) make another county; its townships' codes begin with
-    the county's six digits.
+    the county's six digits. `today` is not needed (nothing in the county demo is dated) and kept for callers
+    that pass it, like `fill_demo`.
     """
     if (current := office.profile.get()) is not None and current.office_type != "县级":
         raise ValidationError(OTHER_KIND, field="office_type", name=current.name)
