@@ -20,7 +20,7 @@ from exports.package.reader import Limits, open_package, read_summary
 from exports.package.verify import verify_package
 from exports.package.writer import build_package, write_package
 from storage.trust import KnownTownship
-from tests.test_package_build import CYCLE, cycle_office  # noqa: F401
+from tests.test_package_build import CYCLE, HAS_PDFTOTEXT, cycle_office, pdf_text  # noqa: F401
 
 CODE = "110101001001"
 TOWN, COUNTY, FORGER = SecretKeys.generate(), SecretKeys.generate(), SecretKeys.generate()
@@ -310,7 +310,12 @@ def test_the_township_build_signs_seals_for_the_county_and_reopens_its_own(
         assert at_county.readable
     from desktop.packages.build import extract_report
 
-    assert extract_report(sealed.path, tmp_path).read_bytes().startswith(b"%PDF")
+    report = extract_report(sealed.path, tmp_path).read_bytes()
+    assert report.startswith(b"%PDF")
+    if HAS_PDFTOTEXT:  # the cover prints the key fingerprint the county compares before trusting it
+        (tmp_path / "cover").mkdir()
+        cover = pdf_text(report, tmp_path / "cover").replace(" ", "")
+        assert "本单位密钥指纹：" + office.keys.fingerprint().replace(" ", "") in cover
     db = office.path
     ok = cli("package", "verify", sealed.path, "--json", db=db)
     assert ok.code == 0 and ok.data["signer"] == "own" and ok.data["encrypted"] is True
@@ -367,3 +372,25 @@ def test_the_python_sketch_in_the_format_doc_opens_a_sealed_package(tmp_path: Pa
     assert members["data/1.csv"] == CSV and manifest["forms"] == FORMS
     with pytest.raises(ValueError, match="untrusted"):
         namespace["open_yibiao"](sealed, {COUNTY.public().fingerprint}, COUNTY.encryption)
+
+
+def test_a_county_trusts_the_township_keys_registered_in_its_database(office, tmp_path: Path) -> None:
+    from desktop.trust.signers import signer_check
+
+    office.profile.save("县级", "示范县", "110101000000", "示范县")
+    path = _build(tmp_path / "out")
+    good = verify_package(path)
+    town = TOWN.public()
+    with office.conn:
+        office.conn.execute(
+            "INSERT INTO county_townships (code, name, key_fingerprint, added_at) VALUES (?, ?, ?, ?)",
+            (CODE, "示范镇", town.fingerprint, "2026-11-01"),
+        )
+    pending = signer_check(office).check(good.signer, good.manifest)
+    assert pending.status == "unknown" and "还没有确认" in pending.problem
+    with office.conn:
+        office.conn.execute("UPDATE county_townships SET trusted_at = '2026-11-02' WHERE code = ?", (CODE,))
+    assert signer_check(office).check(good.signer, good.manifest).status == "township"
+    forged = verify_package(_rewrite(path, tmp_path / path.name, {}, signer=FORGER))
+    changed = signer_check(office).check(forged.signer, forged.manifest)
+    assert changed.status == "changed" and town.fingerprint in changed.problem
