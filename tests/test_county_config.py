@@ -186,6 +186,10 @@ def test_refusals_change_nothing(tmp_path: Path, cli, county) -> None:
     snapshot = db_snapshot(db)
     refused = cli("config", "import", stranger, db=db)
     assert refused.code == 1 and "不是本单位已认可的县级密钥" in refused.err
+    elsewhere = cli(
+        "config", "import", stranger, db=_township(tmp_path, cli, "青山乡人民政府", "530699115000")
+    )
+    assert elsewhere.code == 1 and "不在这个县" in elsewhere.err  # a first import, but from another county
 
     # Version 2 goes in; version 1 after it is older and refused.
     newer = Path(cli("config", "export", "--out", tmp_path / "usb", "--json", db=county_db).data["path"])

@@ -44,6 +44,11 @@ NOT_CONFIG = QT_TRANSLATE_NOOP("errors", "“{path}”是乡镇的报送包，�
 OLDER = QT_TRANSLATE_NOOP(
     "errors", "配置包“{path}”是第 {version} 版，比已导入的第 {current} 版旧，未导入。请使用县里最新的配置包。"
 )
+OTHER_PLACE = QT_TRANSLATE_NOOP(
+    "errors",
+    "配置包“{path}”来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县，未导入。"
+    "请检查 U 盘上的文件，或本单位信息中的区划代码。",
+)
 UNSIGNED = QT_TRANSLATE_NOOP(
     "errors", "配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。"
 )
@@ -188,6 +193,15 @@ def import_config(office: Office, path: Path | str) -> ConfigImport:
             path=str(path),
             fingerprint=signer.fingerprint,
             trusted=trusted.fingerprint,
+        )
+    if content.county["code"][:6] != profile.admin_code[:6]:
+        raise ValidationError(
+            OTHER_PLACE,
+            field="file",
+            path=str(path),
+            county=content.county["name"],
+            code=content.county["code"],
+            own=profile.admin_code,
         )
     current = int(office.settings.get(VERSION_SETTING) or 0)
     result = ConfigImport(

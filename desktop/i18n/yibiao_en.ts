@@ -5397,6 +5397,10 @@ Read back and verified (%2).</translation>
         <translation>Configuration package “{path}” is version {version}, older than version {current} already imported; it was not imported. Use the county&apos;s latest configuration package.</translation>
     </message>
     <message>
+        <source>配置包“{path}”来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县，未导入。请检查 U 盘上的文件，或本单位信息中的区划代码。</source>
+        <translation>Configuration package “{path}” comes from {county} (area code {code}), but this township&apos;s area code {own} is not in that county; it was not imported. Check the file on the USB drive, or the area code in this office&apos;s profile.</translation>
+    </message>
+    <message>
         <source>配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。</source>
         <translation>Configuration package “{path}” is not signed (old format) and cannot be imported as the county&apos;s configuration. Ask the county for a new configuration package.</translation>
     </message>
