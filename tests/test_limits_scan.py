@@ -1,6 +1,7 @@
-"""The limits scan inflates parts straight from the archive (without zipfile's CRC pass, issue 12): a part
-that lies about its size, is cut short or is stored uncompressed is still judged on exactly the bytes
-the reader would get — refused, never let through."""
+"""The limits scan (issue 12). It inflates parts straight from the archive (without zipfile's CRC pass): a
+part that lies about its size, is cut short or is stored uncompressed is still judged on exactly the
+bytes the reader would get — refused, never let through. Row elements are counted even when the cells
+carry every reference."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def test_the_scan_sees_exactly_the_bytes_zipfile_gives_in_whole_chunks(tmp_path:
             assert b"".join(pieces) == zf.read(info)
             assert all(len(p) == limits._CHUNK for p in pieces[:-1])
         assert len(list(limits._chunks(zf, zf.getinfo(SHEET)))) > 10
+
+
+def test_a_million_row_elements_without_references_are_refused(tmp_path: Path):
+    """6 MB of <row/> inflate from 10 KB (below the size where the ratio is checked); the cells' references
+    alone would let the file through."""
+    path = crafted_xlsx(tmp_path / "rows.xlsx", HEADER_ROW + "<row/>" * (limits.MAX_ROW_ELEMENTS + 1))
+    with pytest.raises(WorkbookReadError) as caught:
+        Workbook(path)
+    assert caught.value.reason == "too_large"
+    fine = crafted_xlsx(tmp_path / "fine.xlsx", HEADER_ROW + "<row/>" * 1000)
+    with Workbook(fine) as wb:
+        assert wb.grid(wb.sheets[0].name).rows
