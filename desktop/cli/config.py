@@ -54,12 +54,15 @@ def cmd_import(ctx) -> int:
                     fingerprint=result.fingerprint,
                 )
             )
+        lines += [notice.translated(ctx.translate) for notice in result.notices]
         lines += [
             f"  {r['id']:>5}  {r['cycle']:<8} {r['due'] or '—':<10}  {r['title']}" for r in result.registered
         ]
         return "\n".join(lines)
 
-    return ctx.emit(result.to_dict(), text)
+    data = result.to_dict()
+    data["notices"] = [notice.translated(ctx.translate) for notice in result.notices]
+    return ctx.emit(data, text)
 
 
 def cmd_whitelist(ctx) -> int:

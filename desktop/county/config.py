@@ -25,7 +25,7 @@ from desktop.county.config_content import ConfigContent, build_members, read_con
 from desktop.county.due_rules import describe_due_rule
 from desktop.county.whitelist import Report
 from desktop.cycles import keys as cycle_keys
-from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
+from desktop.errors import QT_TRANSLATE_NOOP, Notice, ValidationError
 from storage.transaction import transaction
 
 if TYPE_CHECKING:
@@ -46,8 +46,8 @@ OLDER = QT_TRANSLATE_NOOP(
 )
 OTHER_PLACE = QT_TRANSLATE_NOOP(
     "errors",
-    "配置包“{path}”来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县，未导入。"
-    "请检查 U 盘上的文件，或本单位信息中的区划代码。",
+    "注意：配置包来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县。"
+    "请向县里核对密钥指纹，并检查本单位信息中的区划代码。",
 )
 UNSIGNED = QT_TRANSLATE_NOOP(
     "errors", "配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。"
@@ -75,9 +75,10 @@ class ConfigImport:
     whitelist: int = 0
     registered: list[dict[str, Any]] = field(default_factory=list)
     already_registered: int = 0
+    notices: list[Notice] = field(default_factory=list)  # said to the clerk, nothing refused
 
     def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "notices": [str(n) for n in self.notices]}
 
 
 # --- the county side -------------------------------------------------------------------
@@ -194,19 +195,19 @@ def import_config(office: Office, path: Path | str) -> ConfigImport:
             fingerprint=signer.fingerprint,
             trusted=trusted.fingerprint,
         )
-    if content.county["code"][:6] != profile.admin_code[:6]:
-        raise ValidationError(
-            OTHER_PLACE,
-            field="file",
-            path=str(path),
-            county=content.county["name"],
-            code=content.county["code"],
-            own=profile.admin_code,
-        )
     current = int(office.settings.get(VERSION_SETTING) or 0)
     result = ConfigImport(
         str(path), content.version, content.county["name"], signer.fingerprint, trusted is None
     )
+    if (
+        content.county["code"][:6] != profile.admin_code[:6]
+    ):  # said plainly; the clerk confirms the fingerprint
+        result.notices.append(
+            Notice(
+                OTHER_PLACE,
+                {"county": content.county["name"], "code": content.county["code"], "own": profile.admin_code},
+            )
+        )
     if content.version < current:
         raise ValidationError(OLDER, field="file", path=str(path), version=content.version, current=current)
     if content.version == current and trusted is not None:

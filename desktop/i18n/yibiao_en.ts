@@ -5397,8 +5397,8 @@ Read back and verified (%2).</translation>
         <translation>Configuration package “{path}” is version {version}, older than version {current} already imported; it was not imported. Use the county&apos;s latest configuration package.</translation>
     </message>
     <message>
-        <source>配置包“{path}”来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县，未导入。请检查 U 盘上的文件，或本单位信息中的区划代码。</source>
-        <translation>Configuration package “{path}” comes from {county} (area code {code}), but this township&apos;s area code {own} is not in that county; it was not imported. Check the file on the USB drive, or the area code in this office&apos;s profile.</translation>
+        <source>注意：配置包来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县。请向县里核对密钥指纹，并检查本单位信息中的区划代码。</source>
+        <translation>Note: the configuration package comes from {county} (area code {code}), but this township&apos;s area code {own} is not in that county. Check the key fingerprint with the county, and the area code in this office&apos;s profile.</translation>
     </message>
     <message>
         <source>配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。</source>
