@@ -201,3 +201,12 @@ def test_refusals_change_nothing(tmp_path: Path, cli, county) -> None:
     older = cli("config", "import", package, db=db)
     assert older.code == 1 and "旧" in older.err
     assert db_snapshot(db) == snapshot
+
+
+def test_export_names_a_missing_template(tmp_path: Path, cli, county) -> None:
+    county_db, _package = county
+    with Office(county_db) as office:
+        office.whitelist.template_path(office.whitelist.get("云统农1表")).unlink()
+    missing = cli("config", "export", "--out", tmp_path / "usb2", db=county_db)
+    assert missing.code == 1 and "云统农1表" in missing.err and "模板原件不见了" in missing.err
+    assert not (tmp_path / "usb2").exists() or not list((tmp_path / "usb2").iterdir())

@@ -49,6 +49,11 @@ OTHER_PLACE = QT_TRANSLATE_NOOP(
     "注意：配置包来自{county}（区划代码 {code}），而本乡镇的区划代码 {own} 不在这个县。"
     "请向县里核对密钥指纹，并检查本单位信息中的区划代码。",
 )
+TEMPLATE_GONE = QT_TRANSLATE_NOOP(
+    "errors",
+    "报表目录中“{form_no}”的模板原件不见了（{path}），配置包没有生成。请用 config whitelist-add --form-no {form_no} "
+    "--template 文件 重新添加模板，或运行 yibiao check 检查文件库。",
+)
 UNSIGNED = QT_TRANSLATE_NOOP(
     "errors", "配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。"
 )
@@ -97,6 +102,8 @@ def gather_config(office: Office, version: int) -> ConfigContent:
     for entry in entries:
         path = office.whitelist.template_path(entry)
         if path is not None:
+            if not path.is_file():
+                raise ValidationError(TEMPLATE_GONE, field="template", form_no=entry.form_no, path=str(path))
             templates[entry.form_no] = path.read_bytes()
     holidays, working_days = saved_corrections(office.settings)
     now = office.clock().isoformat(timespec="seconds")

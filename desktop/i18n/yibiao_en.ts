@@ -5401,6 +5401,10 @@ Read back and verified (%2).</translation>
         <translation>Note: the configuration package comes from {county} (area code {code}), but this township&apos;s area code {own} is not in that county. Check the key fingerprint with the county, and the area code in this office&apos;s profile.</translation>
     </message>
     <message>
+        <source>报表目录中“{form_no}”的模板原件不见了（{path}），配置包没有生成。请用 config whitelist-add --form-no {form_no} --template 文件 重新添加模板，或运行 yibiao check 检查文件库。</source>
+        <translation>The template of “{form_no}” in the form catalogue is missing ({path}); no configuration package was written. Add the template again with config whitelist-add --form-no {form_no} --template FILE, or run yibiao check to check the file store.</translation>
+    </message>
+    <message>
         <source>配置包“{path}”没有签名（旧格式），不能作为县级配置导入。请向县里要一份新的配置包。</source>
         <translation>Configuration package “{path}” is not signed (old format) and cannot be imported as the county&apos;s configuration. Ask the county for a new configuration package.</translation>
     </message>
