@@ -382,3 +382,14 @@ def test_trust_by_township_code_takes_its_one_waiting_key(county, keys, tmp_path
     assert county.county.import_paths([usb])[0].status == "refused"  # the key is now waiting
     assert county.county.trust(T1).fingerprint == t1.public().fingerprint
     assert county.county.import_paths([usb])[0].status == "imported"
+
+
+def test_a_key_is_not_trusted_from_a_package_that_fails_its_checks(county, keys, tmp_path):
+    from desktop.errors import ValidationError
+
+    t1, _ = keys
+    other_county = SecretKeys.generate().public()
+    path = write_submission(tmp_path / "usb", T1, "白沙镇", CYCLE, 1, t1, [other_county])
+    with pytest.raises(ValidationError, match="没有通过校验"):
+        county.county.trust(t1.public().fingerprint, [path])
+    assert county.county.townships() == []

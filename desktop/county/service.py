@@ -9,9 +9,14 @@ from typing import Any
 
 from desktop.county.importer import REFUSED, CountyImporter, PackageOutcome
 from desktop.county.townships import TownshipInfo, Townships, TrustResult, normalize_fingerprint
+from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from storage.blobs import BlobStore
 from storage.county import CountyPackage, CountyRepository
 from storage.settings import SettingsRepository
+
+NOT_VERIFIED = QT_TRANSLATE_NOOP(
+    "errors", "数据包 {name} 带有指纹为 {key} 的密钥，但没有通过校验，不能据此登记：{reason}"
+)
 
 
 class CountyService:
@@ -73,6 +78,7 @@ class CountyService:
         """Verifies a package under ``places`` signed by the key ``key`` names and keeps its key aside."""
         wanted = normalize_fingerprint(key)
         seen, _refused = self.importer.survey(places)
+        refused = None
         for item in seen:
             signer = getattr(item.summary, "signer", None)
             if signer is None:
@@ -82,3 +88,6 @@ class CountyService:
             outcome = self.importer.verify(item)
             if outcome.status != REFUSED:
                 return
+            refused = outcome
+        if refused is not None:  # found, but not sound: say why rather than "never seen"
+            raise ValidationError(NOT_VERIFIED, key=key, name=Path(refused.path).name, reason=refused.reason)

@@ -5444,6 +5444,10 @@ Read back and verified (%2).</translation>
         <source>无法在“{path}”保存 PDF：请给出一个已存在文件夹中的文件名。</source>
         <translation>Cannot save the PDF as “{path}”: give a file name in a folder that exists.</translation>
     </message>
+    <message>
+        <source>数据包 {name} 带有指纹为 {key} 的密钥，但没有通过校验，不能据此登记：{reason}</source>
+        <translation>The package {name} carries the key with the fingerprint {key}, but it fails its checks, so the key cannot be registered from it: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>
