@@ -92,13 +92,7 @@ class OfficeKeys:
         return self.signer()
 
     def _stored(self) -> PublicKeys | None:
-        value = self.settings.get(PUBLIC)
-        if not isinstance(value, dict):
-            return None
-        try:
-            return PublicKeys.of(value["signing"], value["encryption"])
-        except (KeyError, KeyFormatError):
-            return None
+        return _public_from(self.settings.get(PUBLIC))
 
     def _load(self, stored: PublicKeys | None) -> SecretKeys:
         if self._secret is not None:
@@ -164,14 +158,18 @@ class OfficeKeys:
 
     def county(self) -> PublicKeys | None:
         """The county's public keys, or None before its first configuration package."""
-        value: Any = self.settings.get(COUNTY)
-        if not isinstance(value, dict):
-            return None
-        try:
-            return PublicKeys.of(value["signing"], value["encryption"])
-        except (KeyError, KeyFormatError):
-            return None
+        return _public_from(self.settings.get(COUNTY))
 
     def county_name(self) -> str:
         value: Any = self.settings.get(COUNTY)
         return str(value.get("name", "")) if isinstance(value, dict) else ""
+
+
+def _public_from(value: Any) -> PublicKeys | None:
+    """Public keys kept in a setting (``{"signing", "encryption", …}``), checked; None when absent or broken."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        return PublicKeys.of(value["signing"], value["encryption"])
+    except (KeyError, KeyFormatError):
+        return None

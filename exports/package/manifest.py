@@ -172,6 +172,16 @@ def hash_file(file: PackageFile) -> dict[str, Any]:
     return {"path": file.arcname, "size": size, "sha256": digest.hexdigest()}
 
 
+def file_sha256(path: Path | str) -> tuple[str, int]:
+    """sha256 (hex) and size of a file on disk (a whole package, for instance), read in chunks."""
+    digest, size = hashlib.sha256(), 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
 def fingerprint_of(files: Iterable[PackageFile]) -> str:
     """The fingerprint for the PDF cover, from the files that will go into the package."""
     return fingerprint(hash_file(f) for f in files if f.arcname not in (REPORT, MANIFEST))

@@ -11,7 +11,6 @@ is exactly what was checked even if the file on the drive changes afterwards. Wh
 
 from __future__ import annotations
 
-import hashlib
 import struct
 import zipfile
 from collections.abc import Iterable
@@ -21,7 +20,7 @@ from typing import Any, BinaryIO
 
 from exports.messages import QT_TRANSLATE_NOOP
 from exports.package.crypto import PublicKeys
-from exports.package.manifest import CHUNK, SUBMISSION, PackageError
+from exports.package.manifest import SUBMISSION, PackageError, file_sha256
 from exports.package.verify import (
     _BAD_NAMES,
     _BROKEN,
@@ -92,15 +91,6 @@ class OpenedPackage:
         self.close()
 
 
-def _file_digest(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def open_package(
     path: Path | str, decryption_keys: Iterable[Any] = (), *, limits: Limits | None = None
 ) -> OpenedPackage:
@@ -116,7 +106,7 @@ def open_package(
     where = Path(path)
     found = _Inspection()
     try:
-        sha, size = _file_digest(where) if where.is_file() else ("", 0)
+        sha, size = file_sha256(where) if where.is_file() else ("", 0)
         problem, manifest = _check(
             where, None, keys=tuple(decryption_keys), keep=True, limits=limits, found=found, check_name=False
         )

@@ -188,25 +188,6 @@ def _content_problem(manifest: dict[str, Any]) -> Message | None:
     return None
 
 
-def _hash_member(zf: zipfile.ZipFile, entry: dict[str, Any]) -> Message | None:
-    name, limit = entry["path"], entry["size"]
-    digest, size = hashlib.sha256(), 0
-    try:
-        with zf.open(name) as fh:
-            while chunk := fh.read(min(CHUNK, limit - size + 1)):
-                size += len(chunk)
-                if size > limit:
-                    return Message(_SIZE_CHANGED, name=name)
-                digest.update(chunk)
-    except _BROKEN:
-        return Message(_CHANGED, name=name)
-    if size != limit:
-        return Message(_SIZE_CHANGED, name=name)
-    if digest.hexdigest() != entry["sha256"]:
-        return Message(_CHANGED, name=name)
-    return None
-
-
 @dataclass(frozen=True)
 class Limits:
     """What a package may hold before it is refused unread (a zip bomb, a hostile file)."""
@@ -276,12 +257,11 @@ def _member_problem(
     zf: zipfile.ZipFile, entry: dict[str, Any], content_key: bytes | None, found: _Inspection, keep: bool
 ) -> Message | None:
     name = entry["path"]
-    sealed = entry.get("sealed")
-    if found.encrypted and content_key is None:
-        return _hash_member(zf, {"path": name, **sealed})  # no key: the stored bytes, under the signature
+    if found.encrypted and content_key is None:  # no key: the stored bytes, under the signature
+        return _digest_problem(zf, {"path": name, **entry["sealed"]}, None, None)
     # kept open past this function: the opened package reads the checked bytes from it
     spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) if keep else None  # noqa: SIM115
-    problem = _plain_member_problem(zf, entry, content_key, found, spool)
+    problem = _digest_problem(zf, entry, content_key, spool)
     if spool is not None:
         if problem:
             spool.close()
@@ -291,14 +271,17 @@ def _member_problem(
     return problem
 
 
-def _plain_member_problem(
-    zf: zipfile.ZipFile, entry: dict[str, Any], content_key: bytes | None, found: _Inspection, spool: Any
+def _digest_problem(
+    zf: zipfile.ZipFile, entry: dict[str, Any], content_key: bytes | None, spool: Any
 ) -> Message | None:
+    """The member's size and sha256 against ``entry``, read bounded by the listed size (so a zip bomb
+    cannot run away); decrypted first with ``content_key`` (then ``entry`` has ``sealed``); the bytes
+    copied into ``spool`` when given."""
     name, sealed = entry["path"], entry.get("sealed")
     digest, size, limit = hashlib.sha256(), 0, entry["size"]
     try:
         with zf.open(name) as fh:
-            if found.encrypted:
+            if content_key is not None:
                 if zf.getinfo(name).file_size != sealed["size"]:
                     return Message(_SIZE_CHANGED, name=name)
                 nonce = unb64(sealed["nonce"], NONCE)

@@ -36,7 +36,6 @@ from exports.package.crypto import (
     wrap_for,
 )
 from exports.package.manifest import (
-    CHUNK,
     FORMAT,
     FORMAT_VERSION,
     KINDS,
@@ -48,6 +47,7 @@ from exports.package.manifest import (
     PackageFile,
     PackageResult,
     cells_problem,
+    file_sha256,
     fingerprint,
     member_problem,
     schema_for,
@@ -274,7 +274,7 @@ def write_package(
             raise PackageError(
                 QT_TRANSLATE_NOOP("errors", "数据包写入后自检未通过：{problem}"), problem=check.problems[0]
             )
-        sha, size = _sha256_of(temp)
+        sha, size = file_sha256(temp)
         if final.exists():  # another build took this version meanwhile: never replace it
             raise PackageError(_EXISTS, name=name)
         os.replace(temp, final)
@@ -305,15 +305,6 @@ def _unique_recipients(recipients: Iterable[PublicKeys]) -> list[PublicKeys]:
     for r in recipients:
         found.setdefault(r.encryption, PublicKeys.of(r.signing, r.encryption))
     return list(found.values())
-
-
-def _sha256_of(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
 
 
 def _remove_quietly(path: Path) -> None:
