@@ -269,7 +269,9 @@ def write_package(
             os.fsync(raw.fileno())
         if cancelled():
             raise PackageCancelled()
-        check = verify_package(temp, expected_name=name)
+        # read back; sealed for the writer itself too (a township's own copy): opened and checked as plain
+        own = (signer,) if any(r.encryption == signer.public().encryption for r in readers) else ()
+        check = verify_package(temp, expected_name=name, decryption_keys=own)
         if not check.ok:
             raise PackageError(
                 QT_TRANSLATE_NOOP("errors", "数据包写入后自检未通过：{problem}"), problem=check.problems[0]
