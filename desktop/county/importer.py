@@ -14,7 +14,6 @@ version marks the older ones of the same office and cycle as superseded; they st
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import os
@@ -40,7 +39,6 @@ IMPORTED, ALREADY, OLDER, REFUSED = "imported", "already-imported", "superseded-
 # What a scan (nothing written) says an import would do.
 NEW, NEWER, UNTRUSTED = "new", "newer", "untrusted"
 SUFFIX = ".yibiao"
-CHUNK = 1 << 20
 
 NOT_FOUND = QT_TRANSLATE_NOOP("errors", "找不到“{path}”，请检查路径或 U 盘是否已插好")
 NOT_SUBMISSION = QT_TRANSLATE_NOOP("errors", "这是县里的配置包，不是乡镇的报送包，县级不导入")
@@ -144,15 +142,6 @@ def find_packages(paths: Iterable[Path | str]) -> tuple[list[Path], list[Path]]:
     return found, missing
 
 
-def file_sha256(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def _office_text(code: str | None, name: str | None) -> str:
     return f"{name or ''}（{code or ''}）"
 
@@ -190,6 +179,7 @@ class CountyImporter:
     def survey(self, paths: Iterable[Path | str]) -> tuple[list[_Seen], list[PackageOutcome]]:
         """Every package under ``paths`` with its summary, ordered so that versions of one office and
         cycle come oldest first; and the outcomes of what cannot even be read (refused)."""
+        from exports.package.manifest import file_sha256
         from exports.package.reader import read_summary
 
         files, missing = find_packages(paths)
