@@ -9,6 +9,8 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storage.transaction import transaction
+
 
 @dataclass
 class FormSpec:
@@ -62,6 +64,10 @@ class Received:
         blob_sha: str = "0" * 64,
     ) -> int:
         """Insert one package (superseding the office's earlier version of the cycle) and return its id."""
+        with transaction(self.conn):
+            return self._package(code, name, cycle, forms, version, imported_at, blob_sha)
+
+    def _package(self, code, name, cycle, forms, version, imported_at, blob_sha) -> int:
         sha = hashlib.sha256(f"{code}{cycle}{version}{imported_at}".encode()).hexdigest()
         cur = self.conn.execute(
             "INSERT INTO county_packages (office_code, office_name, cycle, version, sha256, size, fingerprint,"
@@ -98,5 +104,4 @@ class Received:
                     for i, r in enumerate(form.rows, start=1)
                 ],
             )
-        self.conn.commit()
         return package_id
