@@ -23,7 +23,7 @@ def _opened(db: Path):
 def _teach(db: Path) -> None:
     with _opened(db) as office:
         department = office.departments.list()[0]
-        office.catalog.learn("person.name", "受训者", department.id)
+        office.catalog.learn("person.name", "称呼", department.id)
         office.catalog.learn("person.phone", "通讯号", None)
         custom = office.catalog.add_custom_field("托养方式", "person", department.id)
         office.catalog.learn(custom.id, "托养形式", department.id)
@@ -31,7 +31,7 @@ def _teach(db: Path) -> None:
 
 def _template(path: Path) -> Path:
     wb = openpyxl.Workbook()
-    wb.active.append(["序号", "受训者", "身份证号码", "通讯号", "托养形式"])
+    wb.active.append(["序号", "称呼", "身份证号码", "通讯号", "托养形式"])
     wb.save(path)
     return path
 
@@ -44,14 +44,14 @@ def test_export_then_import_in_another_office(cli, db_path: Path, tmp_path: Path
     assert shown == {"file": str(out), "synonyms": 3, "custom_fields": 1}
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["format"] == "yibiao-synonyms" and doc["version"] == 2 and doc["not_fields"] == []
-    assert {(s["field"], s["wording"]) for s in doc["synonyms"]} >= {("person.name", "受训者")}
+    assert {(s["field"], s["wording"]) for s in doc["synonyms"]} >= {("person.name", "称呼")}
     assert [c["name_zh"] for c in doc["custom_fields"]] == ["托养方式"]
 
     other = tmp_path / "other.db"
     template = _template(tmp_path / "名单.xlsx")
     before = cli("intake", "inspect", template, "--json", db=other).data
     unknown = [before["columns"][i]["field"] for i in (1, 3, 4)]
-    assert unknown == [None, None, None]  # 受训者, 通讯号, 托养形式: not known to this office yet
+    assert unknown == [None, None, None]  # 称呼, 通讯号, 托养形式: not known to this office yet
 
     result = cli("catalog", "import-synonyms", out, "--json", db=other)
     assert result.code == 0, result.err
@@ -67,7 +67,7 @@ def test_export_then_import_in_another_office(cli, db_path: Path, tmp_path: Path
         names = {d.id: d.name for d in office.departments.list(True)}
     # the department travels by name: both offices list the same default departments
     assert {(f, w, names.get(d)) for f, w, d in learned if f == "person.name"} == {
-        ("person.name", "受训者", doc["synonyms"][0]["department"])
+        ("person.name", "称呼", doc["synonyms"][0]["department"])
     }
 
     again = cli("catalog", "import-synonyms", out, "--json", db=other).data
