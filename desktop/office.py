@@ -163,7 +163,8 @@ class Office:
     def submissions(self) -> SubmissionService:
         from desktop.cycles.submitted import SubmissionService
 
-        return SubmissionService(self.cycles, self.repos.packages, self.filler, self.clock)
+        keys = lambda: (self.keys.decryptor(),)  # noqa: E731 - a sealed history copy is sealed for this office too
+        return SubmissionService(self.cycles, self.repos.packages, self.filler, self.clock, keys)
 
     @cached_property
     def burden(self) -> BurdenService:
@@ -211,9 +212,11 @@ class Office:
         from desktop.county.service import CountyService
 
         # The county's own key opens the packages sealed for it; asked only when a package is opened.
-        return CountyService(
+        county = CountyService(
             self.repos.county, self.blobs, self.repos.settings, lambda: (self.keys.decryptor(),), self.clock
         )
+        county.importer.backup_before = self._backup_before("county-import")
+        return county
 
     @cached_property
     def keys(self) -> OfficeKeys:

@@ -308,6 +308,9 @@ def test_the_township_build_signs_seals_for_the_county_and_reopens_its_own(
         assert own.read(own.manifest["forms"][0]["csv"]).startswith(b"person.")
     with open_package(sealed.path, [COUNTY]) as at_county:
         assert at_county.readable
+    office.submissions.submit(CYCLE, sealed.version)  # "changes since submitted" reads the sealed copy
+    changes = office.submissions.changes(CYCLE)
+    assert changes is not None and (changes.rows_added, changes.values_changed) == (0, 0)
     from desktop.packages.build import extract_report
 
     report = extract_report(sealed.path, tmp_path).read_bytes()

@@ -25,7 +25,7 @@ from desktop.forms.fill import FormFillService
 from desktop.ledger.entity_rules import KEY_FIELDS, LABEL_FIELDS
 from exports.package.data_csv import _text  # a value as the CSV writes it: compare like with like
 from exports.package.manifest import PackageError
-from exports.package.verify import read_manifest
+from exports.package.reader import open_package
 from storage.packages import PackageRepository
 from storage.records import PackageRecord
 from storage.transaction import transaction
@@ -46,11 +46,14 @@ class SubmissionService:
         packages: PackageRepository,
         filler: FormFillService,
         clock: Callable[[], datetime],
+        decryption_keys: Callable[[], tuple[object, ...]] = tuple,
     ) -> None:
         self.cycles = cycles
         self.packages = packages
         self.filler = filler
         self.clock = clock
+        self.decryption_keys = decryption_keys
+        """The office's own keys: a package sealed for the county is sealed for the office too."""
 
     def submit(self, key: str, version: int | None = None, how: str = "clerk") -> Submission:
         """Mark `version` (default: the latest built) of the cycle's package as sent."""
@@ -100,17 +103,21 @@ class SubmissionService:
             return None  # a damaged copy in the history folder: nothing to compare with
 
     def _compare(self, package: Path) -> Changes:
-        manifest = read_manifest(package)
+        try:
+            keys = self.decryption_keys()
+        except UserFacingError:  # the office's key file is missing: a sealed copy cannot be opened
+            keys = ()
         added = changed = 0
-        with zipfile.ZipFile(package) as zf:
-            for form in manifest.get("forms", []):
+        with open_package(package, keys) as opened:
+            for form in opened.manifest.get("forms", []):
                 fields = list(form.get("field_ids") or [])
                 try:
                     now = self.filler.rows(int(form["item_id"]))
                 except UserFacingError:  # the form or its template is gone: nothing to compare
                     continue
-                with zf.open(form["csv"]) as raw:
-                    sent = list(csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8", newline="")))
+                raw = io.TextIOWrapper(opened.open(form["csv"]), encoding="utf-8", newline="")
+                sent = list(csv.DictReader(raw))
+                raw.detach()
                 rows, values = difference(sent, now, fields, identity_field(form.get("entity"), fields))
                 added += rows
                 changed += values
