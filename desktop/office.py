@@ -196,7 +196,8 @@ class Office:
         """The county's outputs: completeness, duplicate requests, one workbook per department, the PDF."""
         from desktop.county.output import CountyOutput
 
-        keys = lambda: (self.keys.decryptor(),) if hasattr(self, "keys") else ()  # noqa: E731
+        # the county's own key opens the packages sealed for it (the extract reads their filled forms)
+        keys = lambda: (self.keys.decryptor(),)  # noqa: E731
         return CountyOutput(self.conn, self.blobs, self.profile, lambda: self.catalog, keys, self.clock)
 
     @cached_property
