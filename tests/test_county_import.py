@@ -393,3 +393,16 @@ def test_a_key_is_not_trusted_from_a_package_that_fails_its_checks(county, keys,
     with pytest.raises(ValidationError, match="没有通过校验"):
         county.county.trust(t1.public().fingerprint, [path])
     assert county.county.townships() == []
+
+
+def test_an_import_backs_the_county_up_once_before_its_first_write(county, keys, tmp_path):
+    t1, t2 = keys
+    _trusted(county, tmp_path, t1)
+    _trusted(county, tmp_path, t2, code=T2, name="石桥乡")
+    usb = tmp_path / "usb"
+    _package(county, usb, t1)
+    _package(county, usb, t2, code=T2, name="石桥乡")
+    county.county.import_paths([usb])
+    assert [b.reason for b in county.backups.list()] == ["county-import"]
+    county.county.import_paths([usb])  # nothing to write: no backup
+    assert len(county.backups.list()) == 1

@@ -69,6 +69,7 @@ REASONS = {
     "template-import": QT_TRANSLATE_NOOP("backups", "登记报表模板前"),
     "package-build": QT_TRANSLATE_NOOP("backups", "生成报送包前"),
     "config-import": QT_TRANSLATE_NOOP("backups", "导入县级配置前"),
+    "county-import": QT_TRANSLATE_NOOP("backups", "导入乡镇报送包前"),
     "before-restore": QT_TRANSLATE_NOOP("backups", "恢复备份前"),
     "usb": QT_TRANSLATE_NOOP("backups", "备份到U盘"),
     "usb-import": QT_TRANSLATE_NOOP("backups", "从U盘还原"),

@@ -160,6 +160,8 @@ class _Seen:
 
 
 class CountyImporter:
+    backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before the first write
+
     def __init__(
         self,
         repo: CountyRepository,
@@ -174,6 +176,7 @@ class CountyImporter:
         self.decryption_keys = decryption_keys
         self.clock = clock
         self.limits: Any = None  # exports.package.verify.Limits; None = its defaults
+        self._backed_up = False
 
     # --- reading a drive ------------------------------------------------------------------------
     def survey(self, paths: Iterable[Path | str]) -> tuple[list[_Seen], list[PackageOutcome]]:
@@ -269,6 +272,7 @@ class CountyImporter:
         cancelled = is_cancelled or (lambda: False)
         tell = progress or (lambda *_args: None)
         seen, out = self.survey(paths)
+        self._backed_up = False
         total = len(seen) + len(out)
         tell(len(out), total, "")
         for item in seen:
@@ -360,6 +364,9 @@ class CountyImporter:
     def _record(self, seen: _Seen, opened: Any, cancelled: Callable[[], bool]) -> tuple[int, int, int | None]:
         """The package into the file store, then into the database in one transaction; (forms, rows, the
         newest version before this one)."""
+        if not self._backed_up:  # once per import, before its first write
+            self.backup_before()
+            self._backed_up = True
         blob_sha, _size = self.blobs.put(seen.path)
         if blob_sha != seen.sha256:
             raise _Refused(Message(CHANGED_WHILE_READING, name=seen.path.name))

@@ -3437,6 +3437,10 @@ Read back and verified (%2).</translation>
         <translation>Before a county configuration import</translation>
     </message>
     <message>
+        <source>导入乡镇报送包前</source>
+        <translation>Before importing township packages</translation>
+    </message>
+    <message>
         <source>恢复备份前</source>
         <translation>Before a restore</translation>
     </message>
