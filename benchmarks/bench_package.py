@@ -109,9 +109,9 @@ def run_package(args: argparse.Namespace, out: Path) -> float:
     """Every file of the package, then the zip: what `PackageService.build` does after reading the ledger."""
     from exports.excel.summary_workbook import SheetColumn, SummaryForm, write_summary_workbook
     from exports.excel.template_fill import fill_template
+    from exports.package.crypto import SecretKeys
     from exports.package.data_csv import write_data_csv
     from exports.package.manifest import SUMMARY, PackageFile, data_arcname, fingerprint_of, form_arcname
-    from exports.package.crypto import SecretKeys
     from exports.package.writer import build_package
     from exports.pdf.report import FormData, ReportData, write_report_pdf
 

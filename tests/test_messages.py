@@ -14,8 +14,8 @@ from desktop.errors import UserFacingError, message_text
 from desktop.i18n import translator_function
 from exports.excel.reader import WorkbookReadError, open_workbook
 from exports.messages import ExportMessageError, Message
-from exports.package.manifest import PackageFile
 from exports.package.crypto import SecretKeys
+from exports.package.manifest import PackageFile
 from exports.package.verify import verify_package
 from exports.package.writer import build_package
 

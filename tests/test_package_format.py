@@ -167,7 +167,9 @@ def test_cancel_leaves_nothing(tmp_path: Path, files: list[PackageFile]) -> None
     out = tmp_path / "out"
     calls = iter(range(100))
     with pytest.raises(PackageCancelled):
-        build_package(out, CODE, "2026-Q4", 1, files, fields(files), signer=KEYS, is_cancelled=lambda: next(calls) >= 3)
+        build_package(
+            out, CODE, "2026-Q4", 1, files, fields(files), signer=KEYS, is_cancelled=lambda: next(calls) >= 3
+        )
     assert list(out.iterdir()) == []
 
 
