@@ -10,7 +10,7 @@ from openpyxl.styles import Border, Side
 
 from tests.county_received import FormSpec, Received
 
-FIELDS = ("meta.seq", "person.name", "person.id_number", "person.phone")
+FIELDS = ("meta.seq", "person.name", "person.id_number", "person.phone", "person.birth_date")
 THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
@@ -20,9 +20,11 @@ def roster_template(path: Path) -> Path:
     ws = wb.active
     ws.title = "花名册"
     ws["A1"] = "务工人员登记表"
-    ws.merge_cells("A1:D1")
+    ws.merge_cells("A1:E1")
     ws["A2"] = "填报单位："
-    for col, label in enumerate(["序号", "姓名", "身份证号码", "联系电话"], start=1):
+    for col, label in enumerate(
+        ["序号", "姓名", "身份证号码", "联系电话", "出生年月（格式：1980.01）"], start=1
+    ):
         ws.cell(row=3, column=col, value=label).border = BOX
         for r in range(4, 8):
             ws.cell(row=r, column=col).border = BOX
@@ -33,7 +35,10 @@ def roster_template(path: Path) -> Path:
 
 
 def rows(n: int, prefix: str) -> list[list[str]]:
-    return [[str(i), f"{prefix}{i}", f"53062419800101{i:04d}", f"1380000{i:04d}"] for i in range(1, n + 1)]
+    return [
+        [str(i), f"{prefix}{i}", f"53062419800101{i:04d}", f"1380000{i:04d}", f"1980-0{i % 9 + 1}-01"]
+        for i in range(1, n + 1)
+    ]
 
 
 @pytest.fixture
@@ -68,19 +73,15 @@ def test_one_workbook_per_department_in_the_whitelist_template(office, received,
     wb = openpyxl.load_workbook(out / "县人社局.xlsx")
     assert wb.sheetnames == ["务工人员登记表", "技能培训名单"]
     ws = wb["务工人员登记表"]
-    assert ws["A1"].value == "务工人员登记表" and "A1:E1" in {str(m) for m in ws.merged_cells.ranges}
-    assert [ws.cell(row=3, column=c).value for c in range(1, 6)] == [
-        "序号",
-        "姓名",
-        "身份证号码",
-        "联系电话",
-        "乡镇",
-    ]
-    table = [[ws.cell(row=r, column=c).value for c in range(1, 6)] for r in range(4, 13)]
-    assert table[0][:2] == [1, "白1"] and table[0][4] == "白沙镇"
-    assert table[3][1:] == ["青1", "530624198001010001", "1380000" + "0001", "青山乡"]
+    assert ws["A1"].value == "务工人员登记表" and "A1:F1" in {str(m) for m in ws.merged_cells.ranges}
+    head = [ws.cell(row=3, column=c).value for c in range(1, 7)]
+    assert head == ["序号", "姓名", "身份证号码", "联系电话", "出生年月（格式：1980.01）", "乡镇"]
+    table = [[ws.cell(row=r, column=c).value for c in range(1, 7)] for r in range(4, 13)]
+    assert table[0][:2] == [1, "白1"] and table[0][5] == "白沙镇"
+    # the header's format is obeyed: 1980-02-01 written as 1980.02
+    assert table[3][1:] == ["青1", "530624198001010001", "1380000" + "0001", "1980.02", "青山乡"]
     assert [row[0] for row in table] == list(range(1, 10))  # 序号 runs on across townships
-    assert ws.cell(row=4, column=5).border.left.style == "thin"
+    assert ws.cell(row=4, column=6).border.left.style == "thin"
     assert "填表人" in str(ws["A13"].value)  # the footer moved below the rows
     assert ws.column_dimensions["C"].width == 22
     plain = wb["技能培训名单"]

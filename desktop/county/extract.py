@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from desktop.county.form_keys import FormKeys
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, UserFacingError, ValidationError
-from desktop.forms.fill_values import township_name
+from desktop.forms.fill_values import cell_writer, township_name
 from desktop.profile import OfficeProfile
 from exports.excel.template_fill import SEQ_FIELD
 from exports.package.safe_names import safe_component
@@ -198,11 +198,16 @@ class CountyExtractService:
         from exports.excel.workbook_merge import SheetPart
 
         first = group[0]
+        catalog = self._catalog().catalog()
         wanted = list(dict.fromkeys(f for form in group for f in form.field_ids if f != SEQ_FIELD))
-        template = form_template(
-            first, entry, wanted, folder, self.blobs, self._catalog().catalog(), self._keys
-        )
+        template = form_template(first, entry, wanted, folder, self.blobs, catalog, self._keys)
         has_township = TOWNSHIP_FIELD in template.columns.values()
+        # values written the way the template's headers ask (1980.01, 是→√, 万元), as a township's fill does
+        writers = {
+            f: cell_writer(catalog, f, "", template.headers.get(col, ""), template.formats.get(col))
+            for col, f in template.columns.items()
+            if f not in (SEQ_FIELD, TOWNSHIP_FIELD)
+        }
         rows: list[dict[str, object]] = []
         county = self.profile.get()
         for form in group:
@@ -212,7 +217,10 @@ class CountyExtractService:
                 OfficeProfile("乡镇", full, form.office_code, county.county if county else "")
             )
             for cells in self.reports.rows(form.id):
-                row = dict(zip(form.field_ids, cells, strict=False))
+                row = {
+                    f: writers[f](v if v != "" else None) if f in writers else v
+                    for f, v in zip(form.field_ids, cells, strict=False)
+                }
                 if not has_township or not row.get(TOWNSHIP_FIELD):
                     row[TOWNSHIP_FIELD] = name
                 rows.append(row)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.catalog.fields import Catalog
 from desktop.county.form_keys import plain_title
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from desktop.intake.normalize import squash
+from desktop.intake.value_formats import ValueFormat
 from exports.excel.fill_layout import FillLayout
 from exports.excel.reader import WorkbookReadError
 from exports.excel.template_fill import SEQ_FIELD
@@ -35,6 +36,8 @@ class ChosenTemplate:
     layout: FillLayout
     columns: dict[int, str]
     source: str
+    headers: dict[int, str] = field(default_factory=dict)
+    formats: dict[int, ValueFormat] = field(default_factory=dict)  # how a header asks values to be written
 
 
 def form_template(
@@ -135,15 +138,17 @@ def _read(path: Path, wanted: Sequence[str], catalog: Catalog, source: str) -> C
         chosen = next((f for f in options if f in allowed and f not in columns.values()), None)
         if chosen is not None:
             columns[match.col] = chosen
-    headers = {squash(m.header): m.col for m in inspection.columns if m.col not in columns}
+    unmapped = {squash(m.header): m.col for m in inspection.columns if m.col not in columns}
     for field_id in wanted:
         known = catalog.get(field_id)
-        col = headers.get(squash(known.name_zh)) if known is not None else None
+        col = unmapped.get(squash(known.name_zh)) if known is not None else None
         if col is not None and field_id not in columns.values():
             columns[col] = field_id
     if not any(f != SEQ_FIELD for f in columns.values()):
         return None  # not this form's table
-    return ChosenTemplate(path, FillLayout.from_any(inspection.layout), columns, source)
+    headers = {m.col: m.header for m in inspection.columns}
+    layout = FillLayout.from_any(inspection.layout)
+    return ChosenTemplate(path, layout, columns, source, headers, dict(inspection.formats))
 
 
 def _plain(title: str, wanted: Sequence[str], folder: Path, catalog: Catalog) -> ChosenTemplate:
