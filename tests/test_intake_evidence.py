@@ -157,7 +157,7 @@ def test_head_nouns_and_their_modifiers() -> None:
     assert head_split("姓名") == ("", "", "")
     assert modifiers_agree("务工", "务工", False, "address", False) == ""
     assert modifiers_agree("贫困户", "贫困", False, "people", True) == "户"
-    assert modifiers_agree("大病", "疾病", True, "name", False) == "大"
+    assert modifiers_agree("脱贫人口", "脱贫户", True, "type", False) == "人口"
     # another insurance, another number, a status that is no category
     assert modifiers_agree("失业保险", "社会保险", True, "id", False) == "!"
     assert modifiers_agree("社会保障", "社会保障卡", True, "id", False) == "!"
@@ -167,11 +167,11 @@ def test_head_nouns_and_their_modifiers() -> None:
 
 
 def test_a_wording_with_the_same_head_noun_and_modifier() -> None:
-    ent, got, _ = _map("姓名", "身份证号", "脱贫对象类型", "就业地址", "慢病名称", "所在组织", "州市")
+    ent, got, _ = _map("姓名", "身份证号", "脱贫对象类型", "就业地址", "所在组织", "州市")
     assert ent == "person"
     assert got == [
         "person.name", "person.id_number", "person.poverty_type", "person.work_location",
-        "person.illness", "person.party_org", "meta.city",
+        "person.party_org", "meta.city",
     ]  # fmt: skip
 
 
@@ -245,3 +245,12 @@ def test_a_role_alone_names_the_subject_and_a_years_qualifier() -> None:
     assert got == ["person.name", "person.gender", "person.id_number", None]
     _, got, _ = _map("企业名称", "上年度销售收入（万元）")
     assert got == ["enterprise.name", "enterprise.annual_revenue"]
+
+
+def test_like_wordings_that_say_less_or_another_thing_stay_suggestions() -> None:
+    _, got, _ = _map("姓名", "身份证号", "人员类别", "紧急联系电话")
+    assert got == ["person.name", "person.id_number", None, None]
+    _, got, _ = _map("户主姓名", "户编号", "住房类型", "党员")
+    assert got == ["household.head_name", "household.household_no", None, None]
+    _, got, _ = _map("企业名称", "统一社会信用代码", "产业类型")
+    assert got == ["enterprise.name", "enterprise.credit_code", None]

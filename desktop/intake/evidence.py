@@ -76,7 +76,7 @@ def acts_for(leaf: str) -> bool:
     return any(_ACTS_FOR.search(leaf[:i]) for i in range(2, len(leaf)))
 
 
-_BARE_PERSON = re.compile(r".{1,3}[人员者]")
+_BARE_PERSON = re.compile(r".{1,3}(?<![党团会社队])[人员者]")
 """A header that is only a person's role (申请人, 参保人员) names that person."""
 _DATE_HEAD = re.compile(r"(?:日期|时间|年月|年月日|有效期|期限|年度|年份)$")
 _PHONE_HEAD = re.compile(r"(?:电话|手机|手机号|电话号|联系方式)$")
@@ -164,13 +164,16 @@ def value_agrees(kind: str, field_id: str, field_type: str) -> bool | None:
     return None
 
 
-def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[str] = frozenset()) -> str:
+def subject_role(
+    leaves: list[str], title: str, named: bool, worded: frozenset[str] = frozenset(), bare: bool = True
+) -> str:
     """The person the rows are about when headers name them by role (学员姓名 with no bare 姓名).
 
     ``named``: some column already names the row's subject plainly (姓名, 企业名称); then every role
     before 姓名 is someone else. A guardian, contact or helper (监护人, 联系人, 代领人 …) is never the
-    subject; beside 户主姓名 another role is the member the rows are about (成员姓名). A role alone
-    (申请人) names the person too. ``worded``: headers that are a field's own wording (法定代表人姓名)
+    subject; beside 户主姓名 another role is the member the rows are about (成员姓名). With ``bare``
+    (no column names the head either) a role alone (申请人) names the person too, a membership (党员)
+    never. ``worded``: headers that are a field's own wording (法定代表人姓名)
     name no role. With several roles, the one the title names wins.
     """
     if named:
@@ -185,7 +188,7 @@ def subject_role(leaves: list[str], title: str, named: bool, worded: frozenset[s
                     for tail in ("姓名", "名字")
                     if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
                 ),
-                *(k for k in leaves if k not in worded and _BARE_PERSON.fullmatch(k)),  # 申请人 alone
+                *(k for k in leaves if bare and k not in worded and _BARE_PERSON.fullmatch(k)),  # 申请人
             ]
         )
     )
@@ -262,10 +265,10 @@ def modifiers_agree(header: str, term: str, same_head: bool, kind: str, measure:
     They agree when equal; when the header's starts with the wording's and says at most two characters
     more (贫困户 ~ 贫困, 参保险 ~ 参保), one with two heads of one kind (贫困户人数 ~ 贫困人口数), a qualifier
     or one character with a measure (经营土地面积 is no 经营面积); and, for the same head of a kind in
-    :data:`LOOSE_KINDS`, when they share half their characters and begin alike or are two characters
-    ending alike (脱贫人口类型 ~ 脱贫户类型, 大病名称 ~ 疾病名称; not 计生家庭户类型 ~ 脱贫户类型, 脱贫人员类型
-    ~ 参保人员类型). A header saying less than the wording is not it (就业形式 is no 就业帮扶形式, 社会保障号
-    no 社会保障卡号).
+    :data:`LOOSE_KINDS`, when they share half their characters and begin with the same two (脱贫人口类型 ~
+    脱贫户类型; not 计生家庭户类型 ~ 脱贫户类型, 脱贫人员类型 ~ 参保人员类型, 产业类型 ~ 企业类型). A header
+    saying less than the wording is not it (就业形式 is no 就业帮扶形式, 社会保障号 no 社会保障卡号, 住房类型
+    no 住房结构类型).
     """
     if not header or not term:
         return "!"
@@ -274,12 +277,10 @@ def modifiers_agree(header: str, term: str, same_head: bool, kind: str, measure:
     if header.startswith(term) and len(header) - len(term) <= (2 if same_head else 1):
         extra = header[len(term) :]
         return extra if not measure or len(extra) == 1 or extra in MEASURE_QUALIFIERS else "!"
-    if not same_head or measure or kind not in LOOSE_KINDS:
+    if not same_head or measure or kind not in LOOSE_KINDS or term.startswith(header):
         return "!"
     shared = set(header) & set(term)
-    lead = header[:2] == term[:2]
-    pair = len(header) == len(term) == 2 and header[-1] == term[-1]
-    if 2 * len(shared) >= max(len(header), len(term)) and (lead or pair):
+    if 2 * len(shared) >= max(len(header), len(term)) and header[:2] == term[:2]:
         return "".join(c for c in header if c not in shared)
     return "!"
 

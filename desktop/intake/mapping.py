@@ -169,7 +169,8 @@ def _subject(texts: list[ColumnText], scores: Scores, title: str) -> str:
     worded = frozenset(
         t.leaf.key for t, cs in zip(texts, scores, strict=True) if any(s >= 0.97 for s, _ in cs.values())
     )
-    return subject_role([t.leaf.key for t in texts], title, named, worded)
+    head = any(cs.get("household.head_name", (0.0, ""))[0] >= 0.97 for cs in scores)
+    return subject_role([t.leaf.key for t in texts], title, named, worded, bare=not head)
 
 
 _NUMBER_HEAD = re.compile(r"(?:号|码|证|电话|手机|方式)$")

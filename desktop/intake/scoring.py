@@ -45,7 +45,7 @@ NUMBER_TYPES = ("code", "id_number", "credit_code", "phone")
 NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")
 NEUTRAL_SUFFIXES = ("情况", "信息", "名称", "全称", "号码", "号", "码", "名单")
 _GROUP_TAIL = re.compile(r"(?:基本情况|基本信息|相关信息|信息|情况|概况)$")
-_ROLE = re.compile(r"(?:人|户主|配偶|父亲|母亲|子女|家长|法人|代表|干部|书记|主任|联系|帮扶|监护|担保)$")
+_ROLE = re.compile(r"(?:人|户主|配偶|父亲|母亲|子女|家长|法人|代表|干部|书记|主任|联系|帮扶|监护|担保|紧急)$")
 
 
 @dataclass(frozen=True)
@@ -269,8 +269,6 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
             return 0.85, "tail"
         if len(a) >= 2 and a.startswith(b) and len(b) >= 2 and a[len(b) :] in KIND_TAILS and not measure:
             return 0.85, "tail"
-    if t.endswith(h) and len(h) >= 4 and not measure and not is_person_noun(t[: -len(h)]):
-        return 0.8, "head"
     if len(lh) >= 2 and len(lt) >= len(lh) and lt in _tail_forms(h):
         return 0.85, "tail"  # 其中：外出务工人员（人） ~ 外出务工人员数
     if measure and lh.endswith(lt) and len(lt) >= 2 and lh[: -len(lt)] in MEASURE_QUALIFIERS:
