@@ -254,3 +254,17 @@ def test_like_wordings_that_say_less_or_another_thing_stay_suggestions() -> None
     assert got == ["household.head_name", "household.household_no", None, None]
     _, got, _ = _map("企业名称", "统一社会信用代码", "产业类型")
     assert got == ["enterprise.name", "enterprise.credit_code", None]
+
+
+def test_an_enterprise_head_named_by_the_group() -> None:
+    ent, got, _ = _map(
+        "主体名称", "统一社会信用代码", "负责人信息>姓名", "负责人信息>联系电话", "负责人信息>身份证号"
+    )
+    assert ent == "enterprise"
+    assert got == [
+        "enterprise.name",
+        "enterprise.credit_code",
+        "enterprise.legal_rep",
+        "enterprise.phone",
+        None,
+    ]

@@ -261,13 +261,18 @@ def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerm
             by_kind.setdefault(ft.name_kind, []).append(ft.field.id)
     for t, cs in zip(texts, scores, strict=True):
         key = canon(t.leaf.key)
+        stem = canon(group_stem(t.groups[-1])) if t.groups else ""
+        if head_split(stem)[2] == "leader":  # 负责人信息/姓名
+            key = stem + key
+        elif stem and is_role(stem):
+            continue
         mod, _, kind = head_split(key.removesuffix("姓名"))  # 经营者姓名: the head named
         if kind != "leader":
             mod, _, kind = head_split(key)
         if kind == "place" and "place" not in by_kind:  # 注册地, 所在地: where the entity is
             kind = "address"
         fids = by_kind.get(kind, [])
-        if len(fids) != 1 or (t.groups and is_role(group_stem(t.groups[-1]))):
+        if len(fids) != 1:
             continue
         need = SOLE_KINDS[kind]
         if (need and not any(w in mod for w in need)) or strip_words(mod, words + MEASURE_QUALIFIERS):

@@ -289,9 +289,12 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
     leaf = canon(col.leaf.key)
     best, reason = 0.0, ""
     keys = {t for t, _ in ft.terms}
+    nearest = col.groups[-1] if col.groups else None
+    stem = canon(group_stem(nearest)) if nearest else ""
+    own = ENTERPRISE_SELF if f.entity == "enterprise" else ("户主",) if f.entity == "household" else ()
     if f.type == "phone" and keys.intersection(PHONE_WORDS):  # the row's own phone, said after its role
-        own = ENTERPRISE_SELF if f.entity == "enterprise" else ("户主",) if f.entity == "household" else ()
-        if any(leaf.startswith(p) and leaf[len(p) :] in PHONE_WORDS for p in (*own, subject) if p):
+        said = leaf if stem not in own else stem + leaf  # 负责人信息/联系电话
+        if any(said.startswith(p) and said[len(p) :] in PHONE_WORDS for p in (*own, subject) if p):
             best, reason = 0.9, "role"  # 法人代表电话, 学员手机, 户主电话
     if subject and leaf == subject and "姓名" in keys:  # 申请人 alone on a list of applicants
         best, reason = 0.9, "role"
@@ -322,8 +325,6 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
                     break
         if best < 0.85 and 2 <= len(leaf) <= 4 and leaf not in keys and _sorted(leaf) in ft.anagrams:
             best, reason = 0.85, "loose"  # 区县 ~ 县区
-    nearest = col.groups[-1] if col.groups else None
-    stem = canon(group_stem(nearest)) if nearest else ""
     if stem and best < 1.0:
         for t, w in ft.terms:
             if len(t) > len(leaf) and stem + leaf in (t, *(p + t for p in NEUTRAL_PREFIXES)):
@@ -352,7 +353,7 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
         and is_role(stem)
         and stem != subject
         and not any(stem in t for t, _ in ft.terms)  # 帮扶情况/帮扶责任人: the field is that role's
-        and not (f.entity == "household" and stem == "户主")
+        and stem not in own  # 户主信息/电话 on a household list, 负责人信息/电话 on an enterprise list
     ):
         best *= 0.5
     hk, fk = col.unit_kind, ft.unit_kind
