@@ -20,7 +20,8 @@ import io
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -323,15 +324,26 @@ def splice_rows(
     return tracker
 
 
-def write_failed(out: Path, exc: OSError) -> TemplateFillError:
-    return TemplateFillError(
-        "write_failed",
-        QT_TRANSLATE_NOOP(
-            "errors", "无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。"
-        ),
-        path=str(out),
-        error=exc.strerror or str(exc),
-    )
+@contextmanager
+def written_atomically(out: Path) -> Iterator[Path]:
+    """A temporary name beside ``out``, renamed to ``out`` when the block ends well and removed otherwise
+    (cancel, error); a failing write or rename comes out as one `TemplateFillError` naming ``out``."""
+    tmp = out.with_name(f".{out.stem}.{os.getpid()}.filling.xlsx")
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise TemplateFillError(
+                "write_failed",
+                QT_TRANSLATE_NOOP(
+                    "errors", "无法保存“{path}”（{error}）。文件可能正在被 Excel/WPS 打开，或磁盘已满。"
+                ),
+                path=str(out),
+                error=exc.strerror or str(exc),
+            ) from exc
+        raise
 
 
 def fill_template(
@@ -376,19 +388,8 @@ def fill_template(
     sheet = prepare_sheet(wb, lay, columns, data, meta, src, pad_blank_rows=pad_blank_rows)
     skeleton = io.BytesIO()
     wb.save(skeleton)
-    tmp = out.with_name(f".{out.stem}.{os.getpid()}.filling.xlsx")
-    try:
+    with written_atomically(out) as tmp:
         tracker = splice_rows(skeleton.getvalue(), sheet, str(tmp), progress, cancelled)
-        os.replace(tmp, out)
-    except FillCancelled:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise write_failed(out, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     plan, placed, style = sheet.plan, sheet.placed, sheet.style
     footer = plan.new_row(plan.tail_start) if plan.tail_start is not None else None
     return FillResult(

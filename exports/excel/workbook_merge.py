@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import os
 from collections.abc import Callable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass, field
@@ -26,14 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from exports.excel.fill_layout import FillLayout
 from exports.excel.summary_workbook import display_width, sheet_name
-from exports.excel.template_fill import (
-    FillCancelled,
-    _check_paths,
-    _load,
-    prepare_sheet,
-    splice_rows,
-    write_failed,
-)
+from exports.excel.template_fill import _check_paths, _load, prepare_sheet, splice_rows, written_atomically
 
 
 @dataclass
@@ -176,9 +168,8 @@ def fill_workbook(
     skeleton = buffer.getvalue()
     total = sum(len(p.data) for p in prepared) or 1
     done = 0
-    tmp = out.with_name(f".{out.stem}.{os.getpid()}.filling.xlsx")
     result = MergedResult(out)
-    try:
+    with written_atomically(out) as tmp:
         for index, sheet in enumerate(prepared):
             base = done
 
@@ -193,14 +184,4 @@ def fill_workbook(
                 skeleton = target.getvalue()
             done += len(sheet.data)
             result.sheets.append((sheet.lay.sheet, len(sheet.data)))
-        os.replace(tmp, out)
-    except FillCancelled:
-        tmp.unlink(missing_ok=True)
-        raise
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise write_failed(out, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return result
