@@ -315,3 +315,25 @@ def test_a_changed_key_is_shown_and_the_question_names_the_key_it_would_replace(
     assert new in asked["text"] and f"已登记的密钥是 {FINGERPRINT}" in asked["text"]
     info = office.county.townships()[0]
     assert info.fingerprint == FINGERPRINT and info.pending_fingerprint == new  # unchanged
+
+
+def test_a_scan_finishing_after_the_page_is_gone_goes_nowhere(qtbot, office, stick, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+
+    def slow_scan(_office, places):
+        started.set()
+        release.wait(5)
+        return [Outcome(str(stick / "a.yibiao"), "new")]
+
+    monkeypatch.setattr(services, "scan", slow_scan)
+    set_type(office, "县级")
+    view = SyncView(AppState(office, background=False), drives=fake_drives(stick))
+    view.show()
+    assert started.wait(5)
+    view.close()
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, 0x0034)  # QEvent.DeferredDelete: the page is destroyed now
+    release.set()
+    assert wait_for_all(5000)
+    for _ in range(5):  # the result is delivered to nobody; no error in a slot
+        QApplication.processEvents()

@@ -27,6 +27,7 @@ from desktop.errors import UserFacingError
 from desktop.tasks import Task, run_with_office
 from ui.app_state import AppState
 from ui.county import services
+from ui.county.delivery import deliver
 from ui.county.package_rows import (
     PACKAGE_WIDTHS,
     field,
@@ -126,8 +127,12 @@ class CountyImportTab(QWidget):
             self.state.office.clock,
         )
         self.scan_task = task
-        task.succeeded.connect(lambda found: self._show_found(serial, found))
-        task.failed.connect(lambda error: self._scan_failed(serial, error))
+        deliver(
+            task,
+            self,
+            lambda found: self._show_found(serial, found),
+            lambda error: self._scan_failed(serial, error),
+        )
 
     def _show_found(self, serial: int, found: Sequence) -> None:
         if serial != self._scan_serial:  # another drive was chosen since

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import Task, run_with_office
 from ui.app_state import AppState
 from ui.county import services
+from ui.county.delivery import deliver
 from ui.county.package_rows import field, reason_text
 from ui.county.statuses import BAD, GOOD, SAME
 from ui.texts import error_text
@@ -157,8 +158,12 @@ class TownshipPanel(QWidget):
             self.state.office.clock,
         )
         self.scan_task = task
-        task.succeeded.connect(lambda found: self._show_found(serial, found))
-        task.failed.connect(lambda error: self._scan_failed(serial, error))
+        deliver(
+            task,
+            self,
+            lambda found: self._show_found(serial, found),
+            lambda error: self._scan_failed(serial, error),
+        )
         self._update_buttons()
 
     def _show_found(self, serial: int, found: Sequence) -> None:

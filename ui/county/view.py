@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.errors import UserFacingError
 from ui.app_state import AppState
 from ui.county import services
 from ui.county.county_panel import CountyPanel
@@ -88,7 +87,7 @@ class SyncView(QWidget):
             own = self.tr("本单位密钥指纹：%1").replace("%1", services.own_fingerprint(office))
         except services.NotAvailable:
             return self.tr("密钥功能在此版本中尚不可用。")
-        except (UserFacingError, OSError) as error:
+        except Exception as error:  # e.g. a damaged office opened read-only cannot make its key pair
             return self.tr("无法读取本单位密钥：%1").replace("%1", error_text(error))
         if self.mode == COUNTY:
             return own
