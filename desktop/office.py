@@ -189,6 +189,7 @@ class Office:
             self.clock,
         )
         packages.backup_before = self._backup_before("package-build")
+        packages.whitelist_form = self._whitelist_form
         return packages
 
     @cached_property
@@ -224,6 +225,11 @@ class Office:
         from desktop.trust.keys import OfficeKeys
 
         return OfficeKeys(self.path, self.repos.settings)
+
+    def _whitelist_form(self, item_id: int) -> str | None:
+        """The 表号 a registered form answers on the county's whitelist, for the package's manifest."""
+        status = self.whitelist.status(self.registry.get(item_id))
+        return status.entry.form_no if status is not None and not status.off_list else None
 
     def is_big(self) -> bool:
         """Big enough that the window reads its slow figures off the UI thread.

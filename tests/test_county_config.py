@@ -123,6 +123,14 @@ def test_demo_township_imports_the_county_configuration(tmp_path: Path, cli, cou
     again = cli("config", "import", package, "--json", db=db)
     assert again.code == 0 and again.data["status"] == "already-imported"
     assert len(_forms(db)) == before + 4
+    # The township's package names, for each form, the whitelist entry it answers (the county's status reads it).
+    cycle = next(r["cycle"] for r in result["registered"] if r["form_no"] == "云人社统1表")
+    built = cli("package", "build", "--cycle", cycle, "--json", db=db)
+    assert built.code == 0, built.err
+    with zipfile.ZipFile(built.data["path"]) as zf:
+        forms = {f["title"]: f.get("whitelist_form") for f in json.loads(zf.read("manifest.json"))["forms"]}
+    assert forms[f"农村劳动力务工就业信息登记表（{cycle[:4]}年{int(cycle[5:])}月）"] == "云人社统1表"
+    assert all(form_no is None for title, form_no in forms.items() if title in off)
     ready = cli("cycle", "list", "--json", db=db).data
     assert any(c["key"] == made.data["ready_cycles"][0] and not c["blockers"] for c in ready)
 

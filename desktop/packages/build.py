@@ -149,6 +149,8 @@ def _program_version() -> str:
 
 class PackageService:
     backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before a build
+    # Office: the 表号 of the whitelist entry a form answers (None: 清单外, or no whitelist)
+    whitelist_form: Callable[[int], str | None] = staticmethod(lambda item_id: None)
 
     def __init__(
         self,
@@ -381,6 +383,7 @@ class PackageService:
                     "xlsx": f.xlsx,
                     "csv": f.csv,
                     "cells": f.cells.to_dict(),
+                    "whitelist_form": self.whitelist_form(f.item_id),
                 }
                 for f in forms
             ],
