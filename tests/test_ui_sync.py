@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.i18n import load_qt_translator
-from desktop.packages.drives import Volume
 from desktop.tasks import wait_for_all
+from tests import test_ui_layout
 from tests.layout_check import clipped_texts
+from tests.test_ui_usb import fake_drives
 from tests.ui_helpers import when_modal
 from ui.app_state import AppState
 from ui.county import services
@@ -51,12 +51,6 @@ def stick(tmp_path: Path) -> Path:
     folder = tmp_path / "KINGSTON"
     folder.mkdir()
     return folder
-
-
-def fake_drives(*folders: Path):
-    return lambda: [
-        Volume(str(f), label=f.name, fs_type="vfat", free=14 * GB, total=15 * GB) for f in folders
-    ]
 
 
 def set_type(office, office_type: str) -> None:
@@ -243,18 +237,7 @@ def test_esc_in_the_trust_question_changes_nothing_and_yes_trusts(qtbot, office)
 
 
 # --- layout ----------------------------------------------------------------------------------
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    translator = load_qt_translator(request.param)
-    if translator is not None:
-        qapp.installTranslator(translator)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.English if request.param == "en" else QLocale.Language.Chinese)
-    )
-    yield request.param
-    if translator is not None:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+language = test_ui_layout.language  # both interface languages, as for every other page
 
 
 @pytest.mark.parametrize("office_type", ["乡镇", "县级"])

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 
-from desktop.tasks import Task
+from desktop.tasks import Task, run_with_office
 
 
 class _Receiver(QObject):
@@ -40,3 +40,33 @@ def deliver(
     task.succeeded.connect(receiver.succeeded)
     task.failed.connect(receiver.failed)
     task.cancelled.connect(receiver.deleteLater)
+
+
+class LatestRead:
+    """Reads for `owner` on the worker thread (with an Office of its own); only the newest read's result
+    is delivered: the clerk may choose another drive before the first one has been read."""
+
+    def __init__(self, owner: QObject, db_path, clock) -> None:
+        self.owner = owner
+        self.db_path = db_path
+        self.clock = clock
+        self.serial = 0
+        self.task: Task | None = None
+
+    def start(
+        self, fn: Callable[[object], object], done: Callable[[object], None], failed: Callable[[object], None]
+    ) -> Task:
+        self.serial += 1
+        serial = self.serial
+        self.task = run_with_office(self.db_path, lambda office, _p, _c: fn(office), self.clock)
+        deliver(
+            self.task,
+            self.owner,
+            lambda result: done(result) if serial == self.serial else None,
+            lambda error: failed(error) if serial == self.serial else None,
+        )
+        return self.task
+
+    def drop(self) -> None:
+        """Whatever is still being read is no longer wanted."""
+        self.serial += 1

@@ -27,7 +27,7 @@ from desktop.errors import UserFacingError
 from desktop.tasks import Task, run_with_office
 from ui.app_state import AppState
 from ui.county import services
-from ui.county.delivery import deliver
+from ui.county.delivery import LatestRead
 from ui.county.package_rows import (
     PACKAGE_WIDTHS,
     field,
@@ -52,8 +52,7 @@ class CountyImportTab(QWidget):
         self.place: str | None = None
         self.found: list = []
         self.results: list = []
-        self._scan_serial = 0
-        self.scan_task: Task | None = None
+        self.reads = LatestRead(self, state.office.path, state.office.clock)
         self.last_task: Task | None = None  # the last import (tests)
 
         self.place_label = QLabel()
@@ -110,33 +109,20 @@ class CountyImportTab(QWidget):
     def show_place(self, place: str | None) -> None:
         """Read the packages under `place` (a drive or folder) in the background; None clears the list."""
         self.place = place
-        self._scan_serial += 1
-        serial = self._scan_serial
         self.found = []
         self.found_model.set_rows([])
+        self.reads.drop()
         if place is None:
             self.place_label.setText(self.tr("请先在左边选中 U 盘或文件夹。"))
-            self._update_buttons()
-            return
-        self.place_label.setText(self.tr("正在读取 %1 上的报送包…").replace("%1", place))
+        else:
+            self.place_label.setText(self.tr("正在读取 %1 上的报送包…").replace("%1", place))
+            folder = Path(place)
+            self.reads.start(
+                lambda office: services.scan(office, [folder]), self._show_found, self._scan_failed
+            )
         self._update_buttons()
-        folder = Path(place)
-        task = run_with_office(
-            self.state.office.path,
-            lambda office, _p, _c: services.scan(office, [folder]),
-            self.state.office.clock,
-        )
-        self.scan_task = task
-        deliver(
-            task,
-            self,
-            lambda found: self._show_found(serial, found),
-            lambda error: self._scan_failed(serial, error),
-        )
 
-    def _show_found(self, serial: int, found: Sequence) -> None:
-        if serial != self._scan_serial:  # another drive was chosen since
-            return
+    def _show_found(self, found: Sequence) -> None:
         self.found = list(found)
         rows, keys, colours = package_rows(self.found)
         self.found_model.set_rows(rows, keys, colours)
@@ -153,9 +139,7 @@ class CountyImportTab(QWidget):
         self.place_label.setText(text)
         self._update_buttons()
 
-    def _scan_failed(self, serial: int, error: object) -> None:
-        if serial != self._scan_serial:
-            return
+    def _scan_failed(self, error: object) -> None:
         if isinstance(error, services.NotAvailable):
             self.place_label.setText(self.tr("读取报送包的功能在此版本中尚不可用。"))
         else:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.tasks import Task, run_with_office
+from desktop.tasks import run_with_office
 from ui.app_state import AppState
 from ui.county import services
-from ui.county.delivery import deliver
+from ui.county.delivery import LatestRead
 from ui.county.package_rows import field, reason_text
 from ui.county.statuses import BAD, GOOD, SAME
 from ui.texts import error_text
@@ -44,8 +44,7 @@ class TownshipPanel(QWidget):
         self.state = state
         self.place: str | None = None
         self.found: list = []
-        self._scan_serial = 0
-        self.scan_task: Task | None = None
+        self.reads = LatestRead(self, state.office.path, state.office.clock)
         self.result: Any = None
 
         self.place_label = QLabel()
@@ -141,34 +140,22 @@ class TownshipPanel(QWidget):
 
     # --- the drive -----------------------------------------------------------------------
     def show_place(self, place: str | None) -> None:
+        """Read the packages under `place` (a drive or folder) in the background; None clears the list."""
         self.place = place
-        self._scan_serial += 1
-        serial = self._scan_serial
         self.found = []
         self.model.set_rows([])
+        self.reads.drop()
         if place is None:
             self.place_label.setText(self.tr("请先在左边选中 U 盘或文件夹。"))
-            self._update_buttons()
-            return
-        self.place_label.setText(self.tr("正在读取 %1 上的数据包…").replace("%1", place))
-        folder = Path(place)
-        task = run_with_office(
-            self.state.office.path,
-            lambda office, _p, _c: services.find_packages(office, [folder]),
-            self.state.office.clock,
-        )
-        self.scan_task = task
-        deliver(
-            task,
-            self,
-            lambda found: self._show_found(serial, found),
-            lambda error: self._scan_failed(serial, error),
-        )
+        else:
+            self.place_label.setText(self.tr("正在读取 %1 上的数据包…").replace("%1", place))
+            folder = Path(place)
+            self.reads.start(
+                lambda office: services.find_packages(office, [folder]), self._show_found, self._scan_failed
+            )
         self._update_buttons()
 
-    def _show_found(self, serial: int, found: Sequence) -> None:
-        if serial != self._scan_serial:
-            return
+    def _show_found(self, found: Sequence) -> None:
         self.found = list(found)
         rows, colours = [], []
         for summary in self.found:
@@ -222,9 +209,7 @@ class TownshipPanel(QWidget):
             lines.append(reason_text(problem))
         return "\n".join(lines)
 
-    def _scan_failed(self, serial: int, error: object) -> None:
-        if serial != self._scan_serial:
-            return
+    def _scan_failed(self, error: object) -> None:
         if isinstance(error, services.NotAvailable):
             self.place_label.setText(self.tr("读取 U 盘上数据包的功能在此版本中尚不可用。"))
         else:
