@@ -85,6 +85,7 @@ def test_one_workbook_per_department_in_the_whitelist_template(office, received,
     assert "填表人" in str(ws["A13"].value)  # the footer moved below the rows
     assert ws.column_dimensions["C"].width == 22
     plain = wb["技能培训名单"]
+    assert plain.column_dimensions["C"].width == 20 and plain.freeze_panes == "A3"  # a phone fits
     assert [plain.cell(row=2, column=c).value for c in range(1, 5)] == ["序号", "姓名", "联系电话", "乡镇"]
     assert [plain.cell(row=3, column=c).value for c in range(1, 5)] == [1, "王五", "13900000000", "白沙镇"]
 

@@ -155,6 +155,9 @@ def _plain(title: str, wanted: Sequence[str], folder: Path, catalog: Catalog) ->
     """A sheet with the form's title and one header row of the fields' catalog names."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.utils import get_column_letter
+
+    from exports.excel.summary_workbook import display_width
 
     wb = Workbook()
     ws = wb.active
@@ -168,6 +171,12 @@ def _plain(title: str, wanted: Sequence[str], folder: Path, catalog: Catalog) ->
         head.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         head.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         ws.cell(row=3, column=col).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col, (label, field_id) in enumerate(zip(labels, [SEQ_FIELD, *wanted], strict=True), start=1):
+        long = any(part in field_id for part in ("id_number", "phone", "code", "account", "address"))
+        width = 6.0 if field_id == SEQ_FIELD else max(20.0 if long else 10.0, display_width(label) + 4.0)
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "2:2"
     if len(labels) > 1:
         ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(labels))
     path = folder / f"{safe_component(title, 60)}.xlsx"
