@@ -5022,7 +5022,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>manifest.json 缺少必需的项“{key}”</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json lacks the required item &quot;{key}&quot;</translation>
     </message>
     <message>
         <source>manifest.json 的签名（manifest.sig）与清单不符：数据包在签名后被改动，或签名被替换</source>
