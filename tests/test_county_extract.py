@@ -53,7 +53,8 @@ def received(office, tmp_path) -> Received:
     roster = FormSpec("县人社局", "务工人员登记表", FIELDS, rows(3, "白"), whitelist_form="人社001")
     other = FormSpec("县人社局", "技能培训名单", ("person.name", "person.phone"), [["王五", "13900000000"]])
     civil = FormSpec("县民政局", "低保名册", ("person.name", "person.address"), [["赵六", "白沙村3组"]])
-    r.package("530624100000", "白沙镇", "2026-10", [roster, other, civil])
+    empty = FormSpec("县民政局", "特困人员名册", ("person.name",), [])  # sent with no rows
+    r.package("530624100000", "白沙镇", "2026-10", [roster, other, civil, empty])
     roster2 = FormSpec("县人社局", "务工人员登记表", FIELDS, rows(6, "青"), whitelist_form="人社001")
     r.package("530624101000", "青山乡", "2026-10", [roster2])
     return r
@@ -84,6 +85,8 @@ def test_one_workbook_per_department_in_the_whitelist_template(office, received,
     assert ws.cell(row=4, column=6).border.left.style == "thin"
     assert "填表人" in str(ws["A13"].value)  # the footer moved below the rows
     assert ws.column_dimensions["C"].width == 22
+    civil = openpyxl.load_workbook(out / "县民政局.xlsx")
+    assert civil.sheetnames == ["低保名册", "特困人员名册"] and civil["特困人员名册"]["B2"].value == "姓名"
     plain = wb["技能培训名单"]
     assert plain.column_dimensions["C"].width == 20 and plain.freeze_panes == "A3"  # a phone fits
     assert [plain.cell(row=2, column=c).value for c in range(1, 5)] == ["序号", "姓名", "联系电话", "乡镇"]
