@@ -9,7 +9,13 @@ A header that is not one of a field's wordings may still say plainly which field
 * the row's own subject before a wording (学员姓名 on a trainee roster, 户主联系电话 on a household
   list, 法定代表人联系电话 on an enterprise list), while another person's (签约医生姓名) never counts;
 * the example row's value (an 18-digit value is an ID number, 11 digits starting with 1 a phone,
-  3组 a village group), which confirms or contradicts the header.
+  3组 a village group), which confirms or contradicts the header;
+* a head noun of the kind the field's wording ends in, with a modifier that agrees (务工地址 ~
+  务工地点, 参保险种 ~ 参保类别, 注册资金 ~ 注册资本, 贫困户人数 ~ 贫困人口数: :data:`HEAD_KINDS`,
+  :func:`modifiers_agree`); one character put inside a wording (地市 ~ 地级市); the same
+  characters reordered (区县 ~ 县区);
+* on a form of an entity with one field of a kind, a header of that kind naming nothing but the
+  entity (经营地址, 住所, 营业执照号码, 店铺面积, 理事长 on an enterprise list: :data:`SOLE_KINDS`).
 
 Such partial evidence is accepted only when it is unambiguous: the header's own kind (a date, a
 phone, an amount, a count, an area) agrees with the field's type, no other column has the same

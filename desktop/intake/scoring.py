@@ -6,6 +6,9 @@ Rules, strongest first:
 * it equals it up to a neutral prefix/suffix (所在村民小组 ~ 村民小组, 残疾证号码 ~ 残疾证号);
 * the group header completes it (户主信息/姓名 → 户主姓名);
 * under a group about the field's topic (外出务工/企业名称) a short wording counts;
+* partial evidence (a qualifier, a missing kind word, a head noun of the field's kind with an
+  agreeing modifier, one character put inside, reordered characters — see
+  :mod:`desktop.intake.evidence`) scores 0.8–0.9 and is accepted only when unambiguous;
 * anything else — containment, abbreviation, fuzzy likeness — stays below the mapping
   threshold and only feeds suggestions: a confident wrong answer is worse than none.
 
