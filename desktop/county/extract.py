@@ -20,7 +20,7 @@ import dataclasses
 import hashlib
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -209,22 +209,31 @@ class CountyExtractService:
             for col, f in template.columns.items()
             if f not in (SEQ_FIELD, TOWNSHIP_FIELD) and (fmt := template.formats.get(col))
         }
-        rows: list[dict[str, object]] = []
         county = self.profile.get()
-        for form in group:
-            # the 乡镇 column reads as a township's own forms do: 白沙镇, not 白沙镇人民政府
-            full = townships.get(form.office_code) or form.office_name
-            name = township_name(
-                OfficeProfile("乡镇", full, form.office_code, county.county if county else "")
+        names = {  # the 乡镇 column reads as a township's own forms do: 白沙镇, not 白沙镇人民政府
+            form.id: township_name(
+                OfficeProfile(
+                    "乡镇",
+                    townships.get(form.office_code) or form.office_name,
+                    form.office_code,
+                    county.county if county else "",
+                )
             )
-            for cells in self.reports.rows(form.id):
-                row = {
-                    f: writers[f](v if v != "" else None) if f in writers else v
-                    for f, v in zip(form.field_ids, cells, strict=False)
-                }
-                if not has_township or not row.get(TOWNSHIP_FIELD):
-                    row[TOWNSHIP_FIELD] = name
-                rows.append(row)
+            for form in group
+        }
+
+        def read() -> Iterator[dict[str, object]]:
+            for form in group:
+                for cells in self.reports.rows(form.id):
+                    row = {
+                        f: writers[f](v if v != "" else None) if f in writers else v
+                        for f, v in zip(form.field_ids, cells, strict=False)
+                    }
+                    if not has_township or not row.get(TOWNSHIP_FIELD):
+                        row[TOWNSHIP_FIELD] = names[form.id]
+                    yield row
+
+        rows = StreamedRows(sum(form.rows for form in group), read)
         placed = set(template.columns.values())
         extracted = ExtractedForm(
             title=title,
@@ -246,6 +255,30 @@ class CountyExtractService:
             pad_blank_rows=template.source != "township",
         )
         return part, extracted
+
+
+class StreamedRows(Sequence):
+    """A form's rows read from the database as the writer asks for them: it reads each row once, first to last,
+    so 40 townships' 2,000 rows never sit in memory at once. ``len`` is the row count the import recorded."""
+
+    def __init__(self, total: int, read: Callable[[], Iterator[dict[str, object]]]) -> None:
+        self.total, self.read = total, read
+        self._rows: Iterator[dict[str, object]] | None = None
+        self._next = 0
+        self._current: dict[str, object] = {}
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if not 0 <= index < self.total:
+            raise IndexError(index)
+        if self._rows is None or index < self._next - 1:
+            self._rows, self._next = self.read(), 0  # asked again from the start
+        while self._next <= index:
+            self._current = next(self._rows, {})
+            self._next += 1
+        return self._current
 
 
 def _sha256(path: Path) -> str:
