@@ -103,6 +103,26 @@ def test_mistyped_cycle_is_refused(cli, received) -> None:
     assert result.code == 1 and "防汛专项" in result.err and not result.out
 
 
+def test_a_form_is_known_by_its_plain_title(office, received) -> None:
+    # a township's title names itself and the period; its bureau may go by a short name
+    named = FormSpec("人社局", "青山乡2026年10月务工人员登记表", ROSTER.field_ids, ROSTER.rows)
+    received.package("530624101000", "青山乡人民政府", "2026-10", [named])
+    other = FormSpec("县应急局", "白沙镇（2026年10月）隐患排查表", ("place.name",), [["白沙村"]])
+    same = FormSpec("县应急局", "河口镇2026年10月隐患排查表", ("place.name",), [["青山村"]])
+    received.package("530624100000", "白沙镇人民政府", "2026-10", [other])
+    received.package("530624102000", "河口镇", "2026-10", [same])
+    matrix = office.county_out.status.status("2026-10")
+    assert [(f.key, f.title) for f in matrix.forms] == [
+        ("人社001", "务工人员登记表"),
+        ("县应急局/隐患排查表", "隐患排查表"),
+    ]
+    states = {t.code: [c.state for c in t.cells] for t in matrix.townships}
+    assert (
+        states["530624101000"][0] == "late"
+        and states["530624100000"][1] == states["530624102000"][1] == "received"
+    )
+
+
 def test_departments_overlapping_most(office, received, cli) -> None:
     civil = FormSpec(
         "县民政局", "低保名册", ("person.name", "person.id_number", "person.phone", "person.address"), []

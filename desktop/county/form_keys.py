@@ -46,6 +46,11 @@ class FormKeys:
         entries = list(whitelist)
         self.by_no = {w.form_no: w for w in entries}
         self.by_title = {(w.department, plain_title(w.title)): w for w in entries}
+        titles: dict[str, list[WhitelistEntry]] = {}
+        for w in entries:
+            titles.setdefault(plain_title(w.title), []).append(w)
+        # a bureau a township names differently (县人社局 for 县人力资源和社会保障局): the title alone, if unique
+        self.by_title_only = {t: ws[0] for t, ws in titles.items() if len(ws) == 1}
 
     def identify(
         self, department: str, title: str, form_no: str | None, office_name: str = ""
@@ -53,7 +58,7 @@ class FormKeys:
         entry = self.by_no.get(form_no) if form_no else None
         plain = plain_title(title, office_name)
         if entry is None:
-            entry = self.by_title.get((department, plain))
+            entry = self.by_title.get((department, plain)) or self.by_title_only.get(plain)
         if entry is not None:
             return FormIdentity(entry.form_no, entry.form_no, entry.title)
         if form_no:  # linked to an entry this county does not (or no longer) list
