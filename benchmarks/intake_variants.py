@@ -28,13 +28,14 @@ class Variant:
 
 
 DATA = Path(__file__).resolve().with_name("intake_variants.json")
-"""The variants, in eight batches: g01–g12 written with the first acceptance rules, g13–g18 after
+"""The variants, in nine batches: g01–g12 written with the first acceptance rules, g13–g18 after
 commit 6615e0b, g19–g24 after 42cd3ca, g25–g30 after 6840e96, g31–g38 after fa2af09 (head nouns
-by kind), g39–g44 after 8cefd0c, g45–g50 after 678e184 and g51–g56 after ad2ee6f, each batch first
-measured as written (issue 12). g31–g38 as written: 56 of 87 columns right, 5 wrong (a member list
-beside 户主姓名 read as households, a guardian's phone taken from the example value, land in 亩 taken
-for premises in ㎡); g39–g44: 61 of 65 right, 0 wrong; g45–g50: 52 of 56, 0 wrong; g51–g56: 58 of
-60, 0 wrong."""
+by kind), g39–g44 after 8cefd0c, g45–g50 after 678e184, g51–g56 after ad2ee6f and g57–g60 after
+af0c07b, each batch first measured as written (issue 12). g31–g38 as written: 56 of 87 columns
+right, 5 wrong (a member list beside 户主姓名 read as households, a guardian's phone taken from the
+example value, land in 亩 taken for premises in ㎡); g39–g44: 61 of 65 right, 0 wrong; g45–g50: 52 of
+56, 0 wrong; g51–g56: 58 of 60, 0 wrong; g57–g60: 31 of 38, 0 wrong (after two slips in the writing
+were corrected: g59 所在村 is no township, g60's example row is marked)."""
 
 
 def load_variants() -> tuple[Variant, ...]:

@@ -268,3 +268,15 @@ def test_an_enterprise_head_named_by_the_group() -> None:
         "enterprise.phone",
         None,
     ]
+
+
+def test_a_family_farm_names_itself_and_its_owner() -> None:
+    ent, got, _ = _map("农场名称", "统一社会信用代码", "农场主", "农场主电话", "品牌名称")
+    assert ent == "enterprise"
+    assert got == [
+        "enterprise.name",
+        "enterprise.credit_code",
+        "enterprise.legal_rep",
+        "enterprise.phone",
+        None,
+    ]

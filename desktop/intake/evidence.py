@@ -53,7 +53,7 @@ _SAME = (
 _PERSON_NOUN = re.compile(
     r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
 )
-ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主", "理事长", "董事长")
+ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主", "理事长", "董事长", "农场主")
 """People who speak for an enterprise row: their phone is the enterprise's phone."""
 PHONE_WORDS = ("电话", "手机", "手机号", "联系电话", "联系方式", "电话号码", "手机号码", "联系手机")
 """What a role's phone column says after the role (法人代表电话, 学员手机)."""
@@ -224,7 +224,19 @@ HEAD_KINDS = (
     ("agent", ("责任人", "联系人", "干部", "人")),
     (
         "leader",
-        ("法定代表人", "代表人", "负责人", "理事长", "董事长", "社长", "厂长", "经营者", "业主", "店主"),
+        (
+            "法定代表人",
+            "代表人",
+            "负责人",
+            "理事长",
+            "董事长",
+            "社长",
+            "厂长",
+            "经营者",
+            "业主",
+            "店主",
+            "农场主",
+        ),
     ),
 )
 """Head nouns a header ends in, by the kind of fact they name: 务工地址 and 务工地点 both name a place
@@ -236,7 +248,7 @@ _HEADS = sorted(((h, k) for k, hs in HEAD_KINDS for h in hs), key=lambda x: -len
 SELF_WORDS = {
     "enterprise": (
         *("营业执照", "企业", "单位", "公司", "营业", "执照", "工商", "注册", "登记", "经营", "商户"),
-        *("店铺", "商铺", "门店", "合作社", "主体", "办公", "实际", "详细", "店", "厂"),
+        *("店铺", "商铺", "门店", "合作社", "农场", "主体", "办公", "实际", "详细", "店", "厂"),
     ),
 }
 """Words by which a row's entity names itself (经营地址, 店铺面积, 营业执照号码 on an enterprise list)."""
@@ -245,6 +257,7 @@ SOLE_KINDS = {
     "area": (),
     "leader": (),
     "profit": (),
+    "name": (),
     "id": ("营业执照", "执照", "工商", "注册", "登记"),
 }
 """Kinds an entity may have one field of: a header of that kind naming nothing but the entity is that
