@@ -70,7 +70,7 @@ class WorkbookTooLarge(ExportMessageError):
 
 
 SHEETS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "有 {count} 个工作表")
-_CELLS = QT_TRANSLATE_NOOP("errors", "表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格")
+CELLS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格")
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "单元格位置超出 Excel 的范围")
 
 
@@ -281,7 +281,7 @@ class _Extent:
             raise WorkbookTooLarge("extent", _OUT_OF_RANGE)
         if rows * cols > MAX_CELLS:
             raise WorkbookTooLarge(
-                "cells", _CELLS, rows=f"{rows:,}", columns=f"{cols:,}", limit=f"{MAX_CELLS:,}"
+                "cells", CELLS_TOO_MANY, rows=f"{rows:,}", columns=f"{cols:,}", limit=f"{MAX_CELLS:,}"
             )
 
 
@@ -363,7 +363,7 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
             raise zipfile.BadZipFile(f"size differs from the declared one: {info.filename}")
 
 
-def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None]) -> None:
+def stream_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None]) -> None:
     """Inflate one part in chunks, cut at tag starts so no reference straddles two chunks (inside a tag
     longer than a text may be, at the last white space: an attribute never spans one)."""
     tail = b""
@@ -379,7 +379,7 @@ def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], 
         feed(tail)
 
 
-def _check_text(data: bytes) -> None:
+def check_text(data: bytes) -> None:
     """Refuse text longer than Excel allows in a cell. Text holds no "<", so probing one byte range
     every half limit with bytes.find is enough (a few thousand C calls per 100 MB)."""
     step = MAX_CELL_TEXT_BYTES // 2
@@ -395,7 +395,7 @@ def _check_text(data: bytes) -> None:
                 )
 
 
-def _check_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+def check_members(zf: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise WorkbookTooLarge(
@@ -442,7 +442,7 @@ def check_xlsx(path: Path) -> None:
     """Refuse an .xlsx/.xlsm whose parts or sheets exceed the limits (raises WorkbookTooLarge; zipfile
     and zlib errors pass through for the caller to report as damage)."""
     with zipfile.ZipFile(path) as zf:
-        infos = _check_members(zf)
+        infos = check_members(zf)
         book = next((i for i in infos if i.filename.lower() == "xl/workbook.xml"), None)
         if book is not None:
             sheets = 0
@@ -453,7 +453,7 @@ def check_xlsx(path: Path) -> None:
                 if sheets > MAX_SHEETS:
                     raise WorkbookTooLarge("sheets", SHEETS_TOO_MANY, count=f"{sheets:,}")
 
-            _stream(zf, book, count)
+            stream_part(zf, book, count)
         for info in infos:
             # Every XML part is scanned, whatever its name: calamine finds sheets through the
             # relationships, and a crafted file may file its sheet anywhere.
@@ -461,7 +461,7 @@ def check_xlsx(path: Path) -> None:
             if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
                 continue  # pictures, printer settings, VBA: not XML, never parsed as a sheet
             if _STRINGS_PART.match(info.filename):
-                _stream(zf, info, _check_text)
+                stream_part(zf, info, check_text)
                 continue
             extent = _Extent(_prefix_of(head))
             named_sheet = bool(_SHEET_PART.match(info.filename))
@@ -469,81 +469,11 @@ def check_xlsx(path: Path) -> None:
             def feed(data: bytes, extent: _Extent = extent, named_sheet: bool = named_sheet) -> None:
                 extent.feed(data)
                 if named_sheet or extent.seen_data:
-                    _check_text(data)
+                    check_text(data)
 
-            _stream(zf, info, feed)
+            stream_part(zf, info, feed)
             if extent.loose():  # near the limit only because of the bounds' slack: look exactly
-                _stream(zf, info, extent.exact)
-
-
-_ODS_TAG = re.compile(
-    rb"<table:table\s|<table:table-row\b([^>]*?)(/?)>|</table:table-row>"
-    rb"|<table:(?:covered-)?table-cell\b([^>]*?)(/?)>"
-)
-_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]{1,12})"')
-_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]{1,12})"')
-
-
-class _OdsExtent:
-    """The grid an OpenDocument sheet spans: rows and cells repeat by count (number-rows-repeated,
-    number-columns-repeated), so a few bytes can ask for billions of cells. Repeats of empty cells and
-    rows, which LibreOffice writes to the end of every sheet, count only when a value follows them."""
-
-    def __init__(self) -> None:
-        self._new_table()
-
-    def _new_table(self) -> None:
-        self.rows_done = 0  # rows before the current one
-        self.last_row = 0  # rows up to the last one holding a value
-        self.last_col = 0
-        self._row_repeat, self._col, self._row_last_col = 1, 0, 0
-
-    def feed(self, data: bytes) -> None:
-        for m in _ODS_TAG.finditer(data):
-            tag = m.group(0)
-            if tag == b"</table:table-row>":
-                if self._row_last_col:
-                    self.last_row = self.rows_done + self._row_repeat
-                    self.last_col = max(self.last_col, self._row_last_col)
-                self.rows_done += self._row_repeat
-            elif m.lastindex is None:  # <table:table …>: the next sheet
-                self._new_table()
-            elif tag.startswith(b"<table:table-row"):
-                repeat = _ROWS_REPEATED.search(m.group(1) or b"")
-                self._row_repeat = int(repeat.group(1)) if repeat else 1
-                self._col, self._row_last_col = 0, 0
-                if m.group(2):  # an empty row written as <table:table-row/>
-                    self.rows_done += self._row_repeat
-            else:
-                attrs = m.group(3) or b""
-                repeat = _COLUMNS_REPEATED.search(attrs)
-                self._col += int(repeat.group(1)) if repeat else 1
-                if b"office:value-type" in attrs or not m.group(4):  # a value, or content
-                    self._row_last_col = self._col
-            if self.last_row * self.last_col > MAX_CELLS:
-                raise WorkbookTooLarge(
-                    "cells",
-                    _CELLS,
-                    rows=f"{self.last_row:,}",
-                    columns=f"{self.last_col:,}",
-                    limit=f"{MAX_CELLS:,}",
-                )
-
-
-def check_ods(path: Path) -> None:
-    """Refuse an .ods whose parts exceed the size limits or whose repeated rows and cells span more than
-    MAX_CELLS (a loop over every row and cell tag: slower than the .xlsx scan, and .ods returns are rare)."""
-    with zipfile.ZipFile(path) as zf:
-        _check_members(zf)
-        content = next((i for i in zf.infolist() if i.filename == "content.xml"), None)
-        if content is not None:
-            extent = _OdsExtent()
-
-            def feed(data: bytes) -> None:
-                extent.feed(data)
-                _check_text(data)
-
-            _stream(zf, content, feed)
+                stream_part(zf, info, extent.exact)
 
 
 def check_size(path: Path) -> None:

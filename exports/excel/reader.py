@@ -22,6 +22,7 @@ from pathlib import Path
 import python_calamine as pc
 
 from exports.excel import limits as limits
+from exports.excel.limits_ods import check_ods
 from exports.excel.sheet_grid import CellValue, MergedRange, SheetGrid, trim_rows
 from exports.excel.sniff import sniff
 from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError, Message
@@ -138,7 +139,7 @@ def _check_limits(path: Path, kind: str) -> None:
         if kind == "xlsx":
             limits.check_xlsx(path)
         elif kind == "ods":
-            limits.check_ods(path)
+            check_ods(path)
     except limits.WorkbookTooLarge as exc:
         raise WorkbookReadError(path, "too_large", _TOO_LARGE, limit=exc.detail) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
