@@ -92,3 +92,33 @@ def test_overlaps_read_later_show_only_for_the_form_still_selected(qtbot, office
     assert panel.isVisible() and "又下发了" in panel.summary.text()
     done_second(fn_second(office.overlaps))  # the answer for the form left behind comes last
     assert [o.other_id for o in panel.found] == [second] and "又下发了" in panel.summary.text()
+
+
+def test_detail_names_the_whitelist_entry_or_off_list(qtbot, office):
+    """报表目录: a form on the county's list shows its 表号, one that is not shows 清单外; tasks show neither."""
+    office.whitelist.save(
+        {"form_no": "民统1表", "title": "特困人员信息表", "department": "县民政局", "frequency": "月"}
+    )
+    listed = office.registry.create(
+        {"kind": "form", "title": "2026年11月特困人员信息表", "department": "县民政局", "received": "2026-11-03"}
+    ).item
+    off = office.registry.create(
+        {"kind": "form", "title": "老年人体检登记表", "department": "县卫健委", "received": "2026-11-20"}
+    ).item
+    detail = ItemDetail(office.blobs.path_of, whitelist_status=office.whitelist.status)
+    qtbot.addWidget(detail)
+
+    def catalogue_row() -> str | None:
+        for row in range(detail.form.rowCount()):
+            label = detail.form.itemAt(row, detail.form.ItemRole.LabelRole).widget()
+            if label.text() == "报表目录":
+                return detail.form.itemAt(row, detail.form.ItemRole.FieldRole).widget().text()
+        return None
+
+    detail.show_item(office.registry.get(listed.id), NOW)
+    assert catalogue_row() == "清单内（表号 民统1表）"
+    detail.show_item(office.registry.get(off.id), NOW)
+    assert catalogue_row() == "清单外：不在报表目录中"
+    task = office.registry.create({"kind": "task", "title": "秋季防火检查", "department": "县应急局"}).item
+    detail.show_item(office.registry.get(task.id), NOW)
+    assert catalogue_row() is None

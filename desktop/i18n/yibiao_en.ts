@@ -1469,6 +1469,14 @@ Press Ctrl+N to register a new item, or drag a file into the window.</translatio
         <translation>None</translation>
     </message>
     <message>
+        <source>（表号 {form_no}）</source>
+        <translation> (form no. {form_no})</translation>
+    </message>
+    <message>
+        <source>报表目录</source>
+        <translation>Form catalogue</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -29,6 +31,9 @@ from desktop.registry.service import deadline_state
 from ui.forms.overlap_panel import OverlapPanel, OverlapReader
 from ui.texts import kind_label, vocab
 
+if TYPE_CHECKING:
+    from desktop.county.whitelist import WhitelistStatus
+
 
 class ItemDetail(QWidget):
     """Shows the selected item. Emits requests; the registry view carries them out."""
@@ -49,10 +54,13 @@ class ItemDetail(QWidget):
         overlaps: OverlapService | None = None,
         progress: ProgressService | None = None,
         read_overlaps: OverlapReader | None = None,
+        whitelist_status: Callable[[Item], WhitelistStatus | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.blob_path_of = blob_path_of
         self.progress = progress
+        # Forms only: on the county's 报表目录 or 清单外 (None when the office has no whitelist).
+        self.whitelist_status = whitelist_status
         # Forms only: other forms asking for the same facts (absent when no service is given).
         self.overlap_panel = OverlapPanel(overlaps, read=read_overlaps) if overlaps is not None else None
         self.item: Item | None = None
@@ -178,6 +186,13 @@ class ItemDetail(QWidget):
             ]
         if item.kind == "task":
             rows.append((self.tr("进度报送要求"), vocab(item.report_demand) or self.tr("无")))
+        if item.kind == "form" and self.whitelist_status is not None:
+            listed = self.whitelist_status(item)
+            if listed is not None:
+                text = vocab(listed.text)
+                if listed.entry is not None:
+                    text += self.tr("（表号 {form_no}）").format(form_no=listed.entry.form_no)
+                rows.append((self.tr("报表目录"), text))
         rows.append((self.tr("备注"), item.notes))
         for label, value in rows:
             value_label = QLabel(value or "—")

@@ -86,6 +86,7 @@ class RegistryView(QWidget):
             overlaps=state.office.overlaps,
             progress=state.office.progress,
             read_overlaps=lambda owner, fn, done: state.read(owner, lambda office: fn(office.overlaps), done),
+            whitelist_status=state.office.whitelist.status,
         )
         self.detail.setMinimumWidth(280)
         self.detail.setMaximumWidth(360)
