@@ -282,8 +282,8 @@ def test_each_refusal_names_the_reason_and_changes_nothing(county, keys, tmp_pat
         bad.parent.mkdir()
         bad.write_bytes(b"this is not a package at all")
     before = _dump(county)
-    [scan] = county.county.scan([bad.parent])
-    [result] = county.county.import_paths([bad.parent])
+    [scan] = county.county.scan([bad])
+    [result] = county.county.import_paths([bad])
     assert result.status == "refused", (damage, result)
     assert result.reason, damage
     assert re.search(words, result.reason), (damage, result.reason)
@@ -357,7 +357,9 @@ def test_a_package_another_import_recorded_meanwhile_is_already_imported(county,
     assert _county_tables(county)["county_packages"] == 1
 
 
-def test_the_countys_own_config_package_on_the_drive_is_refused_beside_a_good_one(county, keys, tmp_path):
+def test_a_config_package_on_the_drive_is_passed_over_and_refused_when_named(county, keys, tmp_path):
+    """A stick carries the county's configuration beside the townships' packages: importing the drive
+    imports the packages and says nothing of it; naming the file itself gets the reason."""
     t1, _ = keys
     _trusted(county, tmp_path, t1)
     usb = tmp_path / "usb"
@@ -367,12 +369,12 @@ def test_the_countys_own_config_package_on_the_drive_is_refused_beside_a_good_on
         manifest.update(kind="config", office_code="530624000000")
         del manifest["cycle"]
 
-    _rezip(good, usb / "530624000000_config_v1.yibiao", _resigned(t1, as_config))
+    config = usb / "530624000000_config_v1.yibiao"
+    _rezip(good, config, _resigned(t1, as_config))
     outcomes = county.county.import_paths([usb])
-    assert sorted((o.status, bool(o.reason and "配置包" in o.reason)) for o in outcomes) == [
-        ("imported", False),
-        ("refused", True),
-    ]
+    assert [(o.path, o.status) for o in outcomes] == [(str(good), "imported")]
+    [named] = county.county.import_paths([config])
+    assert named.status == "refused" and "配置包" in named.reason
 
 
 def test_trust_by_township_code_takes_its_one_waiting_key(county, keys, tmp_path):

@@ -181,10 +181,14 @@ class CountyImporter:
     # --- reading a drive ------------------------------------------------------------------------
     def survey(self, paths: Iterable[Path | str]) -> tuple[list[_Seen], list[PackageOutcome]]:
         """Every package under ``paths`` with its summary, ordered so that versions of one office and
-        cycle come oldest first; and the outcomes of what cannot even be read (refused)."""
-        from exports.package.manifest import file_sha256
+        cycle come oldest first; and the outcomes of what cannot even be read (refused). A configuration
+        package met while searching a folder is passed over: a stick carries the county's own configuration
+        beside the townships' packages, and that is not a refusal; named as a file, it is refused."""
+        from exports.package.manifest import SUBMISSION, file_sha256
         from exports.package.reader import read_summary
 
+        paths = list(paths)
+        named = {Path(p).resolve() for p in paths if Path(p).is_file()}
         files, missing = find_packages(paths)
         refused = [PackageOutcome(str(p), REFUSED, Message(NOT_FOUND, path=str(p))) for p in missing]
         seen: list[_Seen] = []
@@ -199,6 +203,8 @@ class CountyImporter:
                 refused.append(
                     PackageOutcome(str(path), REFUSED, Message("{error}", error=exc.strerror or exc))
                 )
+                continue
+            if summary.kind != SUBMISSION and path.resolve() not in named:
                 continue
             seen.append(_Seen(path, summary, sha))
         seen.sort(key=lambda s: (s.key, str(s.path)))
