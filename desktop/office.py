@@ -170,7 +170,9 @@ class Office:
     def burden(self) -> BurdenService:
         from desktop.burden.service import BurdenService
 
-        return BurdenService(self.cycles, self.overlaps, self.filler, self.repos.ledger)
+        burden = BurdenService(self.cycles, self.overlaps, self.filler, self.repos.ledger)
+        burden.whitelist = lambda: self.whitelist  # 清单外 in the period's measures
+        return burden
 
     @cached_property
     def packages(self) -> PackageService:

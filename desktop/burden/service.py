@@ -1,5 +1,9 @@
-"""The burden figures (减负统计) of a cycle, one source for the package's report and manifest, the ledger
-page's banner and `yibiao burden cells`: `BurdenService` (``office.burden``).
+"""The burden figures (减负统计), one source for the package's report and manifest, the ledger page's banner,
+the 减负统计 section and `yibiao burden …`: `BurdenService` (``office.burden``).
+
+``report(start, end)`` gives the measures of a period (`desktop.burden.measures.BurdenReport`) and
+``items_behind(measure, key, start, end)`` the item ids behind any of its numbers (the keys are listed in
+`desktop.burden.measures`); ``cycle_cells(cycle)`` the cells of a cycle's forms as the package counts them.
 
 The cells a form requests are counted once each — filled from the ledger, typed by hand, or blank
 (`desktop.burden.cells`) — from the very rows the fill writes, so the package's figures match its data
@@ -8,8 +12,10 @@ CSVs and the banner and the CLI say the same as the package would.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop.burden.cells import Cells, count_rows, total
 from desktop.cycles.checklist import Checklist
@@ -19,8 +25,14 @@ from desktop.forms.overlaps import BADGE_DUPLICATE, OverlapService
 from desktop.ledger.entity_rules import LEDGER_KINDS
 from desktop.registry.vocab import ARCHIVED
 from exports.excel.template_fill import SEQ_FIELD
+from storage.burden_queries import BurdenQueries
 from storage.ledger import LedgerRepository
 from storage.ledger_typed import TypedCellsRepository
+from storage.records import Item
+
+if TYPE_CHECKING:
+    from desktop.burden.measures import BurdenReport, Measurer
+    from desktop.county.whitelist import WhitelistService
 
 
 @dataclass(frozen=True)
@@ -84,6 +96,9 @@ class BurdenService:
         self.overlaps = overlaps
         self.filler = filler
         self.typed = TypedCellsRepository(ledger)
+        self.queries = BurdenQueries(ledger.conn)
+        # set by Office: the whitelist service, asked for 清单外 (None: every form counts as on the list)
+        self.whitelist: Callable[[], WhitelistService] | None = None
 
     def form_cells(
         self, kind: str, fields: list[str], rows: Iterable[Mapping[str, object]]
@@ -95,15 +110,55 @@ class BurdenService:
         """Each form a package of ``cycle`` would hold (a stored template, not archived): its rows and cells."""
         key = self.cycles.parse(cycle).key
         items = [i for i in self.cycles.items(key) if i.kind == "form"]
-        forms: list[FormCells] = []
-        for item in items:
-            template = self.filler.forms.get(item.id)
-            if item.status == ARCHIVED or template is None or template.entity not in LEDGER_KINDS:
-                continue
-            fields = list(dict.fromkeys(f for f in self.filler.columns(item.id).values() if f != SEQ_FIELD))
-            rows, cells = self.form_cells(template.entity, fields, self.filler.rows(item.id))
-            forms.append(FormCells(item.id, item.title, item.department, rows, cells))
+        forms = [f for f in (self.item_cells(i) for i in items) if f is not None]
         return CycleCells(key, len(items), tuple(forms))
+
+    def item_cells(self, item: Item) -> FormCells | None:
+        """A form's rows and cells as its package would hold them; None when no package holds it (archived,
+        no stored template, or a template the ledger does not fill)."""
+        template = self.filler.forms.get(item.id)
+        if (
+            item.kind != "form"
+            or item.status == ARCHIVED
+            or template is None
+            or template.entity not in LEDGER_KINDS
+        ):
+            return None
+        fields = list(dict.fromkeys(f for f in self.filler.columns(item.id).values() if f != SEQ_FIELD))
+        rows, cells = self.form_cells(template.entity, fields, self.filler.rows(item.id))
+        return FormCells(item.id, item.title, item.department, rows, cells)
+
+    # --- the measures of a period -------------------------------------------------------
+    def _measurer(self) -> Measurer:
+        from desktop.burden.measures import Measurer
+
+        return Measurer(self.queries, self._duplicate_pairs, self._off_list, self._cells_of)
+
+    def report(self, start: date, end: date) -> BurdenReport:
+        """The burden measures of the items received from ``start`` to ``end`` (both inclusive)."""
+        return self._measurer().report(start, end)
+
+    def items_behind(self, measure: str, key: str | None, start: date, end: date) -> list[int]:
+        """The ids of the items behind a number of ``report(start, end)`` (measures and keys:
+        `desktop.burden.measures`)."""
+        return self._measurer().items_behind(measure, key, start, end)
+
+    def _duplicate_pairs(self) -> list[tuple[int, int, int]]:
+        return [
+            (p["a"], p["b"], len(p["shared"]))
+            for p in self.overlaps.all_pairs()
+            if p["duplicate"] or p["same_template"]
+        ]
+
+    def _off_list(self, first: str, last: str) -> list[tuple[int, str]] | None:
+        whitelist = self.whitelist() if self.whitelist else None
+        if whitelist is None or not whitelist.list():
+            return None
+        return [(item.id, status.state) for item, status in whitelist.off_whitelist_items(first, last)]
+
+    def _cells_of(self, item_id: int) -> Cells | None:
+        found = self.item_cells(self.filler.registry.get(item_id))
+        return found.cells if found else None
 
     def of_checklist(self, checklist: Checklist, cells: Mapping[int, Cells]) -> CycleBurden:
         """The figures printed in the package's report; ``cells``: item id → cells of the forms it holds."""
