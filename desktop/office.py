@@ -26,6 +26,7 @@ BIG_OFFICE_ENTITIES = 20_000
 
 if TYPE_CHECKING:
     from desktop.backup.service import BackupService
+    from desktop.burden.county import CountyBurdenService
     from desktop.burden.service import BurdenService
     from desktop.catalog.service import CatalogService
     from desktop.county.output import CountyOutput
@@ -202,6 +203,13 @@ class Office:
         # the county's own key opens the packages sealed for it (the extract reads their filled forms)
         keys = lambda: (self.keys.decryptor(),)  # noqa: E731
         return CountyOutput(self.conn, self.blobs, self.profile, lambda: self.catalog, keys, self.clock)
+
+    @cached_property
+    def county_burden(self) -> CountyBurdenService:
+        """The county's 减负统计: the townships' measures side by side, its departments ranked by load."""
+        from desktop.burden.county import CountyBurdenService
+
+        return CountyBurdenService(self.conn, self.departments)
 
     @cached_property
     def whitelist(self) -> WhitelistService:

@@ -1,4 +1,4 @@
-"""`yibiao county status|overlaps|extract|report`: what the county gets out of the packages it received
+"""`yibiao county status|overlaps|extract|report|burden`: what the county gets out of the packages it received
 (see desktop/cli/county.py for the group, desktop/county/output.py for the services)."""
 
 from __future__ import annotations
@@ -139,6 +139,57 @@ def cmd_report(ctx) -> int:
     )
 
 
+def cmd_burden(ctx) -> int:
+    with ctx.open_office() as office:
+        result = office.county_burden.compare(ctx.args.cycle)
+
+    def human() -> str:
+        lines = [
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "报送周期 {cycle}：{reporting}/{townships} 个乡镇的报送包带有减负监测数据"
+                ),
+                cycle=result.cycle,
+                reporting=len(result.reporting),
+                townships=len(result.townships),
+            )
+        ]
+        lines += [
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "  {name}：任务 {task}，会议 {meeting}（{hours} 小时），报表 {form}（清单外 {off}，重复索取 {dup}），"
+                    "时限不足3个工作日 {lt3}，数据项 {requested}（台账填写 {from_ledger}，手工录入 {typed}）",
+                ),
+                name=t.name,
+                **t.items,
+                hours=f"{t.meeting_hours:g}",
+                off=t.off_whitelist,
+                dup=t.duplicate_requests,
+                lt3=t.short_deadlines["lt3"],
+                **t.entries,
+            )
+            for t in result.reporting
+        ]
+        lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "部门负担排名（各乡镇合计）：")))
+        lines += [
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "  {rank}. {department}：负担指数 {score}，{total} 件，{townships} 个乡镇"
+                ),
+                rank=n,
+                department=d.name,
+                score=f"{d.score:g}",
+                total=d.total,
+                townships=d.townships,
+            )
+            for n, d in enumerate(result.departments, start=1)
+        ]
+        return "\n".join(lines)
+
+    return ctx.emit(result.to_dict(), human)
+
+
 def register(sub, json_parent) -> None:
     """Adds this module's commands to the `county` group."""
     status = sub.add_parser(
@@ -166,3 +217,8 @@ def register(sub, json_parent) -> None:
     report.add_argument("--cycle", required=True, help="报送周期，例如 2026-11")
     report.add_argument("--pdf", metavar="FILE", required=True, help="PDF 文件")
     report.set_defaults(handler=cmd_report)
+    burden = sub.add_parser(
+        "burden", parents=[json_parent], help="减负监测：各乡镇并列比较，县直部门按下派负担排名"
+    )
+    burden.add_argument("--cycle", required=True, help="报送周期，例如 2026-11")
+    burden.set_defaults(handler=cmd_burden)

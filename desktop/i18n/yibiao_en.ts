@@ -753,6 +753,48 @@ Before the restore, the damaged database is saved as a backup.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineChart</name>
+    <message>
+        <source>办理时限分布（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不足1天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–4天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5天及以上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentChart</name>
+    <message>
+        <source>来文单位负担指数排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负担指数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负担指数 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrivePanel</name>
     <message>
         <source>选择文件夹</source>
@@ -990,6 +1032,13 @@ Before the restore, the damaged database is saved as a backup.</translation>
 %2
 
 Open the folder?</translation>
+    </message>
+</context>
+<context>
+    <name>Headlines</name>
+    <message>
+        <source>点击查看这些事项</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2526,33 @@ Add it as a new sending department and register the item?</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>即将推出</source>
@@ -3266,6 +3342,17 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>每月收到的事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustDialog</name>
     <message>
         <source>%1 的报送包用这把密钥签名。</source>
@@ -3462,6 +3549,41 @@ Read back and verified (%2).</translation>
     </message>
 </context>
 <context>
+    <name>burden</name>
+    <message>
+        <source>工作任务</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单外报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复数据请求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>会议小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求主要负责人参会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限不足3个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日报/周报要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>错误：{message}</source>
@@ -3532,12 +3654,48 @@ Read back and verified (%2).</translation>
         <translation>Exported {synonyms} synonyms and {custom} custom fields to {file}</translation>
     </message>
     <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无此字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} 个文件：冲突 {conflict} 条（{wordings} 个用语），新增 {new} 条，已有 {known} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（新自定义字段）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  自定义字段 {name}（{entity}）[{status}]&#x3000;{offices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新增 {added} 个同义词（已有 {known} 个），新建 {custom} 个自定义字段，跳过 {skipped} 个</source>
         <translation>Added {added} synonyms ({known} already known), created {custom} custom fields, skipped {skipped}</translation>
     </message>
     <message>
         <source>本版本指标库中没有这些字段，已跳过：</source>
         <translation>This version&apos;s field catalog has no such fields; skipped:</translation>
+    </message>
+    <message>
+        <source>未导入（冲突的用语可用 --choose 用语=字段 指定含义后再导入）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按所选含义，不再使用这些同义词：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>姓名、出生日期、所在村相同</source>
@@ -3842,6 +4000,22 @@ Read back and verified (%2).</translation>
     <message>
         <source>已生成县级报告（{pages} 页）：{path}</source>
         <translation>County report written ({pages} pages): {path}</translation>
+    </message>
+    <message>
+        <source>报送周期 {cycle}：{reporting}/{townships} 个乡镇的报送包带有减负监测数据</source>
+        <translation>Cycle {cycle}: the packages of {reporting}/{townships} townships carry burden measures</translation>
+    </message>
+    <message>
+        <source>  {name}：任务 {task}，会议 {meeting}（{hours} 小时），报表 {form}（清单外 {off}，重复索取 {dup}），时限不足3个工作日 {lt3}，数据项 {requested}（台账填写 {from_ledger}，手工录入 {typed}）</source>
+        <translation>  {name}: tasks {task}, meetings {meeting} ({hours} h), forms {form} (off the whitelist {off}, duplicate requests {dup}), under 3 working days allowed {lt3}, cells {requested} (from the ledger {from_ledger}, typed {typed})</translation>
+    </message>
+    <message>
+        <source>部门负担排名（各乡镇合计）：</source>
+        <translation>Departments ranked by burden (all townships):</translation>
+    </message>
+    <message>
+        <source>  {rank}. {department}：负担指数 {score}，{total} 件，{townships} 个乡镇</source>
+        <translation>  {rank}. {department}: burden score {score}, {total} items, {townships} townships</translation>
     </message>
     <message>
         <source>已导入</source>
@@ -5459,6 +5633,34 @@ Read back and verified (%2).</translation>
     <message>
         <source>数据包 {name} 带有指纹为 {key} 的密钥，但没有通过校验，不能据此登记：{reason}</source>
         <translation>The package {name} carries the key with the fingerprint {key}, but it fails its checks, so the key cannot be registered from it: {reason}</translation>
+    </message>
+    <message>
+        <source>无法保存到“{path}”：请给出一个已存在文件夹中的文件名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{path}”的扩展名应为 {suffix}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计期间的结束日 {end} 早于开始日 {start}，请重新选择。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有名为“{measure}”的减负统计项，可用：{measures}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}”格式不对，应写成 用语=字段，例如 帮扶人=person.helper；不是字段写 用语=none。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选文件中没有“{wording}”这个用语，未导入任何内容。请先用 catalog review-synonyms 查看各文件的用语。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{wording}”只能选择这些含义之一：{choices}。未导入任何内容。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from desktop.burden.package_block import package_measures
 from desktop.burden.service import BurdenService
 from desktop.catalog.service import CatalogService
 from desktop.cycles.checklist import Checklist
@@ -389,6 +390,8 @@ class PackageService:
             ],
             "cells": burden.cells.to_dict(),
         }
+        if (measures := package_measures(self.burden, checklist.cycle)) is not None:
+            manifest["burden"] = measures  # the period's measures for the county (no personal data)
         verifying = False
 
         def written(done: int, total: int) -> None:

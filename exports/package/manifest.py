@@ -217,12 +217,16 @@ _COMMON: dict[str, Any] = {
     "program_version": (str, True),
     "files": ([_FILE], True),
 }
+_BURDEN = {"block_version": (int, True), "cycle": (str, True), "period": (dict, True), "items": (dict, True)}
+"""The period's burden measures (减负监测) a township sends the county: its report of the cycle's dates, counts
+only (docs/package-format.md §11). Optional: packages built before it still verify."""
 SCHEMA: dict[str, Any] = {
     **_COMMON,
     "cycle": (str, True),
     "fingerprint": (str, True),
     "forms": ([_FORM], True),
     "cells": (_CELLS, False),
+    "burden": (_BURDEN, False),
 }
 """A submission package of any format version."""
 _KEYS = {"signing": (str, True), "encryption": (str, True), "fingerprint": (str, True)}
