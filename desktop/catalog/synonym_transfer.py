@@ -51,20 +51,26 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("errors", "无法写入“{path}”：{reason}�
 @dataclass
 class ImportResult:
     """What an import changed: wordings (synonyms and headers that are not a field) added, already
-    known, skipped (unknown field) and custom fields made."""
+    known, skipped (unknown field) and custom fields made; after a review (`synonym_review`) also what was
+    left out (conflicts, skipped, not agreed) and the learned synonyms a clerk's choice replaced."""
 
     added: int = 0
     known: int = 0
     skipped: list[str] = field(default_factory=list)
     custom_fields_made: list[str] = field(default_factory=list)
+    left_out: list[dict] = field(default_factory=list)
+    forgotten: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "added": self.added,
             "known": self.known,
             "skipped": self.skipped,
             "custom_fields_made": self.custom_fields_made,
         }
+        # the review's lists only when they say something: a plain import reads as it always did
+        data.update({k: v for k, v in (("left_out", self.left_out), ("forgotten", self.forgotten)) if v})
+        return data
 
 
 @dataclass(frozen=True)

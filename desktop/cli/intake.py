@@ -183,11 +183,71 @@ def cmd_catalog_export_synonyms(ctx) -> int:
     )
 
 
-def cmd_catalog_import_synonyms(ctx) -> int:
-    from desktop.catalog.synonym_transfer import import_synonyms
+def cmd_catalog_review_synonyms(ctx) -> int:
+    from desktop.catalog.synonym_review import NOT_A_FIELD, catalog_review
 
     with ctx.open_office() as office:
-        result = import_synonyms(office.catalog, office.departments.list(True), ctx.args.file)
+        review = catalog_review(office.catalog, office.departments.list(True), ctx.args.files)
+    data = review.to_dict()
+    status = {
+        "conflict": ctx.t(QT_TRANSLATE_NOOP("cli", "冲突")),
+        "new": ctx.t(QT_TRANSLATE_NOOP("cli", "新增")),
+        "known": ctx.t(QT_TRANSLATE_NOOP("cli", "已有")),
+        "unknown": ctx.t(QT_TRANSLATE_NOOP("cli", "无此字段")),
+    }
+
+    def human() -> str:
+        counts = data["counts"]
+        lines = [
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{files} 个文件：冲突 {conflict} 条（{wordings} 个用语），新增 {new} 条，已有 {known} 条",
+                ),
+                files=len(data["files"]),
+                conflict=counts["conflict"],
+                wordings=counts["conflicting_wordings"],
+                new=counts["new"],
+                known=counts["known"],
+            )
+        ]
+        for row in review.rows:
+            target = f"{row.field} {row.name_zh}".strip() if row.field else NOT_A_FIELD
+            if row.field and row.field.startswith("+"):
+                target = ctx.t(QT_TRANSLATE_NOOP("cli", "{name}（新自定义字段）"), name=row.name_zh)
+            other = "、".join(f or NOT_A_FIELD for f in row.conflicts_with)
+            lines.append(
+                f"  [{status[row.status]}] {row.wording} → {target}　{'、'.join(row.offices)}"
+                + (f"　≠ {other}" if other else "")
+            )
+        for custom in data["custom_fields"]:
+            lines.append(
+                ctx.t(
+                    QT_TRANSLATE_NOOP("cli", "  自定义字段 {name}（{entity}）[{status}]　{offices}"),
+                    name=custom["name_zh"],
+                    entity=custom["entity"],
+                    status=status[custom["status"]],
+                    offices="、".join(custom["offices"]),
+                )
+            )
+        return "\n".join(lines)
+
+    return ctx.emit(data, human)
+
+
+def cmd_catalog_import_synonyms(ctx) -> int:
+    from desktop.catalog.synonym_review import import_synonym_files
+
+    args = ctx.args
+    with ctx.open_office() as office:
+        result = import_synonym_files(
+            office.catalog,
+            office.departments.list(True),
+            args.files,
+            args.skip or (),
+            args.choose or (),
+            args.only_agreed,
+        )
 
     def human() -> str:
         lines = [
@@ -205,6 +265,16 @@ def cmd_catalog_import_synonyms(ctx) -> int:
         if result.skipped:
             lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "本版本指标库中没有这些字段，已跳过：")))
             lines.extend(f"  {s}" for s in result.skipped)
+        if result.left_out:
+            lines.append(
+                ctx.t(
+                    QT_TRANSLATE_NOOP("cli", "未导入（冲突的用语可用 --choose 用语=字段 指定含义后再导入）：")
+                )
+            )
+            lines.extend(f"  {o['wording']} → {o['field'] or 'none'}　{o['reason']}" for o in result.left_out)
+        if result.forgotten:
+            lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "按所选含义，不再使用这些同义词：")))
+            lines.extend(f"  {s}" for s in result.forgotten)
         return "\n".join(lines)
 
     return ctx.emit(result.to_dict(), human)
@@ -259,8 +329,25 @@ def register(commands, json_parent) -> None:
     )
     export.add_argument("--out", required=True, help="导出的文件（.json）")
     export.set_defaults(handler=cmd_catalog_export_synonyms)
-    importer = catalog.add_parser(
-        "import-synonyms", parents=[json_parent], help="导入其他单位导出的同义词和自定义字段"
+    review = catalog.add_parser(
+        "review-synonyms",
+        parents=[json_parent],
+        help="审核各乡镇导出的同义词文件：谁教的、新增/已有/冲突（不写入任何内容）",
     )
-    importer.add_argument("file")
+    review.add_argument("files", nargs="+", metavar="FILE")
+    review.set_defaults(handler=cmd_catalog_review_synonyms)
+    importer = catalog.add_parser(
+        "import-synonyms", parents=[json_parent], help="导入其他单位导出的同义词和自定义字段（冲突的不导入）"
+    )
+    importer.add_argument("files", nargs="+", metavar="FILE")
+    importer.add_argument("--skip", action="append", metavar="WORDING", help="不导入这个用语，可多次使用")
+    importer.add_argument(
+        "--choose",
+        action="append",
+        metavar="WORDING=FIELD",
+        help="冲突的用语按所选字段导入，例如 帮扶人=person.helper；不是字段写 none，可多次使用",
+    )
+    importer.add_argument(
+        "--only-agreed", dest="only_agreed", action="store_true", help="只导入至少两个单位都教过的用语"
+    )
     importer.set_defaults(handler=cmd_catalog_import_synonyms)

@@ -221,6 +221,328 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
 </context>
 <context>
+    <name>BurdenTab</name>
+    <message>
+        <source>周期：</source>
+        <translation>Cycle:</translation>
+    </message>
+    <message>
+        <source>各乡镇并列比较（各乡镇报送包所带的本期数据）</source>
+        <translation>Townships side by side (the figures their packages carried)</translation>
+    </message>
+    <message>
+        <source>县直部门按下派负担排名（各乡镇合计）</source>
+        <translation>County departments ranked by the load they send down (all townships)</translation>
+    </message>
+    <message>
+        <source>还没有收到任何报送包。</source>
+        <translation>No package has been received yet.</translation>
+    </message>
+    <message>
+        <source>%1 个乡镇中 %2 个的报送包带有本期减负监测数据。</source>
+        <translation>The packages of %2 of %1 townships carry this cycle&apos;s burden measures.</translation>
+    </message>
+    <message>
+        <source>负担指数 = %1（各乡镇的指数相加即为合计的指数）</source>
+        <translation>Burden score = %1 (the townships&apos; scores add up to the total)</translation>
+    </message>
+    <message>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>工作任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>本期收到的工作任务（文件）</source>
+        <translation>Tasks (documents) received in the period</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>本期收到的会议通知</source>
+        <translation>Meeting notices received in the period</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>本期收到的报表</source>
+        <translation>Forms received in the period</translation>
+    </message>
+    <message>
+        <source>清单外</source>
+        <translation>Off list</translation>
+    </message>
+    <message>
+        <source>不在县报表目录中或已过期的报表</source>
+        <translation>Forms not on the county&apos;s whitelist, or expired</translation>
+    </message>
+    <message>
+        <source>重复索取</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>再次索取其他报表已要过的数据的报表</source>
+        <translation>Forms asking again for data another form already asked for</translation>
+    </message>
+    <message>
+        <source>时限&lt;1日</source>
+        <translation>&lt;1 day</translation>
+    </message>
+    <message>
+        <source>办理时限不足1个工作日（上午发下午要）</source>
+        <translation>Less than 1 working day allowed (sent in the morning, due in the afternoon)</translation>
+    </message>
+    <message>
+        <source>时限&lt;3日</source>
+        <translation>&lt;3 days</translation>
+    </message>
+    <message>
+        <source>办理时限不足3个工作日</source>
+        <translation>Less than 3 working days allowed</translation>
+    </message>
+    <message>
+        <source>时限&lt;5日</source>
+        <translation>&lt;5 days</translation>
+    </message>
+    <message>
+        <source>办理时限不足5个工作日</source>
+        <translation>Less than 5 working days allowed</translation>
+    </message>
+    <message>
+        <source>会议小时</source>
+        <translation>Meeting hours</translation>
+    </message>
+    <message>
+        <source>会议合计时长</source>
+        <translation>Total length of the meetings</translation>
+    </message>
+    <message>
+        <source>须主要负责人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>要求主要负责人参加的会议</source>
+        <translation>Meetings requiring the principal leader</translation>
+    </message>
+    <message>
+        <source>日报/周报</source>
+        <translation>Daily/weekly</translation>
+    </message>
+    <message>
+        <source>要求按日或按周报告进展的工作任务</source>
+        <translation>Tasks demanding daily or weekly progress reports</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>本期报表索取的数据项（单元格）</source>
+        <translation>Cells requested by the period&apos;s forms</translation>
+    </message>
+    <message>
+        <source>台账填写</source>
+        <translation>From ledger</translation>
+    </message>
+    <message>
+        <source>由台账自动填写的数据项</source>
+        <translation>Cells filled from the ledger</translation>
+    </message>
+    <message>
+        <source>手工录入</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>由乡镇手工录入的数据项</source>
+        <translation>Cells typed by the township</translation>
+    </message>
+    <message>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>报送包未带减负数据（第 %1 版）</source>
+        <translation>Package carries no burden measures (version %1)</translation>
+    </message>
+    <message>
+        <source>第 %1 版报送包，统计期间 %2 至 %3</source>
+        <translation>Package version %1, period %2 to %3</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>负担指数</source>
+        <translation>Burden score</translation>
+    </message>
+    <message>
+        <source>各乡镇负担指数之和</source>
+        <translation>Sum of the townships&apos; burden scores</translation>
+    </message>
+    <message>
+        <source>合计件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>下发到各乡镇的工作任务、会议和报表合计</source>
+        <translation>Tasks, meetings and forms sent to the townships</translation>
+    </message>
+    <message>
+        <source>乡镇数</source>
+        <translation>Townships</translation>
+    </message>
+    <message>
+        <source>收到该部门事项的乡镇数</source>
+        <translation>Townships that received items from this department</translation>
+    </message>
+    <message>
+        <source>%1（非县直部门）</source>
+        <translation>%1 (not a county department)</translation>
+    </message>
+    <message>
+        <source>乡镇登记的名称：%1</source>
+        <translation>Names the townships registered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BurdenView</name>
+    <message>
+        <source>导出 PDF 报告…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>会议</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>报表</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>重复数据请求</source>
+        <translation type="unfinished">Duplicate data requests</translation>
+    </message>
+    <message>
+        <source>清单外报表</source>
+        <translation type="unfinished">Off-whitelist forms</translation>
+    </message>
+    <message>
+        <source>时限不足1个工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限不足3个工作日</source>
+        <translation type="unfinished">Deadlines under 3 working days</translation>
+    </message>
+    <message>
+        <source>要求主要负责人参会</source>
+        <translation type="unfinished">Meetings requiring the principal leader</translation>
+    </message>
+    <message>
+        <source>会议重复部署已发文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要求日报/周报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报表需填单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>减负统计</source>
+        <translation>Burden</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期，请重新选择统计期间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计 %1 至 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负担指数 = %1。鼠标停在条形上可看各项，点击条形查看事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计 %1 至 %2 收到的事项（含已归档），按收文日期计。点击数字或条形可查看对应事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期 %1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复字段 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 的报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入县报表目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占有时限事项的 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占会议的 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同单位 30 天内已发文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日报 %1 · 周报 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账填 %1 · 手填 %2 · 空白 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
         <source>编号</source>
@@ -586,6 +908,10 @@ You can safely eject the drive and pass it to the townships to import.</translat
         <source>下发配置</source>
         <translation>Configuration</translation>
     </message>
+    <message>
+        <source>减负统计</source>
+        <translation>Burden</translation>
+    </message>
 </context>
 <context>
     <name>CycleListPanel</name>
@@ -787,10 +1113,72 @@ Before the restore, the damaged database is saved as a backup.</translation>
     </message>
     <message>
         <source>负担指数</source>
-        <translation type="unfinished"></translation>
+        <translation>Burden score</translation>
     </message>
     <message>
         <source>负担指数 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>来文单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">Document no.</translation>
+    </message>
+    <message>
+        <source>收文日期</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>截止时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行可修改该事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在收文登记中打开</source>
+        <translation type="unfinished">Open in Registry</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>正在读取…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1：%n 件（%2）</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation type="unfinished">Archived</translation>
+    </message>
+    <message>
+        <source>该事项已归档，只能在收文登记中查看。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1808,7 +2196,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>数据项</source>
-        <translation>Facts</translation>
+        <translation>Cells</translation>
     </message>
     <message>
         <source>身份号码待核</source>
@@ -1965,11 +2353,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>减负统计</source>
-        <translation>Burden monitor</translation>
-    </message>
-    <message>
-        <source>统计收到的报表、重复请求和复用的数据，形成乡镇和县里都能据以改进的减负监测数字。</source>
-        <translation>Counts the forms received, repeated requests and reused data, giving burden-reduction figures that both the township and the county can act on.</translation>
+        <translation>Burden</translation>
     </message>
     <message>
         <source>设置</source>
@@ -2753,6 +3137,29 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出减负监测报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成减负监测报告 %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有导出报告</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3552,35 +3959,35 @@ Read back and verified (%2).</translation>
     <name>burden</name>
     <message>
         <source>工作任务</source>
-        <translation type="unfinished">Task</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <source>清单外报表</source>
-        <translation type="unfinished"></translation>
+        <translation>Off-whitelist forms</translation>
     </message>
     <message>
         <source>重复数据请求</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate data requests</translation>
     </message>
     <message>
         <source>会议小时</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting hours</translation>
     </message>
     <message>
         <source>要求主要负责人参会</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings requiring the principal leader</translation>
     </message>
     <message>
         <source>时限不足3个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadlines under 3 working days</translation>
     </message>
     <message>
         <source>日报/周报要求</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily/weekly report demands</translation>
     </message>
 </context>
 <context>
@@ -3655,31 +4062,31 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>已有</source>
-        <translation type="unfinished"></translation>
+        <translation>known</translation>
     </message>
     <message>
         <source>无此字段</source>
-        <translation type="unfinished"></translation>
+        <translation>no such field</translation>
     </message>
     <message>
         <source>{files} 个文件：冲突 {conflict} 条（{wordings} 个用语），新增 {new} 条，已有 {known} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} files: {conflict} conflicting ({wordings} wordings), {new} new, {known} known</translation>
     </message>
     <message>
         <source>{name}（新自定义字段）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (new custom field)</translation>
     </message>
     <message>
         <source>  自定义字段 {name}（{entity}）[{status}]&#x3000;{offices}</source>
-        <translation type="unfinished"></translation>
+        <translation>  custom field {name} ({entity}) [{status}]  {offices}</translation>
     </message>
     <message>
         <source>新增 {added} 个同义词（已有 {known} 个），新建 {custom} 个自定义字段，跳过 {skipped} 个</source>
@@ -3691,11 +4098,11 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>未导入（冲突的用语可用 --choose 用语=字段 指定含义后再导入）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported (for a conflicting wording, name its meaning with --choose WORDING=FIELD and import again):</translation>
     </message>
     <message>
         <source>按所选含义，不再使用这些同义词：</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced by the chosen meaning, these synonyms are no longer used:</translation>
     </message>
     <message>
         <source>姓名、出生日期、所在村相同</source>
@@ -3958,6 +4365,34 @@ Read back and verified (%2).</translation>
         <translation>Total: {cells}</translation>
     </message>
     <message>
+        <source>{start} 至 {end}：收到 {total} 件（工作任务 {task}，会议 {meeting}，报表 {form}）；上年同期 {last} 件</source>
+        <translation>{start} to {end}: {total} items received ({task} tasks, {meeting} meetings, {form} forms); same period last year: {last}</translation>
+    </message>
+    <message>
+        <source>重复数据请求 {pairs} 对；清单外报表 {off} 张</source>
+        <translation>Duplicate data requests: {pairs} pairs; off-whitelist forms: {off}</translation>
+    </message>
+    <message>
+        <source>时限不足 1 / 3 / 5 个工作日：{lt1} / {lt3} / {lt5} 件（共 {with_due} 件有时限）</source>
+        <translation>Time allowed under 1 / 3 / 5 working days: {lt1} / {lt3} / {lt5} items (of {with_due} with a deadline)</translation>
+    </message>
+    <message>
+        <source>会议 {count} 个，{hours} 小时；要求主要负责人参会 {principal} 个；部署已有文件的工作 {repeat} 个</source>
+        <translation>Meetings: {count}, {hours} hours; {principal} require the principal leader; {repeat} deploy work a document already covered</translation>
+    </message>
+    <message>
+        <source>报表需填数据项 {requested}：台账填上 {from_ledger}，手工补录 {typed}，空缺 {blank}</source>
+        <translation>Cells requested by forms: {requested}: filled from the ledger {from_ledger}, typed by hand {typed}, blank {blank}</translation>
+    </message>
+    <message>
+        <source>负担指数 = {formula}</source>
+        <translation>Burden score = {formula}</translation>
+    </message>
+    <message>
+        <source>已写入 {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
         <source>按时</source>
         <translation>on time</translation>
     </message>
@@ -4134,7 +4569,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>报表</source>
-        <translation>Form</translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <source>部门</source>
@@ -4182,7 +4617,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>会议</source>
-        <translation>Meeting</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>时间</source>
@@ -5636,31 +6071,31 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>无法保存到“{path}”：请给出一个已存在文件夹中的文件名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save to “{path}”: give a file name in a folder that exists.</translation>
     </message>
     <message>
         <source>“{path}”的扩展名应为 {suffix}。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” should end in {suffix}.</translation>
     </message>
     <message>
         <source>统计期间的结束日 {end} 早于开始日 {start}，请重新选择。</source>
-        <translation type="unfinished"></translation>
+        <translation>The period ends on {end}, before it starts on {start}; please choose the dates again.</translation>
     </message>
     <message>
         <source>没有名为“{measure}”的减负统计项，可用：{measures}。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no burden measure called “{measure}”; available: {measures}.</translation>
     </message>
     <message>
         <source>“{value}”格式不对，应写成 用语=字段，例如 帮扶人=person.helper；不是字段写 用语=none。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not in the right form: write WORDING=FIELD, e.g. 帮扶人=person.helper; for a header that is not a field write WORDING=none.</translation>
     </message>
     <message>
         <source>所选文件中没有“{wording}”这个用语，未导入任何内容。请先用 catalog review-synonyms 查看各文件的用语。</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the chosen files has the wording “{wording}”; nothing was imported. Use catalog review-synonyms first to see the files&apos; wordings.</translation>
     </message>
     <message>
         <source>“{wording}”只能选择这些含义之一：{choices}。未导入任何内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>For “{wording}” choose one of these meanings: {choices}. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -5810,15 +6245,15 @@ Read back and verified (%2).</translation>
     <name>vocab</name>
     <message>
         <source>工作任务</source>
-        <translation>Task</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>会议</source>
-        <translation>Meeting</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>报表</source>
-        <translation>Form</translation>
+        <translation>Forms</translation>
     </message>
     <message>
         <source>待办</source>
