@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.burden.cells import Cells, count_rows, total
@@ -33,6 +34,8 @@ from storage.records import Item
 if TYPE_CHECKING:
     from desktop.burden.measures import BurdenReport, Measurer
     from desktop.county.whitelist import WhitelistService
+    from exports.excel.summary_workbook import SummaryResult
+    from exports.pdf.report import PdfResult
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,30 @@ class BurdenService:
         """The ids of the items behind a number of ``report(start, end)`` (measures and keys:
         `desktop.burden.measures`)."""
         return self._measurer().items_behind(measure, key, start, end)
+
+    def write_pdf(
+        self,
+        start: date,
+        end: date,
+        out: Path | str,
+        *,
+        report: BurdenReport | None = None,
+        embed_font: bool = True,
+    ) -> PdfResult:
+        """The period's 基层减负监测报告 as a PDF (`desktop.burden.files`); ``report``: the period's, if made."""
+        from desktop.burden.files import write_pdf
+
+        created = self.cycles.clock().strftime("%Y-%m-%d %H:%M")
+        report = report or self.report(start, end)
+        return write_pdf(report, out, self.cycles.profile.get(), created, embed_font=embed_font)
+
+    def write_xlsx(
+        self, start: date, end: date, out: Path | str, *, report: BurdenReport | None = None
+    ) -> SummaryResult:
+        """The period's 基层减负监测报告 as a workbook (the package's 汇总.xlsx writer)."""
+        from desktop.burden.files import write_xlsx
+
+        return write_xlsx(report or self.report(start, end), out, self.cycles.profile.get())
 
     def _duplicate_pairs(self) -> list[tuple[int, int, int]]:
         return [

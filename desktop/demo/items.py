@@ -31,6 +31,7 @@ class Row:
     fmt: str = "现场"
     principal: bool = False
     deputy: bool = True
+    same_day: bool = False  # 上午发下午要: due the afternoon of the day it arrived
 
 
 def task(when: str, department: str, title: str, prefix: str = "", **extra: Any) -> Row:
@@ -126,7 +127,7 @@ TASKS = (
 
 FORMS = (
     form("soon", "县乡村振兴局", "关于报送{q}农村低收入人口动态监测数据的通知", "县乡振函", urgency="加急"),
-    form("old", "县统计局", "关于报送{pm}月份规模以下工业抽样调查数据的通知", "县统函"),
+    form("old", "县统计局", "关于报送{pm}月份规模以下工业抽样调查数据的通知", "县统函", same_day=True),
     form("old", "县人社局", "关于报送{y}年度就业困难人员认定台账的通知", "县人社函"),
     form("archived", "县卫健委", "关于报送{y}年度计划生育家庭特别扶助对象信息统计表的通知", "县卫健函"),
     form("overdue", "县民政局", "关于报送城乡低保对象月度动态管理数据的通知", "县民函"),
@@ -136,7 +137,7 @@ FORMS = (
     form("old", "县退役军人局", "关于报送退役军人信息采集核查情况统计表的通知", "县退役军人函"),
     form("soon", "县财政局", "关于报送{y}年乡镇财政收支预计完成情况表的通知", "县财函"),
     form("old", "县住建局", "关于报送农村低收入群体等重点对象住房安全动态监测表的通知", "县住建函"),
-    form("old", "县应急局", "关于报送{pm}月份自然灾害灾情统计报表的通知", "县应急函"),
+    form("old", "县应急局", "关于报送{pm}月份自然灾害灾情统计报表的通知", "县应急函", same_day=True),
     form("week", "县医保局", "关于报送城乡居民医保参保缴费进度统计表的通知", "县医保函", urgency="加急"),
     form("overdue", "组织部", "关于报送村（社区）干部基本信息统计表的通知", "县组通", level="内部"),
     form("old", "县自然资源局", "关于报送农村宅基地使用情况调查表的通知", "县自然资函"),

@@ -71,7 +71,8 @@ def _plan_item(row: Row, k: int, n: int, today: date, rng: random.Random) -> Pla
         back = _spread(k, n, 88, 24) if row.when == "old" else _spread(k, n, 86, 60)
         received = _on_or_before(today - timedelta(days=back))
         due = add_working_days(received, rng.randint(3, 12))
-        return Plan(row, received, _with_time(due, rng), "done")
+        due_text = _with_time(due, rng)  # drawn even when replaced, so the other items stay as they were
+        return Plan(row, received, f"{received.isoformat()}T17:00" if row.same_day else due_text, "done")
     if row.when == "overdue":
         due = _working_days_before(today, 1 + 2 * k)
         return Plan(row, _working_days_before(due, rng.randint(4, 10)), due.isoformat(), open_status)

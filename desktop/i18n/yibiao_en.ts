@@ -443,11 +443,11 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
     <message>
         <source>重复数据请求</source>
-        <translation type="unfinished">Duplicate data requests</translation>
+        <translation>Duplicate data requests</translation>
     </message>
     <message>
         <source>清单外报表</source>
-        <translation type="unfinished">Off-whitelist forms</translation>
+        <translation>Off-whitelist forms</translation>
     </message>
     <message>
         <source>时限不足1个工作日</source>
@@ -455,11 +455,11 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
     <message>
         <source>时限不足3个工作日</source>
-        <translation type="unfinished">Deadlines under 3 working days</translation>
+        <translation>Deadlines under 3 working days</translation>
     </message>
     <message>
         <source>要求主要负责人参会</source>
-        <translation type="unfinished">Meetings requiring the principal leader</translation>
+        <translation>Meetings requiring the principal leader</translation>
     </message>
     <message>
         <source>会议重复部署已发文件</source>
