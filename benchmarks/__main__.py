@@ -33,6 +33,7 @@ BENCHMARKS = {
     "ole": ("bench_ole.py", ["--repeat", "1"]),
     "summary": ("bench_summary.py", ["--forms", "5", "--rows", "2000"]),
     "county": ("bench_county.py", ["--townships", "10", "--forms", "5", "--rows", "2000"]),
+    "burden": ("bench_burden.py", ["--repeat", "1"]),
 }
 
 
