@@ -122,6 +122,7 @@ def test_a_county_gets_the_county_page_and_the_mode_follows_the_profile(qtbot, o
         "乡镇与密钥",
         "齐全情况",
         "下发配置",
+        "减负统计",
     ]
     assert view.keys_label.text().startswith("本单位密钥指纹：")
     set_type(office, "乡镇")

@@ -510,11 +510,11 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> 的报表</source>
+        <source>未导入县报表目录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>未导入县报表目录</source>
+        <source>占报表的 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4099,6 +4099,18 @@ Read back and verified (%2).</translation>
     <message>
         <source>未导入（冲突的用语可用 --choose 用语=字段 指定含义后再导入）：</source>
         <translation>Not imported (for a conflicting wording, name its meaning with --choose WORDING=FIELD and import again):</translation>
+    </message>
+    <message>
+        <source>未选这个含义</source>
+        <translation>another meaning was chosen</translation>
+    </message>
+    <message>
+        <source>按 --skip 不导入</source>
+        <translation>left out by --skip</translation>
+    </message>
+    <message>
+        <source>只有一个单位教过</source>
+        <translation>taught by one office only</translation>
     </message>
     <message>
         <source>按所选含义，不再使用这些同义词：</source>

@@ -1,5 +1,6 @@
 """The 同步 page of a county office (县级): import the townships' packages, the townships and their keys, the
-completeness of a cycle, and the configuration package for the townships — one tab each."""
+completeness of a cycle, the configuration package for the townships, and the townships' burden measures side by
+side (减负统计) — one tab each."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.app_state import AppState
+from ui.county.burden_tab import BurdenTab
 from ui.county.config_tab import ConfigTab
 from ui.county.import_tab import CountyImportTab
 from ui.county.status_tab import StatusTab
@@ -27,10 +29,12 @@ class CountyPanel(QTabWidget):
         self.townships = TownshipsTab(state)
         self.status = StatusTab(state)
         self.config = ConfigTab(state, place, is_drive)
+        self.burden = BurdenTab(state)
         self.addTab(self.imports, self.tr("导入报送包"))
         self.addTab(self.townships, self.tr("乡镇与密钥"))
         self.addTab(self.status, self.tr("齐全情况"))
         self.addTab(self.config, self.tr("下发配置"))
+        self.addTab(self.burden, self.tr("减负统计"))
 
     @property
     def place(self) -> str | None:
@@ -42,3 +46,4 @@ class CountyPanel(QTabWidget):
     def refresh(self) -> None:
         self.townships.refresh()
         self.status.refresh()
+        self.burden.refresh()
