@@ -127,6 +127,13 @@ def test_import_leaves_conflicts_out_until_the_clerk_chooses(cli, files, county)
     with Office(county) as office:
         assert [w for w, _d in office.catalog.store.not_fields()] == ["村审意见"]
 
+    text = cli("catalog", "import-synonyms", *files, "--skip", "打工地", db=county).out
+    assert (
+        "--choose" in text
+        and "联络号 → person.phone　冲突　白沙镇人民政府" in text
+        and "按 --skip 不导入" in text
+    )
+
     chose = cli(
         "catalog",
         "import-synonyms",

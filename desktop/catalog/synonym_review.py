@@ -316,7 +316,9 @@ def _choice(rows: list[Row], owners: list[str], wording: str, named: str) -> str
     for meaning, names in meanings.items():
         if named in names or (meaning is None and named.lower() == NOT_A_FIELD):
             return meaning
-    choices = "、".join(m if m is not None else NOT_A_FIELD for m in meanings)
+    choices = "、".join(
+        names[1] if m and m.startswith("+") else m or NOT_A_FIELD for m, names in meanings.items()
+    )
     raise ValidationError(NOT_A_MEANING, field="choose", wording=wording, choices=choices)
 
 
@@ -353,7 +355,10 @@ def select(
         group = by_key.get(key, [])
         owners = sorted({f.id for f in catalog for t in f.terms if header_key(t) == key})
         chosen[key] = _choice(group, owners, group[0].wording if group else key, named)
-        forget |= {(f.id, key) for f in catalog if f.id != chosen[key] and key in map(header_key, f.learned)}
+        if chosen[key] is not None:  # a field named: the catalog's learned other meanings would compete
+            forget |= {
+                (f.id, key) for f in catalog if f.id != chosen[key] and key in map(header_key, f.learned)
+            }
 
     keep, left_out = set(), []
     for row in review.rows:

@@ -17,7 +17,8 @@ Importing adds what the office does not know yet, in one transaction: a built-in
 they are; a custom field is found by its name and entity or made anew (custom ids differ between
 offices), its wordings follow it. Departments are matched by full or short name; an unknown one is
 kept as "no department". A wording for a field this version of the program does not have is skipped
-and counted.
+and counted. The command imports through `synonym_review`, which reads several files together and leaves
+out the wordings they (or this catalog) give conflicting meanings.
 """
 
 from __future__ import annotations
@@ -183,13 +184,6 @@ def check_synonym_document(doc: object, source: str) -> dict:
 def _text(entry: dict, key: str) -> str:
     value = entry.get(key)
     return " ".join(value.split()) if isinstance(value, str) else ""
-
-
-def import_synonyms(
-    catalog: CatalogService, departments: Iterable[DepartmentName], path: Path | str
-) -> ImportResult:
-    """Add the wordings and custom fields of an exported file that this office lacks (one transaction)."""
-    return apply_synonym_document(catalog, departments, read_synonym_file(path))
 
 
 def apply_synonym_document(

@@ -271,7 +271,16 @@ def cmd_catalog_import_synonyms(ctx) -> int:
                     QT_TRANSLATE_NOOP("cli", "未导入（冲突的用语可用 --choose 用语=字段 指定含义后再导入）：")
                 )
             )
-            lines.extend(f"  {o['wording']} → {o['field'] or 'none'}　{o['reason']}" for o in result.left_out)
+            reasons = {
+                "conflict": ctx.t(QT_TRANSLATE_NOOP("cli", "冲突")),
+                "not-chosen": ctx.t(QT_TRANSLATE_NOOP("cli", "未选这个含义")),
+                "skip": ctx.t(QT_TRANSLATE_NOOP("cli", "按 --skip 不导入")),
+                "not-agreed": ctx.t(QT_TRANSLATE_NOOP("cli", "只有一个单位教过")),
+            }
+            lines.extend(
+                f"  {o['wording']} → {o['field'] or 'none'}　{reasons[o['reason']]}　{'、'.join(o['offices'])}"
+                for o in result.left_out
+            )
         if result.forgotten:
             lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "按所选含义，不再使用这些同义词：")))
             lines.extend(f"  {s}" for s in result.forgotten)
