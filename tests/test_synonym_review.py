@@ -164,6 +164,15 @@ def test_only_agreed_takes_what_two_offices_taught(cli, files, county) -> None:
     assert len(got.data["custom_fields_made"]) == 1  # 托养方式 itself: both townships made it
 
 
+def test_skipping_a_custom_field_skips_its_wordings(cli, files, county) -> None:
+    got = cli("catalog", "import-synonyms", *files, "--skip", "托养方式", "--json", db=county)
+    assert got.code == 0, got.err
+    assert got.data["custom_fields_made"] == [] and got.data["skipped"] == []
+    skipped = {(o["wording"], o["field"]) for o in got.data["left_out"] if o["reason"] == "skip"}
+    assert skipped == {("托养方式", "+person:托养方式"), ("托养形式", "+person:托养方式")}
+    assert "托养形式" not in {w for _f, w in _learned(county)}
+
+
 def test_a_bad_file_or_a_bad_choice_imports_nothing(cli, files, county, tmp_path: Path) -> None:
     before = _learned(county)
     bad = tmp_path / "坏.json"

@@ -363,8 +363,8 @@ def select(
     keep, left_out = set(), []
     for row in review.rows:
         reason = None
-        if row.key in skip_keys:
-            reason = "skip"
+        if row.key in skip_keys or _custom_skipped(row.field, skip_keys):
+            reason = "skip"  # the wording, or the custom field it names
         elif row.key in chosen:
             reason = None if row.field == chosen[row.key] else "not-chosen"
         elif row.status == "conflict":
@@ -389,7 +389,6 @@ def select(
             left_out.append(
                 {"wording": c.name_zh, "field": target, "reason": "not-agreed", "offices": c.offices}
             )
-    keep = {(key, field) for key, field in keep if not _custom_skipped(field, skip_keys)}
     return Selection(keep, customs, left_out, forget)
 
 
