@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.app_state import AppState, PageRefresh
+from ui.burden.view import BurdenView
 from ui.county.view import SyncView
 from ui.cycles.view import CycleView
 from ui.ledger.view import LedgerView
@@ -14,7 +15,6 @@ from ui.registry.view import RegistryView
 from ui.settings.view import SettingsView
 from ui.today.view import TodayView
 from ui.widgets.file_drop import dropped_files
-from ui.widgets.placeholder_view import PlaceholderView
 
 SPREADSHEET_SUFFIXES = {".xls", ".xlsx", ".xlsm", ".ods", ".et"}
 
@@ -56,14 +56,8 @@ class MainWindow(QMainWindow):
         self._add("cycles", self.tr("报送周期"), self.cycles)
         self.sync = SyncView(state)
         self._add("sync", self.tr("同步"), self.sync)
-        self._add(
-            "burden",
-            self.tr("减负统计"),
-            PlaceholderView(
-                self.tr("减负统计"),
-                self.tr("统计收到的报表、重复请求和复用的数据，形成乡镇和县里都能据以改进的减负监测数字。"),
-            ),
-        )
+        self.burden = BurdenView(state)
+        self._add("burden", self.tr("减负统计"), self.burden)
         self._add("settings", self.tr("设置"), self.settings)
         self._building = False
         self.nav.currentRowChanged.connect(self._show_page)
@@ -80,6 +74,7 @@ class MainWindow(QMainWindow):
         self._actions()
         self.today.open_item.connect(self.show_item)
         self.cycles.open_item.connect(self.show_item)
+        self.burden.open_item.connect(self.show_item)
         state.changed.connect(self._update_title)
         self._update_title()
         self.statusBar().showMessage(self.tr("把来文或报表文件拖进窗口即可开始登记。"), 10000)

@@ -419,15 +419,15 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <name>BurdenView</name>
     <message>
         <source>导出 PDF 报告…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF report…</translation>
     </message>
     <message>
         <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel…</translation>
     </message>
     <message>
         <source>收到事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Items received</translation>
     </message>
     <message>
         <source>工作任务</source>
@@ -451,95 +451,95 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
     <message>
         <source>时限不足1个工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 1 working day</translation>
     </message>
     <message>
         <source>时限不足3个工作日</source>
-        <translation>Deadlines under 3 working days</translation>
+        <translation>Under 3 working days</translation>
     </message>
     <message>
         <source>要求主要负责人参会</source>
-        <translation>Meetings requiring the principal leader</translation>
+        <translation>Principal leader required</translation>
     </message>
     <message>
         <source>会议重复部署已发文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings repeating a document</translation>
     </message>
     <message>
         <source>要求日报/周报</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily/weekly reports</translation>
     </message>
     <message>
         <source>报表需填单元格</source>
-        <translation type="unfinished"></translation>
+        <translation>Form cells requested</translation>
     </message>
     <message>
         <source>减负统计</source>
-        <translation>Burden</translation>
+        <translation>Burden monitor</translation>
     </message>
     <message>
         <source>结束日期早于开始日期，请重新选择统计期间。</source>
-        <translation type="unfinished"></translation>
+        <translation>The end date is before the start date; choose the period again.</translation>
     </message>
     <message>
         <source>正在统计 %1 至 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Counting %1 to %2…</translation>
     </message>
     <message>
         <source>负担指数 = %1。鼠标停在条形上可看各项，点击条形查看事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Burden score = %1. Hover over a bar for its terms; click it for its items.</translation>
     </message>
     <message>
         <source>统计 %1 至 %2 收到的事项（含已归档），按收文日期计。点击数字或条形可查看对应事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Items received from %1 to %2 (archived ones included), by date received. Click a number or a bar to see its items.</translation>
     </message>
     <message>
         <source>去年同期 %1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Last year %1 (%2)</translation>
     </message>
     <message>
         <source>去年同期无记录</source>
-        <translation type="unfinished"></translation>
+        <translation>None recorded last year</translation>
     </message>
     <message>
         <source>共 %1 小时</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hours in all</translation>
     </message>
     <message>
         <source>重复字段 %1 个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fields asked again</translation>
     </message>
     <message>
         <source>未导入县报表目录</source>
-        <translation type="unfinished"></translation>
+        <translation>No county form list imported</translation>
     </message>
     <message>
         <source>占报表的 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of forms</translation>
     </message>
     <message>
         <source>占有时限事项的 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of items with a deadline</translation>
     </message>
     <message>
         <source>占会议的 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of meetings</translation>
     </message>
     <message>
         <source>同单位 30 天内已发文</source>
-        <translation type="unfinished"></translation>
+        <translation>A document came in the 30 days before</translation>
     </message>
     <message>
         <source>日报 %1 · 周报 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily %1 · weekly %2</translation>
     </message>
     <message>
         <source>台账填 %1 · 手填 %2 · 空白 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger %1 · typed %2 · blank %3</translation>
     </message>
     <message>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
@@ -1082,34 +1082,34 @@ Before the restore, the damaged database is saved as a backup.</translation>
     <name>DeadlineChart</name>
     <message>
         <source>办理时限分布（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Time allowed (working days)</translation>
     </message>
     <message>
         <source>不足1天</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 1</translation>
     </message>
     <message>
         <source>1–2天</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2</translation>
     </message>
     <message>
         <source>3–4天</source>
-        <translation type="unfinished"></translation>
+        <translation>3–4</translation>
     </message>
     <message>
         <source>5天及以上</source>
-        <translation type="unfinished"></translation>
+        <translation>5 or more</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
 </context>
 <context>
     <name>DepartmentChart</name>
     <message>
         <source>来文单位负担指数排名</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending departments by burden score</translation>
     </message>
     <message>
         <source>负担指数</source>
@@ -1117,69 +1117,69 @@ Before the restore, the damaged database is saved as a backup.</translation>
     </message>
     <message>
         <source>负担指数 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Burden score %1</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>来文单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending department</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished">Document no.</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>收文日期</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>截止时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>双击一行可修改该事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a row to edit the item.</translation>
     </message>
     <message>
         <source>在收文登记中打开</source>
-        <translation type="unfinished">Open in Registry</translation>
+        <translation>Open in Registry</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>正在读取…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message numerus="yes">
         <source>%1：%n 件（%2）</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n item (%2)</numerusform>
+            <numerusform>%1: %n items (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>已归档</source>
-        <translation type="unfinished">Archived</translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>该事项已归档，只能在收文登记中查看。</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is archived; it can only be viewed in Registry.</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@ Open the folder?</translation>
     <name>Headlines</name>
     <message>
         <source>点击查看这些事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to list these items</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2353,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>减负统计</source>
-        <translation>Burden</translation>
+        <translation>Burden monitor</translation>
     </message>
     <message>
         <source>设置</source>
@@ -2913,27 +2913,27 @@ Add it as a new sending department and register the item?</translation>
     <name>PeriodPicker</name>
     <message>
         <source>本月</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>上月</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
         <source>本季度</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <source>本年</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>自定义</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <source>统计期间</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -3142,24 +3142,28 @@ This cannot be undone. The original attachments stay in the file store.</transla
 <context>
     <name>ReportExport</name>
     <message>
+        <source>基层减负监测报告</source>
+        <translation>Burden monitoring report</translation>
+    </message>
+    <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>导出减负监测报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the burden monitoring report</translation>
     </message>
     <message>
         <source>正在生成减负监测报告 %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the burden monitoring report %1…</translation>
     </message>
     <message>
         <source>没有导出报告</source>
-        <translation type="unfinished"></translation>
+        <translation>Report not exported</translation>
     </message>
 </context>
 <context>
@@ -3752,11 +3756,11 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <name>TrendChart</name>
     <message>
         <source>每月收到的事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Items received per month</translation>
     </message>
     <message>
         <source>去年同期合计</source>
-        <translation type="unfinished"></translation>
+        <translation>Same months last year</translation>
     </message>
 </context>
 <context>
