@@ -238,3 +238,55 @@ def test_the_page_and_its_list_fit_a_1366_screen(qtbot, demo, language):
     problems += clipped_texts(dialog)
     assert not problems, "\n".join(problems)
     dialog.reject()
+
+
+def test_last_years_months_show_as_a_line_beside_this_years_bars(qtbot, office):
+    for received_on, title in (
+        ("2025-10-08", "去年十月的任务"),
+        ("2025-11-03", "去年的任务"),
+        ("2026-11-03", "今年的任务"),
+    ):
+        office.registry.create(
+            {"kind": "task", "title": title, "department": "县应急局", "received": received_on}
+        )
+    page = BurdenView(AppState(office, background=False))
+    qtbot.addWidget(page)
+    page.period.set_period("custom", date(2026, 10, 1), date(2026, 11, 30))
+    assert page.trend.values("工作任务") == [0, 1]
+    assert page.trend.values("去年同期合计") == [1, 1]
+    assert page.headlines.tiles["total"].note.text() == "去年同期 2（-50%）"
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_the_report_is_exported_on_the_worker_to_the_file_chosen(qtbot, view, tmp_path, kind, monkeypatch):
+    view.period.set_period("custom", *NOVEMBER)
+    asked = []
+
+    def ask_path(chosen_kind, default):
+        asked.append(default.name)
+        return tmp_path / default.name
+
+    monkeypatch.setattr(view.exporter, "ask_path", ask_path)
+    written = view.export(kind)
+    office_name = view.state.office.profile.get().name
+    assert asked == [f"基层减负监测报告_{office_name}_2026-11-01_2026-11-30.{kind}"]
+    assert written == tmp_path / asked[0] and written.is_file()
+    head = written.read_bytes()[:4]
+    assert head == (b"%PDF" if kind == "pdf" else b"PK\x03\x04")
+    if kind == "xlsx":
+        from openpyxl import load_workbook
+
+        sheets = load_workbook(written, read_only=True).sheetnames
+        assert len(sheets) > 1
+
+
+def test_a_failed_export_says_why_and_writes_nothing(qtbot, view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / "没有这个文件夹" / "报告.pdf"
+    monkeypatch.setattr(view.exporter, "ask_path", lambda _kind, _default: target)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append((title, text)))
+    assert view.export("pdf") is None
+    assert said and "没有这个文件夹" in said[0][1]
+    assert not target.exists()
