@@ -120,6 +120,20 @@ def test_the_period_moves_the_numbers_and_the_charts(view, demo):
     assert "负担指数" in view.departments.explain(top) and "负担指数 =" in view.formula_label.text()
 
 
+def test_a_period_without_items_shows_zeros_and_empty_charts_on_the_same_axes(view):
+    view.period.set_period("year")
+    axes = [view.trend.category_axis, view.trend.value_axis]
+    view.period.set_period("custom", date(2020, 1, 1), date(2020, 3, 31))
+    # the same two axes, relabelled: axes made anew for each report left the old labels drawn under the new
+    assert view.trend.chart().axes() == axes
+    assert view.trend.category_axis.categories() == month_labels(["2020-01", "2020-02", "2020-03"])
+    assert view.headlines.number("total") == "0" and view.trend.values("报表") == [0, 0, 0]
+    assert view.departments.departments == [] and "本期没有来文" in view.departments.chart().title()
+    assert not view.departments.value_axis.isVisible()
+    view.period.set_period("month")
+    assert view.departments.departments and view.departments.value_axis.isVisible()
+
+
 def test_a_custom_period_ending_before_it_starts_is_refused_and_keeps_the_figures(view):
     view.period.set_period("year")
     before = view.headlines.number("total")

@@ -527,7 +527,7 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     </message>
     <message>
         <source>同单位 30 天内已发文</source>
-        <translation>A document came in the 30 days before</translation>
+        <translation>Document sent ≤ 30 days before</translation>
     </message>
     <message>
         <source>日报 %1 · 周报 %2</source>
@@ -1112,8 +1112,16 @@ Before the restore, the damaged database is saved as a backup.</translation>
         <translation>Sending departments by burden score</translation>
     </message>
     <message>
+        <source>（本期没有来文）</source>
+        <translation> (nothing received)</translation>
+    </message>
+    <message>
         <source>负担指数</source>
         <translation>Burden score</translation>
+    </message>
+    <message>
+        <source>%1：%2 × %3</source>
+        <translation>%1: %2 × %3</translation>
     </message>
     <message>
         <source>负担指数 %1</source>

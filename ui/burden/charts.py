@@ -61,7 +61,7 @@ def score_terms() -> dict[str, str]:
 class BurdenChart(QChartView):
     drill = Signal(object)
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, horizontal: bool = False) -> None:
         super().__init__(parent)
         chart = QChart()
         chart.setTitle(title)
@@ -74,41 +74,35 @@ class BurdenChart(QChartView):
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # One pair of axes for the chart's life: axes removed and made anew for each report stayed drawn
+        # (their labels over the new ones) until the view was rebuilt.
+        self.category_axis = QBarCategoryAxis()
+        self.value_axis = QValueAxis()
+        self.value_axis.setLabelFormat("%g")
+        left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+        chart.addAxis(self.category_axis, left if horizontal else bottom)
+        chart.addAxis(self.value_axis, bottom if horizontal else left)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
         self.categories: list[str] = []
 
     def _clear(self) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        self.chart().removeAllSeries()
 
-    def _axes(self, series, categories: list[str], value: float, horizontal: bool = False) -> None:
-        chart = self.chart()
-        chart.addSeries(series)
-        category_axis = QBarCategoryAxis()
-        category_axis.append(categories)
-        value_axis = QValueAxis()
-        self._value_range(value_axis, value)
-        category_side, value_side = (
-            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
-            if horizontal
-            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
-        )
-        chart.addAxis(category_axis, category_side)
-        chart.addAxis(value_axis, value_side)
-        series.attachAxis(category_axis)
-        series.attachAxis(value_axis)
+    def _axes(self, series, categories: list[str], value: float) -> None:  # noqa: ANN001 - any series
+        self.chart().addSeries(series)
+        self.category_axis.clear()
+        self.category_axis.append(categories)
+        self._value_range(value)
+        series.attachAxis(self.category_axis)
+        series.attachAxis(self.value_axis)
         self.categories = list(categories)
 
-    @staticmethod
-    def _value_range(axis: QValueAxis, value: float) -> None:
+    def _value_range(self, value: float) -> None:
         top, ticks = nice_axis(value)
-        axis.setRange(0, top)
-        axis.setTickCount(ticks)
-        axis.setLabelFormat("%g")
+        self.value_axis.setRange(0, top)
+        self.value_axis.setTickCount(ticks)
 
     def values(self, name: str) -> list[float]:
         """The values of the bar set or line called `name` (tests)."""
@@ -149,10 +143,9 @@ class TrendChart(BurdenChart):
             for index, value in enumerate(last):
                 line.append(index, value)
             self.chart().addSeries(line)
-            for axis in self.chart().axes():
-                line.attachAxis(axis)
-            for axis in self.chart().axes(Qt.Orientation.Vertical):
-                self._value_range(axis, max(top, *last))
+            line.attachAxis(self.category_axis)
+            line.attachAxis(self.value_axis)
+            self._value_range(max(top, *last))
 
     def _clicked(self, index: int, kind: str) -> None:
         month = self.months[index]
@@ -164,7 +157,8 @@ class DepartmentChart(BurdenChart):
     """The departments with the highest burden score, highest at the top; hovering shows the score's terms."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("来文单位负担指数排名"), parent)
+        self.title = self.tr("来文单位负担指数排名")
+        super().__init__(self.title, parent, horizontal=True)
         self.departments: list[str] = []
         self.components: dict[str, dict[str, float]] = {}
         self.chart().legend().hide()
@@ -174,6 +168,10 @@ class DepartmentChart(BurdenChart):
         ranked = [s for s in report.scores if s.score > 0][:RANKED]
         self.departments = [s.department for s in reversed(ranked)]  # the chart draws the first at the bottom
         self.components = {s.department: s.components for s in ranked}
+        empty = self.tr("（本期没有来文）")
+        self.chart().setTitle(self.title if ranked else self.title + empty)
+        for axis in (self.category_axis, self.value_axis):
+            axis.setVisible(bool(ranked))
         series = QHorizontalBarSeries()
         bar_set = QBarSet(self.tr("负担指数"))
         bar_set.setColor(QColor("#1a56db"))
@@ -185,14 +183,19 @@ class DepartmentChart(BurdenChart):
         series.setLabelsFormat("@value")
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsInsideEnd)
         bar_set.setLabelColor(QColor("white"))
-        self._axes(series, self.departments, max((s.score for s in ranked), default=0), True)
+        self._axes(series, self.departments, max((s.score for s in ranked), default=0))
 
     def explain(self, department: str) -> str:
         """The department's score term by term (the tooltip)."""
         parts = self.components.get(department, {})
         weights = {k: w for k, (w, _n) in WEIGHTS.items()}
         terms = score_terms()
-        lines = [f"{terms[k]}：{parts[k]:g} × {weights[k]:g}" for k in WEIGHTS if parts.get(k)]
+        term = self.tr("%1：%2 × %3")
+        lines = [
+            term.replace("%1", terms[k]).replace("%2", f"{parts[k]:g}").replace("%3", f"{weights[k]:g}")
+            for k in WEIGHTS
+            if parts.get(k)
+        ]
         total = sum(weights[k] * parts.get(k, 0) for k in WEIGHTS)
         return "\n".join([department, *lines, self.tr("负担指数 %1").replace("%1", f"{total:g}")])
 
