@@ -164,6 +164,11 @@ def test_every_headline_opens_exactly_the_items_behind_it(qtbot, view, demo):
         assert view.headlines.number(key) == f"{len(want):,}", key
         dialog.reject()
     assert expected["lt3"] and expected["principal"]
+    tile = view.headlines.tiles["duplicates"]  # the keyboard opens a number too
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert view.drill_dialog.isVisible() and view.drill_dialog.drill.measure == "duplicate_requests"
+    assert len(view.drill_dialog.item_ids()) == int(view.headlines.number("duplicates")) > 0
 
 
 def test_a_bar_opens_its_items_and_esc_closes_the_list(qtbot, view, demo):
@@ -182,6 +187,7 @@ def test_a_bar_opens_its_items_and_esc_closes_the_list(qtbot, view, demo):
     view.deadlines.chart().series()[0].barSets()[0].clicked.emit(2)
     dialog = view.drill_dialog
     assert dialog.item_ids() == ids(i for i in november if working_days(i) in (3, 4))
+    assert dialog.windowTitle() == "办理时限 3–4天"
     assert dialog.item_ids()
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)

@@ -506,16 +506,16 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation>%1 hours in all</translation>
     </message>
     <message>
-        <source>重复字段 %1 个</source>
-        <translation>%1 fields asked again</translation>
-    </message>
-    <message>
         <source>未导入县报表目录</source>
         <translation>No county form list imported</translation>
     </message>
     <message>
         <source>占报表的 %1</source>
         <translation>%1 of forms</translation>
+    </message>
+    <message>
+        <source>%1 对 · 重复字段 %2 个</source>
+        <translation>%1 pairs · %2 fields asked again</translation>
     </message>
     <message>
         <source>占有时限事项的 %1</source>
@@ -1099,6 +1099,10 @@ Before the restore, the damaged database is saved as a backup.</translation>
     <message>
         <source>5天及以上</source>
         <translation>5 or more</translation>
+    </message>
+    <message>
+        <source>办理时限 %1</source>
+        <translation>Time allowed (working days): %1</translation>
     </message>
     <message>
         <source>事项</source>

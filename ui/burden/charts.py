@@ -226,7 +226,7 @@ class DeadlineChart(BurdenChart):
         short = report.short_deadlines
         lt1, lt3, lt5 = (short[band]["count"] for band in ("lt1", "lt3", "lt5"))
         counts = [lt1, lt3 - lt1, lt5 - lt3, short["with_due"] - lt5]
-        self.bands = deadline_drills(self.labels())
+        self.bands = deadline_drills([self.tr("办理时限 %1").replace("%1", label) for label in self.labels()])
         series = QBarSeries()
         bar_set = QBarSet(self.tr("事项"))
         bar_set.append([float(c) for c in counts])

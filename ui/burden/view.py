@@ -166,9 +166,11 @@ class BurdenView(QWidget):
         duplicates = report.duplicate_requests
         set_value(
             "duplicates",
-            _count(duplicates["count"]),
-            self.tr("重复字段 %1 个").replace("%1", _count(duplicates["shared_fields"])),
-            warn=duplicates["count"] > 0,
+            _count(duplicates["forms"]),  # the forms asking again (the items behind); a form may repeat two
+            self.tr("%1 对 · 重复字段 %2 个")
+            .replace("%1", _count(duplicates["count"]))
+            .replace("%2", _count(duplicates["shared_fields"])),
+            warn=duplicates["forms"] > 0,
         )
         off = report.off_whitelist
         set_value(
