@@ -21,6 +21,7 @@ from tests.layout_check import clipped_texts
 from ui.app_state import AppState
 from ui.burden.charts import month_labels
 from ui.burden.drill import DrillDownDialog
+from ui.burden.period import period_of
 from ui.burden.view import BurdenView
 from ui.main_window import MainWindow
 
@@ -310,3 +311,22 @@ def test_a_failed_export_says_why_and_writes_nothing(qtbot, view, tmp_path, monk
     assert view.export("pdf") is None
     assert said and "没有这个文件夹" in said[0][1]
     assert not target.exists()
+
+
+def test_named_periods_cover_whole_months_and_follow_the_office_clock(qtbot, db_path):
+    assert period_of("month", date(2026, 2, 10)) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert period_of("last_month", date(2026, 1, 5)) == (date(2025, 12, 1), date(2025, 12, 31))
+    assert period_of("quarter", date(2026, 11, 25)) == (date(2026, 10, 1), date(2026, 12, 31))
+    assert period_of("year", date(2026, 11, 25)) == YEAR
+    now = [datetime(2026, 11, 30, 23, 0)]
+    office = Office(db_path, clock=lambda: now[0])
+    try:
+        page = BurdenView(AppState(office, background=False))
+        qtbot.addWidget(page)
+        page.period.set_period("month")
+        assert page.shown_period == NOVEMBER
+        now[0] = datetime(2026, 12, 1, 8, 0)  # the window stayed open overnight
+        page.state.notify()
+        assert page.shown_period == (date(2026, 12, 1), date(2026, 12, 31))
+    finally:
+        office.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Signal
@@ -35,11 +36,12 @@ def _qdate(day: date) -> QDate:
 
 
 class PeriodPicker(QWidget):
-    """A choice of period and, for 自定义, two dates. `changed` after every change that moves the period."""
+    """A choice of period and, for 自定义, two dates. `changed` after every change that moves the period.
+    ``today`` is the office's clock: a named period follows it (a window left open into the next month)."""
 
     changed = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
         self.choice = QComboBox()
@@ -53,7 +55,7 @@ class PeriodPicker(QWidget):
         for key in CHOICES:
             self.choice.addItem(labels[key], key)
         self.choice.setCurrentIndex(CHOICES.index("year"))  # a year shows the trend; a month is one bar
-        start, end = period_of("year", today)
+        start, end = period_of("year", today())
         self.from_edit, self.to_edit = DateEdit(_qdate(start)), DateEdit(_qdate(end))
         self.dash = QLabel("—")
         layout = QHBoxLayout(self)
@@ -69,7 +71,16 @@ class PeriodPicker(QWidget):
         self.to_edit.dateChanged.connect(self._dates_changed)
 
     def period(self) -> tuple[date, date]:
+        """The dates chosen; a named period (本月 …) taken again from today's date first."""
+        if self.choice.currentData() != "custom":
+            self._set_dates(*period_of(self.choice.currentData(), self.today()))
         return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    def _set_dates(self, start: date, end: date) -> None:
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
 
     def set_period(self, choice: str, start: date | None = None, end: date | None = None) -> None:
         """Choose a named period, or (``custom``) the two dates; `changed` once."""
@@ -84,11 +95,7 @@ class PeriodPicker(QWidget):
     def _choice_changed(self) -> None:
         key = self.choice.currentData()
         if key != "custom":
-            start, end = period_of(key, self.today)
-            for edit, day in ((self.from_edit, start), (self.to_edit, end)):
-                edit.blockSignals(True)
-                edit.setDate(_qdate(day))
-                edit.blockSignals(False)
+            self._set_dates(*period_of(key, self.today()))
         self._show_dates()
         self.changed.emit()
 

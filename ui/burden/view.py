@@ -44,7 +44,7 @@ class BurdenView(QWidget):
         self.shown_period: tuple[date, date] | None = None
         self.drill_dialog: DrillDownDialog | None = None
         self._reads = 0
-        self.period = PeriodPicker(state.office.clock().date())
+        self.period = PeriodPicker(lambda: state.office.clock().date())
         self.exporter = ReportExport(state, self)
         self.pdf_button = QPushButton(self.tr("导出 PDF 报告…"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
