@@ -510,6 +510,10 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation>No county form list imported</translation>
     </message>
     <message>
+        <source>台账 %1 · 手填 %2 · 空白 %3</source>
+        <translation>Ledger %1 · typed %2 · blank %3</translation>
+    </message>
+    <message>
         <source>占报表的 %1</source>
         <translation>%1 of forms</translation>
     </message>
@@ -532,10 +536,6 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
     <message>
         <source>日报 %1 · 周报 %2</source>
         <translation>Daily %1 · weekly %2</translation>
-    </message>
-    <message>
-        <source>台账填 %1 · 手填 %2 · 空白 %3</source>
-        <translation>Ledger %1 · typed %2 · blank %3</translation>
     </message>
     <message>
         <source>已导出：%1</source>
@@ -1118,6 +1118,10 @@ Before the restore, the damaged database is saved as a backup.</translation>
     <message>
         <source>（本期没有来文）</source>
         <translation> (nothing received)</translation>
+    </message>
+    <message>
+        <source>（前 %1 名，共 %2 个单位）</source>
+        <translation> (top %1 of %2)</translation>
     </message>
     <message>
         <source>负担指数</source>

@@ -168,8 +168,16 @@ class DepartmentChart(BurdenChart):
         ranked = [s for s in report.scores if s.score > 0][:RANKED]
         self.departments = [s.department for s in reversed(ranked)]  # the chart draws the first at the bottom
         self.components = {s.department: s.components for s in ranked}
-        empty = self.tr("（本期没有来文）")
-        self.chart().setTitle(self.title if ranked else self.title + empty)
+        title = self.title
+        if not ranked:
+            title += self.tr("（本期没有来文）")
+        elif len(report.scores) > RANKED:
+            title += (
+                self.tr("（前 %1 名，共 %2 个单位）")
+                .replace("%1", str(RANKED))
+                .replace("%2", str(len(report.scores)))
+            )
+        self.chart().setTitle(title)
         for axis in (self.category_axis, self.value_axis):
             axis.setVisible(bool(ranked))
         series = QHorizontalBarSeries()

@@ -6,14 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-PLAIN = (
-    "QFrame#burdenTile { background: #f4f6f8; border: 1px solid #dde1e6; border-radius: 6px; }"
-    "QFrame#burdenTile:hover { border-color: #1a56db; }"
-    "QFrame#burdenTile:focus { border: 2px solid #1a56db; }"
-)
-WARN = PLAIN.replace("#f4f6f8", "#fff4e0").replace("#dde1e6", "#f0c36d")
+from ui.widgets.stat_tiles import PLAIN, WARN, StatTile
+
+# A tile that opens its items shows it can be clicked (and where the keyboard is).
+ACTIVE = "QFrame#tile:hover { border-color: #1a56db; } QFrame#tile:focus { border: 2px solid #1a56db; }"
 
 
 @dataclass(frozen=True)
@@ -26,42 +24,27 @@ class Headline:
     label: str
 
 
-class HeadlineTile(QFrame):
-    """A number over its label and a grey line under it (the share, last year's figure …)."""
+class HeadlineTile(StatTile):
+    """A number over its label and a grey line under it (the share, last year's figure …); it can be clicked."""
 
     clicked = Signal()
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("burdenTile")
-        self.setStyleSheet(PLAIN)
+        super().__init__(label, parent)
+        self.setStyleSheet(PLAIN + ACTIVE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.number = QLabel("0")
-        self.number.setStyleSheet(
-            "font-size: 20px; font-weight: bold; background: transparent; border: none;"
-        )
-        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label = QLabel(label)
-        self.label.setStyleSheet("color: #333; background: transparent; border: none;")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setWordWrap(True)
         self.note = QLabel()
         self.note.setStyleSheet("color: #666; font-size: 11px; background: transparent; border: none;")
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(1)
-        layout.addWidget(self.number)
-        layout.addWidget(self.label)
-        layout.addWidget(self.note)
+        self.layout().addWidget(self.note)
 
-    def set_value(self, number: str, note: str = "", warn: bool = False) -> None:
+    def show_value(self, number: str, note: str = "", warn: bool = False) -> None:
         self.number.setText(number)
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.setStyleSheet(WARN if warn else PLAIN)
+        self.setStyleSheet((WARN if warn else PLAIN) + ACTIVE)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
@@ -97,7 +80,7 @@ class Headlines(QWidget):
             layout.setColumnStretch(column, 1)
 
     def set_value(self, key: str, number: str, note: str = "", warn: bool = False) -> None:
-        self.tiles[key].set_value(number, note, warn)
+        self.tiles[key].show_value(number, note, warn)
 
     def number(self, key: str) -> str:
         return self.tiles[key].number.text()

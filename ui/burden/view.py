@@ -205,7 +205,7 @@ class BurdenView(QWidget):
         set_value(
             "entries",
             _count(cells.requested),
-            self.tr("台账填 %1 · 手填 %2 · 空白 %3")
+            self.tr("台账 %1 · 手填 %2 · 空白 %3")
             .replace("%1", _count(cells.from_ledger))
             .replace("%2", _count(cells.typed))
             .replace("%3", _count(cells.blank)),
