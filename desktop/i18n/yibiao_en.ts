@@ -291,28 +291,28 @@ Read back and verified (fingerprint %2). The USB drive can be ejected safely.</t
         <translation>Forms asking again for data another form already asked for</translation>
     </message>
     <message>
-        <source>时限&lt;1日</source>
-        <translation>&lt;1 day</translation>
-    </message>
-    <message>
         <source>办理时限不足1个工作日（上午发下午要）</source>
         <translation>Less than 1 working day allowed (sent in the morning, due in the afternoon)</translation>
-    </message>
-    <message>
-        <source>时限&lt;3日</source>
-        <translation>&lt;3 days</translation>
     </message>
     <message>
         <source>办理时限不足3个工作日</source>
         <translation>Less than 3 working days allowed</translation>
     </message>
     <message>
-        <source>时限&lt;5日</source>
-        <translation>&lt;5 days</translation>
+        <source>不足1日</source>
+        <translation>Under 1 day</translation>
+    </message>
+    <message>
+        <source>不足3日</source>
+        <translation>Under 3 days</translation>
     </message>
     <message>
         <source>办理时限不足5个工作日</source>
         <translation>Less than 5 working days allowed</translation>
+    </message>
+    <message>
+        <source>不足5日</source>
+        <translation>Under 5 days</translation>
     </message>
     <message>
         <source>会议小时</source>
