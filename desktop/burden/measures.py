@@ -35,7 +35,7 @@ from datetime import date, timedelta
 
 from desktop.burden.cells import Cells
 from desktop.burden.deadlines import BANDS, bands_of, working_days_allowed
-from desktop.burden.meetings import REPEAT_WINDOW_DAYS, MeetingMeasures
+from desktop.burden.meetings import REPEAT_WINDOW_DAYS, MeetingMeasures, meeting_hours
 from desktop.burden.meetings import measure as measure_meetings
 from desktop.burden.scores import FORMULA, WEIGHTS, DepartmentScore, ranked
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -207,8 +207,6 @@ class Measurer:
                 add("meetings", "principal_required", m.id)
         for meeting_id, _doc in measured.repeat_of_document:
             add("meetings", "repeat_of_document", meeting_id)
-        from desktop.burden.meetings import meeting_hours
-
         hours: dict[str, float] = {}
         for m in meetings:
             h = meeting_hours(m)
