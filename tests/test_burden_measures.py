@@ -21,7 +21,7 @@ def add(office, **values):
 @pytest.fixture
 def filled(office):
     ids = {
-        # Friday before 中秋 (2026-09-25 is off), due Monday 09-28: one working day
+        # Thursday before 中秋 (Friday 2026-09-25 is off), due Monday 09-28: one working day
         "survey": add(
             office,
             kind="task",
@@ -243,3 +243,19 @@ def test_an_empty_period_and_a_wrong_one(office, filled):
         office.burden.report(END, START)
     with pytest.raises(ValidationError):
         office.burden.items_behind("nonsense", None, START, END)
+
+
+def test_the_countys_calendar_corrections_count(office, filled):
+    """A day the county's configuration declares off shortens the time allowed."""
+    from desktop.county.calendar import save_corrections
+    from desktop.dates import set_calendar_corrections
+
+    before = office.burden.report(START, END).to_dict()["short_deadlines"]
+    try:
+        save_corrections(office.settings, ["2026-09-28"], [])  # the Monday the survey task was due
+        after = office.burden.report(START, END).to_dict()["short_deadlines"]
+    finally:
+        set_calendar_corrections()
+    # received Thursday 09-24, due Monday 09-28: one working day, none once the Monday is off
+    assert before["lt1"]["count"] + 1 == after["lt1"]["count"]
+    assert office.burden.items_behind("short_deadlines", "lt1", START, END) == sorted([filled["same_day"]])
