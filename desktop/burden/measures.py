@@ -190,10 +190,12 @@ class Measurer:
                         add("progress_demands", key, row.id)
                         if key != "monthly":
                             add("progress_demands", None, row.id)
-        for row in year_rows(self.queries, start, end):
+        extra_last = year_rows(self.queries, start, end)
+        for row in extra_last:
             for key in (None, row[1]):
                 add("last_year", key, row[0])
         extra = self._meetings(rows, around, add)
+        extra["last_year"] = extra_last
         ids = {r.id: r for r in rows}
         self._forms(first, last, ids, add, extra, with_cells)
         return behind, extra
@@ -251,7 +253,7 @@ class Measurer:
 
         months = months_of(start, end)
         by_month = {m: {k: n("items_by_month", f"{m}/{k}") for k in KINDS} for m in months}
-        last = year_rows(self.queries, start, end)
+        last = extra["last_year"]
         last_by_month = {
             months_before: {k: sum(1 for r in last if r[2] == months_before and r[1] == k) for k in KINDS}
             for months_before in months_of(year_earlier(start), year_earlier(end))
