@@ -138,7 +138,9 @@ def test_old_packages_without_cells_still_verify(cycle_office, tmp_path):  # noq
     with zipfile.ZipFile(package.path) as src, zipfile.ZipFile(rewritten, "w") as dst:
         for info in src.infolist():
             if info.filename != "manifest.sig":
-                dst.writestr(info, old.encode("utf-8") if info.filename == "manifest.json" else src.read(info))
+                dst.writestr(
+                    info, old.encode("utf-8") if info.filename == "manifest.json" else src.read(info)
+                )
     check = verify_package(rewritten)
     assert check.ok and not check.signed, check.problems
 

@@ -100,7 +100,12 @@ def test_detail_names_the_whitelist_entry_or_off_list(qtbot, office):
         {"form_no": "民统1表", "title": "特困人员信息表", "department": "县民政局", "frequency": "月"}
     )
     listed = office.registry.create(
-        {"kind": "form", "title": "2026年11月特困人员信息表", "department": "县民政局", "received": "2026-11-03"}
+        {
+            "kind": "form",
+            "title": "2026年11月特困人员信息表",
+            "department": "县民政局",
+            "received": "2026-11-03",
+        }
     ).item
     off = office.registry.create(
         {"kind": "form", "title": "老年人体检登记表", "department": "县卫健委", "received": "2026-11-20"}
