@@ -20,6 +20,8 @@ PAGES = (
     ("forms", "forms"),
     ("ledger", "ledger"),
     ("cycles", "cycles"),
+    ("sync", "sync"),
+    ("burden", "burden"),
     ("settings", "settings"),
 )
 
