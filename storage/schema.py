@@ -392,6 +392,49 @@ def v10_county_exchange(conn: sqlite3.Connection) -> None:
     )
 
 
+def v11_accounts_and_audit(conn: sqlite3.Connection) -> None:
+    """Nobody in (issue 15): clerk accounts with roles, a reviewer's sign-off of a cycle's package version, and
+    the append-only audit log whose entries each carry the hash of the previous one (a chain that `check`
+    verifies); triggers refuse UPDATE and DELETE on it so that only a deliberate attack — which the chain then
+    shows — can change it."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE users (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            role          TEXT NOT NULL CHECK (role IN ('填报员', '审核人', '管理员')),
+            password_hash TEXT,
+            created_at    TEXT NOT NULL,
+            disabled_at   TEXT
+        );
+        CREATE TABLE cycle_reviews (
+            id          INTEGER PRIMARY KEY,
+            cycle       TEXT NOT NULL,
+            version     INTEGER NOT NULL,
+            prepared_by TEXT NOT NULL DEFAULT '',
+            reviewer    TEXT NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            fingerprint TEXT NOT NULL DEFAULT '',
+            UNIQUE (cycle, version)
+        );
+        CREATE TABLE audit_log (
+            id        INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            who       TEXT NOT NULL DEFAULT '',
+            action    TEXT NOT NULL,
+            detail    TEXT NOT NULL DEFAULT '',
+            prev_hash TEXT NOT NULL,
+            hash      TEXT NOT NULL UNIQUE
+        );
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        """,
+    )
+
+
 STEPS = [
     v1_registry,
     v2_attachments_and_search,
@@ -403,4 +446,5 @@ STEPS = [
     v8_registry_order_index,
     v9_cycle_submissions,
     v10_county_exchange,
+    v11_accounts_and_audit,
 ]
