@@ -25,6 +25,7 @@ BIG_OFFICE_ITEMS = 3_000
 BIG_OFFICE_ENTITIES = 20_000
 
 if TYPE_CHECKING:
+    from desktop.audit import AuditLog
     from desktop.backup.service import BackupService
     from desktop.burden.county import CountyBurdenService
     from desktop.burden.service import BurdenService
@@ -76,6 +77,18 @@ class Office:
         self.registry = RegistryService(self.repos.items, self.departments, self.blobs, clock)
 
     # --- made on first use, each from repositories and the services above it -------------
+    @cached_property
+    def audit(self) -> AuditLog:
+        """The tamper-evident audit log; entries carry the signed-in user (accounts) or the OS user."""
+        from desktop.audit import AuditLog
+
+        def who() -> str | None:
+            users = getattr(self, "users", None)  # accounts (issue 15), when the office has them
+            current = users.current() if users is not None else None
+            return getattr(current, "name", current) or None
+
+        return AuditLog(self.conn, self.clock, who)
+
     @cached_property
     def backups(self) -> BackupService:
         from desktop.backup.service import BackupService

@@ -408,3 +408,19 @@ def test_an_import_backs_the_county_up_once_before_its_first_write(county, keys,
     assert [b.reason for b in county.backups.list()] == ["county-import"]
     county.county.import_paths([usb])  # nothing to write: no backup
     assert len(county.backups.list()) == 1
+
+
+def test_a_township_outside_the_county_is_not_offered_for_trust(county, keys, tmp_path):
+    """A package from a code outside this county (first six digits differ) is refused before any key is kept;
+    once the clerk puts the township on the list, its key waits for confirmation as any other."""
+    county.profile.save("县级", "测试县人民政府办公室", "530624000000", "测试县")
+    t1, _ = keys
+    usb = tmp_path / "usb"
+    _package(county, usb, t1, code="530699112000", name="外县镇")
+    before = _dump(county)
+    [outcome] = county.county.import_paths([usb])
+    assert outcome.status == "refused" and "不在本县" in outcome.reason
+    assert _dump(county) == before
+    county.county.add_township("530699112000", "外县镇")
+    [outcome] = county.county.import_paths([usb])
+    assert outcome.status == "refused" and "未登记的签名密钥" in outcome.reason

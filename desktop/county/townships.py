@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.errors import QT_TRANSLATE_NOOP, Message, ValidationError
+from desktop.profile import PROFILE_KEY
 from storage.county import CountyRepository
 from storage.settings import SettingsRepository
 from storage.transaction import transaction
@@ -31,6 +32,11 @@ CHANGED_KEY = QT_TRANSLATE_NOOP(
     "errors",
     "{office}的签名密钥变了：已登记的是 {trusted}，这个数据包的是 {fingerprint}。可能是伪造的数据包；"
     "如果该乡镇确实换了电脑或重新生成了密钥，请核对其 PDF 封面上的指纹后用“county trust {fingerprint}”确认",
+)
+OUTSIDE_COUNTY = QT_TRANSLATE_NOOP(
+    "errors",
+    "{office}不在本县（本县区划代码 {county}，前 6 位不同），不能按首次报送登记它的密钥。"
+    "如果它确是本县的乡镇，请先在乡镇名单中添加它（county add-township 代码 名称），再重新导入",
 )
 NOT_SEEN = QT_TRANSLATE_NOOP(
     "errors",
@@ -140,6 +146,10 @@ class Townships:
         or None when the key is the township's registered one."""
         township = self.repo.township(office_code)
         office = f"{office_name}（{office_code}）"
+        county = self._county_code()
+        if township is None and county and str(office_code)[:6] != county[:6]:
+            # Not one of ours: a code outside the county is never offered for trust on first use.
+            return KeyProblem(False, Message(OUTSIDE_COUNTY, office=office, county=county))
         if township is None or not township.signing_key:
             return KeyProblem(True, Message(UNKNOWN_KEY, fingerprint=signer.fingerprint, office=office))
         if township.signing_key != signer.signing or normalize_fingerprint(
@@ -150,6 +160,11 @@ class Townships:
                 False, Message(CHANGED_KEY, office=office, trusted=trusted, fingerprint=signer.fingerprint)
             )
         return None
+
+    def _county_code(self) -> str | None:
+        """This county's 区划代码 from the office profile, or None before the profile is set."""
+        profile = self.settings.get(PROFILE_KEY) or {}
+        return str(profile.get("admin_code") or "") or None
 
     def remember(self, office_code: str, office_name: str, signer: Any) -> None:
         """Keeps a key seen on a verified package, so the clerk can confirm it by its fingerprint."""

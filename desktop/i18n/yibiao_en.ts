@@ -4568,6 +4568,26 @@ Read back and verified (%2).</translation>
         <source>县级单位密钥指纹：{fingerprint}</source>
         <translation>County key fingerprint: {fingerprint}</translation>
     </message>
+    <message>
+        <source>已导出 {n} 条审计记录到 {out}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计日志有问题：第 {id} 条记录（{at} {action}）被改动，或它之前的记录被删除或插入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加账号“{name}”（{role}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有账号（单人使用，无需登录）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reviewer} 已审核报送周期“{cycle}”第 {version} 版（填表人：{prepared}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cycles</name>
@@ -5970,6 +5990,10 @@ Read back and verified (%2).</translation>
         <translation>The signing key of {office} has changed: the registered one is {trusted}, this package&apos;s is {fingerprint}. The package may be forged; if the township really did set up a new computer or make a new key, check the fingerprint on its PDF cover and confirm with “county trust {fingerprint}”</translation>
     </message>
     <message>
+        <source>{office}不在本县（本县区划代码 {county}，前 6 位不同），不能按首次报送登记它的密钥。如果它确是本县的乡镇，请先在乡镇名单中添加它（county add-township 代码 名称），再重新导入</source>
+        <translation>{office} is not in this county (this county&apos;s area code is {county}; the first 6 digits differ), so its key cannot be registered on first submission. If it really is one of this county&apos;s townships, add it to the township list first (county add-township CODE NAME), then import again</translation>
+    </message>
+    <message>
         <source>没有见过指纹为“{key}”的密钥：请先导入（或扫描）该乡镇的报送包，再按包上显示的指纹确认</source>
         <translation>No key with the fingerprint “{key}” has been seen: import (or scan) the township&apos;s package first, then confirm the fingerprint it shows</translation>
     </message>
@@ -6128,6 +6152,46 @@ Read back and verified (%2).</translation>
     <message>
         <source>“{wording}”只能选择这些含义之一：{choices}。未导入任何内容。</source>
         <translation>For “{wording}” choose one of these meanings: {choices}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>没有“{role}”这个角色。请选择：填报员、审核人或管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号名称不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的账号。请换一个名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第一个账号必须是管理员（由他添加其他账号）。请用 --role 管理员 添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有管理员可以管理账号。请指明一个管理员账号（--admin 名称）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”不是管理员账号，不能管理账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的账号。可用 users list 查看已有账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”的角色是{role}，不能审核。报送包须由审核人审核。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送周期“{cycle}”第 {version} 版还没有经审核人审核，不能导出。请先由审核人审核（users sign-off --cycle {cycle} --reviewer 名称），再生成并导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号“{name}”的密码不对。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
