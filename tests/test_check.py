@@ -52,7 +52,11 @@ def test_check_of_a_sound_office(cli, filled: Path):
     assert result.code == 0, result.err
     data = result.data
     tables = data.pop("tables")
-    assert data == {"database": "ok", "files": {"checked": 1, "bad": []}}
+    assert data == {
+        "database": "ok",
+        "files": {"checked": 1, "bad": []},
+        "audit": {"ok": True, "broken": None},
+    }
     assert tables["items"] == 1 and tables["attachments"] == 1 and tables["departments"] > 0
     assert not any(name.startswith("items_fts") for name in tables)
     text = cli("check")

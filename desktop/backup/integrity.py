@@ -22,16 +22,18 @@ class CheckResult:
     checked: int = 0
     bad: list[dict] = field(default_factory=list)  # {"path", "problem"}: "changed" or "unreadable"
     tables: dict[str, int] = field(default_factory=dict)  # rows per table, when the database is sound
+    audit_break: dict | None = None  # the first entry where the audit log's hash chain breaks
 
     @property
     def ok(self) -> bool:
-        return self.database == "ok" and not self.bad
+        return self.database == "ok" and not self.bad and self.audit_break is None
 
     def to_dict(self) -> dict:
         return {
             "database": self.database,
             "files": {"checked": self.checked, "bad": self.bad},
             "tables": self.tables,
+            "audit": {"ok": self.audit_break is None, "broken": self.audit_break},
         }
 
 
@@ -51,6 +53,19 @@ def check_files(root: Path, result: CheckResult) -> None:
                 result.bad.append({"path": str(path), "problem": f"unreadable: {exc.strerror or exc}"})
 
 
+def audit_break_of(db_path: Path) -> dict | None:
+    """The first entry where the audit log's chain breaks (edited, deleted, inserted, reordered), or None."""
+    from desktop.audit import verify_connection
+    from storage.backups import open_read_only_database
+
+    conn = open_read_only_database(db_path)
+    try:
+        broken = verify_connection(conn)
+    finally:
+        conn.close()
+    return broken.to_dict() if broken is not None else None
+
+
 def check_office(db_path: Path) -> CheckResult:
     """quick_check of the database plus every file of its store. UserFacingError if there is no database."""
     db_path = Path(db_path)
@@ -61,5 +76,6 @@ def check_office(db_path: Path) -> CheckResult:
     result = CheckResult(database=check_file(db_path))
     if result.database == "ok":
         result.tables = table_rows_of(db_path)
+        result.audit_break = audit_break_of(db_path)
     check_files(store_dir_for(db_path), result)
     return result

@@ -160,6 +160,10 @@ def cmd_check(ctx) -> int:
             ),
         ]
         lines += [f"  {bad['problem']}: {bad['path']}" for bad in result.bad]
+        if result.audit_break is not None:
+            from desktop.cli.audit import broken_text
+
+            lines.append(broken_text(ctx, result.audit_break))
         return "\n".join(lines)
 
     ctx.emit(result.to_dict(), human)

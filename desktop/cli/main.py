@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from desktop.cli import audit as cli_audit
 from desktop.cli import backup as cli_backup
 from desktop.cli import burden as cli_burden
 from desktop.cli import config as cli_config
@@ -24,6 +25,7 @@ from desktop.cli import keys as cli_keys
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import office as cli_office
 from desktop.cli import package as cli_package
+from desktop.cli import users as cli_users
 from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, UserFacingError, message_text
 from desktop.i18n import normalize_lang, translator_function
 from desktop.paths import resolve_db_path
@@ -82,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_config.register(commands, json_parent)
     cli_county.register(commands, json_parent)
     cli_keys.register(commands, json_parent)
+    cli_users.register(commands, json_parent)
+    cli_audit.register(commands, json_parent)
     return parser
 
 

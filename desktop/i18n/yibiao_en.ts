@@ -4570,11 +4570,11 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>已导出 {n} 条审计记录到 {out}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {n} audit entries to {out}</translation>
     </message>
     <message>
         <source>审计日志有问题：第 {id} 条记录（{at} {action}）被改动，或它之前的记录被删除或插入</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log broken: entry {id} ({at} {action}) was changed, or an entry before it was deleted or inserted</translation>
     </message>
     <message>
         <source>已添加账号“{name}”（{role}）。</source>
