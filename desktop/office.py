@@ -206,7 +206,16 @@ class Office:
         )
         packages.backup_before = self._backup_before("package-build")
         packages.whitelist_form = self._whitelist_form
+        packages.sign_off = self.users.gate  # with accounts: no export without a reviewer's sign-off
         return packages
+
+    @cached_property
+    def users(self) -> AccountService:
+        """Clerk accounts, roles and the reviewer's sign-off; `current()` is the signed-in user."""
+        from desktop.accounts.service import AccountService
+        from storage.users import UserRepository
+
+        return AccountService(UserRepository(self.conn), self.clock)
 
     @cached_property
     def county_out(self) -> CountyOutput:

@@ -25,6 +25,7 @@ from desktop.cli import keys as cli_keys
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import office as cli_office
 from desktop.cli import package as cli_package
+from desktop.cli import users as cli_users
 from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, UserFacingError, message_text
 from desktop.i18n import normalize_lang, translator_function
 from desktop.paths import resolve_db_path
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_config.register(commands, json_parent)
     cli_county.register(commands, json_parent)
     cli_keys.register(commands, json_parent)
+    cli_users.register(commands, json_parent)
     cli_audit.register(commands, json_parent)
     return parser
 

@@ -4578,15 +4578,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>已添加账号“{name}”（{role}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Account “{name}” ({role}) added.</translation>
     </message>
     <message>
         <source>还没有账号（单人使用，无需登录）。</source>
-        <translation type="unfinished"></translation>
+        <translation>No accounts yet (single clerk, no sign-in needed).</translation>
     </message>
     <message>
         <source>{reviewer} 已审核报送周期“{cycle}”第 {version} 版（填表人：{prepared}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>{reviewer} signed off version {version} of cycle “{cycle}” (prepared by: {prepared}).</translation>
     </message>
 </context>
 <context>
@@ -6155,43 +6155,43 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>没有“{role}”这个角色。请选择：填报员、审核人或管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no role “{role}”. Choose 填报员 (preparer), 审核人 (reviewer) or 管理员 (administrator).</translation>
     </message>
     <message>
         <source>账号名称不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The account name must not be empty.</translation>
     </message>
     <message>
         <source>已有名为“{name}”的账号。请换一个名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an account named “{name}”. Choose another name.</translation>
     </message>
     <message>
         <source>第一个账号必须是管理员（由他添加其他账号）。请用 --role 管理员 添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first account must be an administrator (who then adds the others). Add it with --role 管理员.</translation>
     </message>
     <message>
         <source>只有管理员可以管理账号。请指明一个管理员账号（--admin 名称）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can manage accounts. Name an administrator account (--admin NAME).</translation>
     </message>
     <message>
         <source>“{name}”不是管理员账号，不能管理账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not an administrator account and cannot manage accounts.</translation>
     </message>
     <message>
         <source>没有名为“{name}”的账号。可用 users list 查看已有账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no account named “{name}”. See the accounts with users list.</translation>
     </message>
     <message>
         <source>“{name}”的角色是{role}，不能审核。报送包须由审核人审核。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” has the role {role} and cannot sign off. A package must be signed off by a reviewer (审核人).</translation>
     </message>
     <message>
         <source>报送周期“{cycle}”第 {version} 版还没有经审核人审核，不能导出。请先由审核人审核（users sign-off --cycle {cycle} --reviewer 名称），再生成并导出。</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} of cycle “{cycle}” has not been signed off by a reviewer and cannot be exported. Have a reviewer sign it off first (users sign-off --cycle {cycle} --reviewer NAME), then build and export.</translation>
     </message>
     <message>
         <source>账号“{name}”的密码不对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password for account “{name}”.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,8 @@ class PackageService:
     backup_before: Callable[[], object] = staticmethod(lambda: None)  # Office: back up before a build
     # Office: the 表号 of the whitelist entry a form answers (None: 清单外, or no whitelist)
     whitelist_form: Callable[[int], str | None] = staticmethod(lambda item_id: None)
+    # Office: the reviewer's sign-off (desktop/accounts): names for the cover; refuses an unreviewed export
+    sign_off: Callable[[str, int, bool], Mapping[str, str]] = staticmethod(lambda cycle, version, out: {})
 
     def __init__(
         self,
@@ -246,8 +248,9 @@ class PackageService:
             if progress is not None:
                 progress(step, steps, self.translate("packages", template).format(**params))
 
-        self.backup_before()
         version = self.next_version(key, out)
+        names = {**names, **self.sign_off(key, version, out is not None)}  # before any write
+        self.backup_before()
         built: Path | None = None
         try:
             self.history_dir.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,131 @@
+"""Accounts, roles and the reviewer's sign-off.
+
+Rules (issue 15): only a 管理员 manages accounts (the first account must be one, so somebody can); a 审核人
+signs off a cycle's package, a 填报员 cannot. The sign-off comes BEFORE the build: it is recorded for the
+version the next build will carry, and once the office has accounts a package is not exported (copied to a
+drive or an --out folder) without a sign-off for its version. The PDF cover then prints the sign-off's
+填表人 (prepared by) and 审核人 (reviewed by). An office without accounts works as it always has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from desktop.accounts.passwords import hash_password, verify_password
+from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from storage.users import ReviewRecord, UserRecord, UserRepository
+
+ROLES = ("填报员", "审核人", "管理员")
+PREPARER, REVIEWER, ADMIN = ROLES
+
+BAD_ROLE = QT_TRANSLATE_NOOP("errors", "没有“{role}”这个角色。请选择：填报员、审核人或管理员。")
+EMPTY_NAME = QT_TRANSLATE_NOOP("errors", "账号名称不能为空。")
+NAME_TAKEN = QT_TRANSLATE_NOOP("errors", "已有名为“{name}”的账号。请换一个名称。")
+FIRST_ADMIN = QT_TRANSLATE_NOOP(
+    "errors", "第一个账号必须是管理员（由他添加其他账号）。请用 --role 管理员 添加。"
+)
+NO_ADMIN = QT_TRANSLATE_NOOP("errors", "只有管理员可以管理账号。请指明一个管理员账号（--admin 名称）。")
+NOT_ADMIN = QT_TRANSLATE_NOOP("errors", "“{name}”不是管理员账号，不能管理账号。")
+NO_USER = QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的账号。可用 users list 查看已有账号。")
+NOT_REVIEWER = QT_TRANSLATE_NOOP("errors", "“{name}”的角色是{role}，不能审核。报送包须由审核人审核。")
+UNREVIEWED = QT_TRANSLATE_NOOP(
+    "errors",
+    "报送周期“{cycle}”第 {version} 版还没有经审核人审核，不能导出。"
+    "请先由审核人审核（users sign-off --cycle {cycle} --reviewer 名称），再生成并导出。",
+)
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "账号“{name}”的密码不对。")
+
+
+class AccountService:
+    """The office's accounts. ``current()`` is the signed-in user's name (None when nobody signed in)."""
+
+    def __init__(self, repo: UserRepository, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.repo = repo
+        self.clock = clock
+        self._current: str | None = None
+
+    # --- accounts ----------------------------------------------------------------------------
+    def has_accounts(self) -> bool:
+        return self.repo.count_active() > 0
+
+    def list(self) -> list[UserRecord]:
+        return self.repo.list()
+
+    def get(self, name: str) -> UserRecord:
+        user = self.repo.get(name.strip())
+        if user is None or user.disabled_at is not None:
+            raise UserFacingError(NO_USER, name=name)
+        return user
+
+    def add(self, name: str, role: str, password: str | None = None, admin: str | None = None) -> UserRecord:
+        """Add an account. With accounts already there, ``admin`` (or the signed-in user) must be a 管理员."""
+        name = name.strip()
+        if not name:
+            raise UserFacingError(EMPTY_NAME)
+        if role not in ROLES:
+            raise UserFacingError(BAD_ROLE, role=role)
+        if self.has_accounts():
+            acting = admin or self._current
+            if not acting:
+                raise UserFacingError(NO_ADMIN)
+            if self.get(acting).role != ADMIN:
+                raise UserFacingError(NOT_ADMIN, name=acting)
+        elif role != ADMIN:
+            raise UserFacingError(FIRST_ADMIN)
+        if self.repo.get(name) is not None:
+            raise UserFacingError(NAME_TAKEN, name=name)
+        hashed = hash_password(password) if password else None
+        return self.repo.add(name, role, hashed, self.clock().isoformat(timespec="seconds"))
+
+    # --- signing in --------------------------------------------------------------------------
+    def check_password(self, name: str, password: str) -> bool:
+        user = self.repo.get(name.strip())
+        return user is not None and user.disabled_at is None and verify_password(password, user.password_hash)
+
+    def sign_in(self, name: str, password: str | None = None) -> UserRecord:
+        """Sign ``name`` in; an account with a password needs it."""
+        user = self.get(name)
+        if user.password_hash and not verify_password(password or "", user.password_hash):
+            raise UserFacingError(WRONG_PASSWORD, name=user.name)
+        self._current = user.name
+        return user
+
+    def sign_out(self) -> None:
+        self._current = None
+
+    def current(self) -> str | None:
+        return self._current
+
+    # --- the reviewer's sign-off ---------------------------------------------------------------
+    def sign_off(self, cycle: str, version: int, reviewer: str, prepared_by: str = "") -> ReviewRecord:
+        """Record ``reviewer``'s sign-off of ``cycle`` (a cycle key) version ``version``; a 审核人 only."""
+        user = self.get(reviewer)
+        if user.role != REVIEWER:
+            raise UserFacingError(NOT_REVIEWER, name=user.name, role=user.role)
+        review = ReviewRecord(
+            cycle, version, prepared_by.strip(), user.name, self.clock().isoformat(timespec="seconds"), ""
+        )
+        self.repo.add_review(review)
+        return review
+
+    def review(self, cycle: str, version: int) -> ReviewRecord | None:
+        return self.repo.review(cycle, version)
+
+    def reviews(self, cycle: str | None = None) -> list[ReviewRecord]:
+        return self.repo.reviews(cycle)
+
+    def gate(self, cycle: str, version: int, exporting: bool) -> dict[str, str]:
+        """The build's check: the names the sign-off puts on the cover ({} without accounts or sign-off);
+        refuses an export of a version nobody signed off once the office has accounts."""
+        if not self.has_accounts():
+            return {}
+        review = self.repo.review(cycle, version)
+        if review is None:
+            if exporting:
+                raise UserFacingError(UNREVIEWED, cycle=cycle, version=version)
+            return {}
+        names = {"审核人": review.reviewer}
+        if review.prepared_by:
+            names["填表人"] = review.prepared_by
+        return names

@@ -1,0 +1,85 @@
+"""`yibiao users add|list|sign-off`: clerk accounts, roles and the reviewer's sign-off of a cycle's package."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.errors import QT_TRANSLATE_NOOP
+
+
+def _password(ctx) -> str | None:
+    if not getattr(ctx.args, "password_stdin", False):
+        return None
+    return sys.stdin.readline().rstrip("\r\n") or None
+
+
+def cmd_add(ctx) -> int:
+    args = ctx.args
+    password = _password(ctx)
+    with ctx.open_office() as office:
+        user = office.users.add(args.name, args.role, password=password, admin=args.admin)
+    return ctx.emit(
+        user.to_dict(),
+        lambda: ctx.t(
+            QT_TRANSLATE_NOOP("cli", "已添加账号“{name}”（{role}）。"), name=user.name, role=user.role
+        ),
+    )
+
+
+def cmd_list(ctx) -> int:
+    with ctx.open_office() as office:
+        users = office.users.list()
+    data = [user.to_dict() for user in users]
+
+    def human() -> str:
+        if not users:
+            return ctx.t(QT_TRANSLATE_NOOP("cli", "还没有账号（单人使用，无需登录）。"))
+        return "\n".join(f"{user.name}\t{user.role}" for user in users)
+
+    return ctx.emit(data, human)
+
+
+def cmd_sign_off(ctx) -> int:
+    args = ctx.args
+    password = _password(ctx)
+    with ctx.open_office() as office:
+        key = office.cycles.parse(args.cycle).key
+        version = args.version or office.packages.next_version(key)
+        office.users.sign_in(args.reviewer, password)  # an account with a password needs it
+        prepared = args.prepared_by or office.packages.signers().get("填表人", "")
+        review = office.users.sign_off(key, version, args.reviewer, prepared_by=prepared)
+    return ctx.emit(
+        review.to_dict(),
+        lambda: ctx.t(
+            QT_TRANSLATE_NOOP(
+                "cli", "{reviewer} 已审核报送周期“{cycle}”第 {version} 版（填表人：{prepared}）。"
+            ),
+            reviewer=review.reviewer,
+            cycle=review.cycle,
+            version=review.version,
+            prepared=review.prepared_by or "—",
+        ),
+    )
+
+
+def register(commands, json_parent) -> None:
+    users = commands.add_parser("users", help="账号、角色与审核").add_subparsers(
+        dest="users_command", metavar="ACTION", required=True
+    )
+    add = users.add_parser("add", parents=[json_parent], help="添加账号（第一个账号须是管理员）")
+    add.add_argument("name", metavar="NAME", help="账号名称（通常是姓名）")
+    add.add_argument("--role", required=True, help="角色：填报员、审核人或管理员")
+    add.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为密码")
+    add.add_argument("--admin", metavar="NAME", help="添加者（已有账号时须是管理员）")
+    add.set_defaults(handler=cmd_add)
+    listing = users.add_parser("list", parents=[json_parent], help="列出账号（不显示密码）")
+    listing.set_defaults(handler=cmd_list)
+    sign_off = users.add_parser(
+        "sign-off", parents=[json_parent], help="审核人审核一个报送周期的下一版报送包（之后才能导出）"
+    )
+    sign_off.add_argument("--cycle", required=True, help="报送周期，例如 2026-11")
+    sign_off.add_argument("--reviewer", required=True, metavar="NAME", help="审核人账号")
+    sign_off.add_argument("--prepared-by", metavar="NAME", help="填表人（默认：上次保存的）")
+    sign_off.add_argument("--version", type=int, help="审核的版本（默认：下一次生成的版本）")
+    sign_off.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为审核人密码")
+    sign_off.set_defaults(handler=cmd_sign_off)
