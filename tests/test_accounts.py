@@ -138,3 +138,25 @@ def test_the_cover_prints_prepared_by_and_reviewed_by(cli, demo_cycle, tmp_path,
     cover = text.split("\f")[0]
     flat = "".join(cover.split())
     assert "填表人审核人" in flat and "小王赵审核" in flat  # the names under their labels, in order
+
+
+def test_account_changes_sign_ins_and_sign_offs_are_audited(cli, demo_cycle, monkeypatch):
+    _accounts(cli, monkeypatch)
+    monkeypatch.setattr("sys.stdin", io.StringIO("review-pw\n"))
+    args = ("users", "sign-off", "--cycle", demo_cycle, "--reviewer", "赵审核", "--password-stdin")
+    assert cli(*args).code == 0
+    entries = cli("audit", "list", "--json").data
+    mine = [
+        (e["action"], e["who"]) for e in entries if e["action"] in {"user-add", "sign-in", "review-sign-off"}
+    ]
+    assert mine[0][0] == "user-add"  # the first administrator, added by whoever runs the program (OS user)
+    assert sorted(mine[1:]) == sorted(
+        [
+            ("user-add", "李主任"),
+            ("user-add", "李主任"),
+            ("sign-in", "赵审核"),
+            ("review-sign-off", "赵审核"),
+        ]
+    ), mine
+    assert all("review-pw" not in e["detail"] for e in entries)
+    assert cli("check").code == 0

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from desktop.accounts.passwords import hash_password, verify_password
+from desktop.audit import record
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+from storage.transaction import transaction
 from storage.users import ReviewRecord, UserRecord, UserRepository
 
 ROLES = ("填报员", "审核人", "管理员")
@@ -76,7 +78,10 @@ class AccountService:
         if self.repo.get(name) is not None:
             raise UserFacingError(NAME_TAKEN, name=name)
         hashed = hash_password(password) if password else None
-        return self.repo.add(name, role, hashed, self.clock().isoformat(timespec="seconds"))
+        with transaction(self.repo.conn):  # the account and its audit entry, or neither
+            user = self.repo.add(name, role, hashed, self.clock().isoformat(timespec="seconds"))
+            record(self.repo.conn, "user-add", {"name": name, "role": role}, who=admin or self._current)
+        return user
 
     # --- signing in --------------------------------------------------------------------------
     def check_password(self, name: str, password: str) -> bool:
@@ -88,6 +93,8 @@ class AccountService:
         user = self.get(name)
         if user.password_hash and not verify_password(password or "", user.password_hash):
             raise UserFacingError(WRONG_PASSWORD, name=user.name)
+        with transaction(self.repo.conn):
+            record(self.repo.conn, "sign-in", {"name": user.name}, who=user.name)
         self._current = user.name
         return user
 
@@ -106,7 +113,15 @@ class AccountService:
         review = ReviewRecord(
             cycle, version, prepared_by.strip(), user.name, self.clock().isoformat(timespec="seconds"), ""
         )
-        self.repo.add_review(review)
+        with transaction(self.repo.conn):
+            self.repo.add_review(review)
+            detail = {
+                "cycle": cycle,
+                "version": version,
+                "reviewer": user.name,
+                "prepared_by": review.prepared_by,
+            }
+            record(self.repo.conn, "review-sign-off", detail, who=user.name)
         return review
 
     def review(self, cycle: str, version: int) -> ReviewRecord | None:
