@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.audit import record
 from desktop.catalog.synonym_transfer import DepartmentName, apply_synonym_document, synonym_document
 from desktop.county.calendar import save_corrections, saved_corrections
 from desktop.county.config_content import ConfigContent, build_members, read_content
@@ -161,7 +162,9 @@ def export_config(office: Office, out_dir: Path | str) -> Path:
         kind=CONFIG,
         signer=office.keys.signer(),
     )
-    office.settings.set(VERSION_SETTING, version)
+    with transaction(office.conn):
+        office.settings.set(VERSION_SETTING, version)
+        record(office.conn, "config-export", {"file": result.path.name, "version": version})
     return result.path
 
 
@@ -224,6 +227,7 @@ def import_config(office: Office, path: Path | str) -> ConfigImport:
     with transaction(office.conn):
         apply_config(office, content, result)
         office.keys.set_county(content.county["name"], signer.signing, signer.encryption)
+        record(office.conn, "config-import", {"file": Path(path).name, "version": content.version})
     return result
 
 

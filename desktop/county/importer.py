@@ -26,6 +26,7 @@ from json.encoder import encode_basestring as _quote  # the C one: a JSON string
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.audit import record
 from desktop.county.townships import Townships
 from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, Message, message_text
 from storage.blobs import BlobStore
@@ -423,6 +424,10 @@ class CountyImporter:
                 if count != form["rows"]:
                     raise _Refused(Message(CSV_ROWS, name=name, found=count, expected=form["rows"]))
                 total_rows += count
+            done = {"package": package_id, "office_code": manifest["office_code"], "cycle": manifest["cycle"]}
+            record(
+                self.repo.conn, "county-import", {**done, "version": manifest["version"], "rows": total_rows}
+            )
         return len(manifest["forms"]), total_rows, newest
 
 

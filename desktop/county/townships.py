@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desktop.audit import record
 from desktop.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from desktop.profile import PROFILE_KEY
 from storage.county import CountyRepository
@@ -138,6 +139,7 @@ class Townships:
             raise ValidationError(NO_NAME, field="name")
         with transaction(self.repo.conn):
             self.repo.add_township(code, name, self._now())
+            record(self.repo.conn, "county-add-township", {"code": code, "name": name})
         return next(t for t in self.townships() if t.code == code)
 
     # --- the trust decision on a package --------------------------------------------------------
@@ -216,4 +218,7 @@ class Townships:
             self.repo.trust_key(entry["code"], name, entry["signing"], entry["fingerprint"], self._now())
             del seen[wanted]
             self.settings.set(SEEN_KEYS, seen)  # nested: a savepoint of this transaction
+            record(
+                self.repo.conn, "county-trust", {"code": entry["code"], "fingerprint": entry["fingerprint"]}
+            )
         return TrustResult(entry["code"], name, entry["fingerprint"], replaced)

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.audit import record
 from desktop.catalog.fields import Catalog
 from desktop.catalog.service import NOT_A_FIELD_REASON, CatalogService, drop_not_fields
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, Notice, ValidationError
@@ -209,6 +210,7 @@ class FormIntakeService:
                 self.catalog.mark_not_a_field(header, department.id)
             # A custom field made during the review belongs to the department that sent the form.
             self.catalog.claim_custom_fields({c.field_id for c in columns if c.field_id}, department.id)
+            record(self.registry.conn, "template-register", {"item": saved.item.id, "file": path.name})
         notices = list(saved.notices)
         if earlier:
             notices.append(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from desktop.audit import record
 from desktop.catalog.fields import Catalog, Field
 from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -101,6 +102,11 @@ class EntryService:
                 repo.insert_history([(*undone, now)])
                 repo.update_current([(entry.entity_id, entry.field_id, entry.old_value, entry.old_record_id)])
                 self._after_write(repo.entity(entry.entity_id), entry.field_id, entry.old_value)
+            record(
+                repo.conn,
+                "ledger-undo",
+                {"values": len(saved), "fields": sorted({e.field_id for e in saved})},
+            )
 
     # --- checking --------------------------------------------------------------------
     def _check(self, entity_id: int, field_id: str, raw: object, catalog: Catalog | None = None) -> _Checked:
@@ -188,6 +194,9 @@ class EntryService:
                 saved.append(
                     EntrySaved(entity_id, field_id, cell.value, old_value, old_record, record_id, cell.note)
                 )
+            record(
+                repo.conn, "ledger-edit", {"values": len(saved), "entities": entity_ids, "fields": field_ids}
+            )
         return saved
 
     def _after_write(self, entity: EntityRow | None, field_id: str, value: str | None) -> None:

@@ -10,6 +10,7 @@ from itertools import count
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
+from desktop.audit import record
 from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, ValidationError
 from desktop.intake.data_rows import iter_data_rows
@@ -135,6 +136,11 @@ class LedgerService:
         sha, _size = self.blobs.put(path)  # the return itself is kept unmodified, like every original
         with transaction(self.ledger.conn):
             report.import_id = self._apply(plan, path.name, sha, dept.id, item_id, entered_by)
+            record(
+                self.ledger.conn,
+                "ledger-import",
+                {"import": report.import_id, "file": path.name, "sha256": sha},
+            )
         report.dry_run = False
         return report
 

@@ -24,6 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from desktop.audit import record
 from desktop.burden.package_block import package_measures
 from desktop.burden.service import BurdenService
 from desktop.catalog.service import CatalogService
@@ -277,6 +278,10 @@ class PackageService:
                     self.clock().isoformat(timespec="seconds"),
                     names.get("填表人", ""),
                 )
+                done = {"cycle": key, "version": version, "sha256": result.sha256, "forms": result.forms}
+                record(self.repo.conn, "package-build", done)
+                if out is not None and copy_error is None:
+                    record(self.repo.conn, "package-export", {**done, "to": str(copied)})
         except _CANCELS as exc:
             _remove(built)
             raise BuildCancelled() from exc

@@ -1,0 +1,57 @@
+"""Every audited action writes its entry in the transaction of its write; a refused or failed one writes none;
+no entry's detail holds a personal data value."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.office import Office
+from tests.builders import LI, ZHANG, write_return
+from tests.test_package_build import CYCLE, cycle_office  # noqa: F401 - the fixture
+
+
+def _actions(office: Office) -> list[str]:
+    return [e.action for e in office.audit.list()]
+
+
+def _no_personal_values(office: Office) -> None:
+    for entry in office.audit.list():
+        for value in (ZHANG, LI, "13800138000", "张伟"):
+            assert value not in entry.detail, entry
+
+
+def test_import_template_edit_undo_and_build_are_recorded(cycle_office, tmp_path: Path):  # noqa: F811
+    office = cycle_office
+    assert _actions(office) == ["ledger-import", "template-register"]
+    assert json.loads(office.audit.list(action="ledger-import")[0].detail)["file"] == "return.xlsx"
+    entity_id = next(iter(office.ledger.ledger.key_index("person").values()))
+    saved = office.coverage.entry.save(entity_id, "person.phone", "139 0013 9000")
+    office.coverage.entry.undo([saved])
+    assert _actions(office)[-2:] == ["ledger-edit", "ledger-undo"]
+    out = tmp_path / "out"
+    built = office.packages.build(CYCLE, out)
+    assert _actions(office)[-2:] == ["package-build", "package-export"]
+    export = json.loads(office.audit.list(action="package-export")[0].detail)
+    assert export["version"] == built.version and export["to"] == str(built.path)
+    _no_personal_values(office)
+    assert "1390013" not in "".join(e.detail for e in office.audit.list())
+    assert office.audit.verify() is None
+
+
+def test_a_failed_import_records_nothing(office: Office, tmp_path: Path, monkeypatch):
+    path = write_return(
+        tmp_path / "r.xlsx", [[1, "张伟", ZHANG, "1985-03-02", "白沙村", "13800138000", "是"]]
+    )
+
+    def broken(*_args, **_kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(office.ledger.ledger, "insert_import_records", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        office.ledger.import_file(path, "县人社局")
+    assert office.ledger.import_file(path, "县人社局", dry_run=True).dry_run
+    assert _actions(office) == []
