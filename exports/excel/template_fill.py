@@ -144,7 +144,10 @@ def _load(src: Path, lay: FillLayout) -> tuple[openpyxl.Workbook, list[str]]:
 
             wb, notes = xls_to_workbook(src, lay)
         else:
-            wb, notes = openpyxl.load_workbook(src, rich_text=True), []  # keeps red * in headers
+            # rich_text keeps red * in headers; keep_links=False: a link to another workbook (possibly on
+            # a network share Excel would reach out to when the form is opened) is never carried out
+            wb, notes = openpyxl.load_workbook(src, rich_text=True, keep_links=False), []
+            notes += _drop_external_formulas(wb)
     except Exception as exc:  # corrupt, encrypted, renamed files raise many types
         raise TemplateFillError(
             "template_unreadable",
@@ -167,6 +170,22 @@ def _load(src: Path, lay: FillLayout) -> tuple[openpyxl.Workbook, list[str]]:
             view.tabSelected = other.title == lay.sheet
     wb.active = wb.sheetnames.index(lay.sheet)
     return wb, notes
+
+
+_EXTERNAL_REF = re.compile(r"\[\d+\]")  # [1]Sheet1!A1: a cell of the workbook behind external link 1
+
+
+def _drop_external_formulas(wb: openpyxl.Workbook) -> list[str]:
+    """Empty the formulas that read another workbook: their links were not kept (see `_load`)."""
+    dropped = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                value = cell.value
+                if isinstance(value, str) and value.startswith("=") and _EXTERNAL_REF.search(value):
+                    cell.value = None
+                    dropped += 1
+    return [f"模板中 {dropped} 个引用其他工作簿的公式已去掉（外部链接不随表格带出）"] if dropped else []
 
 
 def _total_cells(ws, lay: FillLayout, plan: RowPlan, columns: Mapping[int, str]) -> dict[int, list[int]]:
