@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>导出审计日志</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>按操作人或详情筛选</source>
+        <translation>Filter by user or detail</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>详情</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>操作：</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>审计日志完整：每条记录都与前一条相连，未发现改动。</source>
+        <translation>The audit log is intact: every entry is linked to the one before it; no change found.</translation>
+    </message>
+    <message>
+        <source>审计日志有问题：第 %1 条记录（%2 %3）被改动，或它之前的记录被删除或插入。</source>
+        <translation>The audit log is broken: entry %1 (%2 %3) was changed, or an entry before it was deleted or inserted.</translation>
+    </message>
+    <message>
+        <source>共 %1 条</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>无法导出：%1</source>
+        <translation>Could not export: %1</translation>
+    </message>
+    <message>
+        <source>已导出 %1 条记录到 %2</source>
+        <translation>Exported %1 entries to %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>选择 U 盘上的加密备份</source>
@@ -1010,6 +1077,14 @@ You can safely eject the drive and pass it to the townships to import.</translat
         <translation>Build version %1</translation>
     </message>
     <message>
+        <source>无法审核</source>
+        <translation>Cannot sign off</translation>
+    </message>
+    <message>
+        <source>%1 已审核第 %2 版，生成后可以导出。</source>
+        <translation>%1 signed off version %2; once built it can be exported.</translation>
+    </message>
+    <message>
         <source>无法标记为已报送</source>
         <translation>Cannot mark as submitted</translation>
     </message>
@@ -1593,7 +1668,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>导入台账</source>
-        <translation>Import into ledger</translation>
+        <translation>Ledger import</translation>
     </message>
     <message>
         <source>这些行没有可用的身份号码（或号码有一位之差），是按姓名等信息认定为同一个人的。请逐行核对：是同一个人，就保持“是同一人”（默认），数据合并到这个人名下；不是同一个人，请点“不是同一人”，导入时会另记为一个人（身份号码待核），不会合并。</source>
@@ -2171,7 +2246,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>导入台账</source>
-        <translation>Import into ledger</translation>
+        <translation>Ledger import</translation>
     </message>
     <message>
         <source>无法导入</source>
@@ -2624,6 +2699,10 @@ Add it as a new sending department and register the item?</translation>
         <translation>Preview: %1</translation>
     </message>
     <message>
+        <source>未经审核</source>
+        <translation>Not signed off</translation>
+    </message>
+    <message>
         <source>无法标记为已报送</source>
         <translation>Cannot mark as submitted</translation>
     </message>
@@ -2651,6 +2730,10 @@ Add it as a new sending department and register the item?</translation>
         <translation>Mark as submitted</translation>
     </message>
     <message>
+        <source>审核…</source>
+        <translation>Sign off…</translation>
+    </message>
+    <message>
         <source>本周期没有可以按台账填写的报表，不需要生成报送包。</source>
         <translation>This cycle has no forms that can be filled from the ledger, so no submission package is needed.</translation>
     </message>
@@ -2675,7 +2758,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>审核人</source>
-        <translation>Reviewed by</translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <source>负责人</source>
@@ -2683,7 +2766,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>生成报送包</source>
-        <translation>Create submission package</translation>
+        <translation>Package built</translation>
     </message>
     <message>
         <source>生成报送包：%1</source>
@@ -3245,6 +3328,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Backups</translation>
     </message>
     <message>
+        <source>审计日志…</source>
+        <translation>Audit log…</translation>
+    </message>
+    <message>
         <source>指标库（报表各列对应的统一字段）</source>
         <translation>Field catalog (the common fields form columns are mapped to)</translation>
     </message>
@@ -3334,6 +3421,37 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>表尾</source>
         <translation>Footer</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>审核报送包</source>
+        <translation>Sign off the package</translation>
+    </message>
+    <message>
+        <source>审核报送周期 %1 的第 %2 版（下一次生成的版本）。审核后才能导出。</source>
+        <translation>Sign off version %2 of cycle %1 (the version the next build carries). It can be exported only after the sign-off.</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>还没有审核人账号。请管理员先添加一个审核人。</source>
+        <translation>There is no reviewer account yet. Ask an administrator to add one.</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4044,73 @@ Read back and verified (%2).</translation>
     <message>
         <source>这个单位的数据库“{path}”已经在另一个一表通窗口中打开，已切换到那个窗口。</source>
         <translation>This office&apos;s database “{path}” is already open in another Yibiao window; switched to that window.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>导入台账</source>
+        <translation>Ledger import</translation>
+    </message>
+    <message>
+        <source>修改台账数据</source>
+        <translation>Ledger value edit</translation>
+    </message>
+    <message>
+        <source>撤销台账修改</source>
+        <translation>Ledger edit undone</translation>
+    </message>
+    <message>
+        <source>登记报表模板</source>
+        <translation>Template registered</translation>
+    </message>
+    <message>
+        <source>生成报送包</source>
+        <translation>Package built</translation>
+    </message>
+    <message>
+        <source>导出报送包</source>
+        <translation>Package exported</translation>
+    </message>
+    <message>
+        <source>导入县级配置</source>
+        <translation>County configuration imported</translation>
+    </message>
+    <message>
+        <source>导出县级配置</source>
+        <translation>County configuration exported</translation>
+    </message>
+    <message>
+        <source>导入乡镇报送包</source>
+        <translation>Township package imported</translation>
+    </message>
+    <message>
+        <source>添加乡镇</source>
+        <translation>Township added</translation>
+    </message>
+    <message>
+        <source>确认乡镇密钥</source>
+        <translation>Township key trusted</translation>
+    </message>
+    <message>
+        <source>查看完整个人信息</source>
+        <translation>Personal data revealed</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>添加账号</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <source>审核签字</source>
+        <translation>Review sign-off</translation>
+    </message>
+    <message>
+        <source>清理过期数据</source>
+        <translation>Old data purged</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserFacingError
 from ui.app_state import AppState
 from ui.catalog.view import CatalogView
+from ui.settings.audit_dialog import AuditDialog
 from ui.settings.backup_dialog import BackupDialog, backup_title
 from ui.settings.backup_usb_dialog import BackupUsbDialog
 from ui.settings.profile_dialog import ProfileDialog
@@ -90,6 +91,9 @@ class SettingsView(QWidget):
         backup_layout.addWidget(self.backup_label, 1)
         backup_layout.addWidget(manage_backups)
         backup_layout.addWidget(usb_backup)
+        audit_log = QPushButton(self.tr("审计日志…"))
+        audit_log.clicked.connect(self.open_audit)
+        backup_layout.addWidget(audit_log)
 
         catalog_box = QGroupBox(self.tr("指标库（报表各列对应的统一字段）"))
         self.catalog = CatalogView(state)
@@ -217,5 +221,10 @@ class SettingsView(QWidget):
     def open_usb_backup(self) -> BackupUsbDialog:
         dialog = BackupUsbDialog(self.state, self)
         dialog.finished.connect(lambda _code: self.show_backups())
+        dialog.open()
+        return dialog
+
+    def open_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.state, self)
         dialog.open()
         return dialog
