@@ -25,6 +25,7 @@ BIG_OFFICE_ITEMS = 3_000
 BIG_OFFICE_ENTITIES = 20_000
 
 if TYPE_CHECKING:
+    from desktop.accounts.service import AccountService
     from desktop.audit import AuditLog
     from desktop.backup.service import BackupService
     from desktop.burden.county import CountyBurdenService
@@ -75,6 +76,7 @@ class Office:
         if not read_only:
             self.departments.seed_defaults()
         self.registry = RegistryService(self.repos.items, self.departments, self.blobs, clock)
+        _ = self.audit  # made now: what any service records carries this office's clock and signed-in user
 
     # --- made on first use, each from repositories and the services above it -------------
     @cached_property

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.office import Office
 from tests.builders import LI, ZHANG, write_return
+from tests.conftest import FIXED_NOW
 from tests.test_package_build import CYCLE, cycle_office  # noqa: F401 - the fixture
 
 
@@ -28,6 +29,7 @@ def test_import_template_edit_undo_and_build_are_recorded(cycle_office, tmp_path
     office = cycle_office
     assert _actions(office) == ["ledger-import", "template-register"]
     assert json.loads(office.audit.list(action="ledger-import")[0].detail)["file"] == "return.xlsx"
+    assert {e.at for e in office.audit.list()} == {FIXED_NOW.isoformat(timespec="seconds")}  # the office's clock
     entity_id = next(iter(office.ledger.ledger.key_index("person").values()))
     saved = office.coverage.entry.save(entity_id, "person.phone", "139 0013 9000")
     office.coverage.entry.undo([saved])
