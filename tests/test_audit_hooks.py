@@ -29,7 +29,9 @@ def test_import_template_edit_undo_and_build_are_recorded(cycle_office, tmp_path
     office = cycle_office
     assert _actions(office) == ["ledger-import", "template-register"]
     assert json.loads(office.audit.list(action="ledger-import")[0].detail)["file"] == "return.xlsx"
-    assert {e.at for e in office.audit.list()} == {FIXED_NOW.isoformat(timespec="seconds")}  # the office's clock
+    assert {e.at for e in office.audit.list()} == {
+        FIXED_NOW.isoformat(timespec="seconds")
+    }  # the office's clock
     entity_id = next(iter(office.ledger.ledger.key_index("person").values()))
     saved = office.coverage.entry.save(entity_id, "person.phone", "139 0013 9000")
     office.coverage.entry.undo([saved])
@@ -39,6 +41,12 @@ def test_import_template_edit_undo_and_build_are_recorded(cycle_office, tmp_path
     assert _actions(office)[-2:] == ["package-build", "package-export"]
     export = json.loads(office.audit.list(action="package-export")[0].detail)
     assert export["version"] == built.version and export["to"] == str(built.path)
+    office.submissions.submit_package(built.path, how="drive")  # the window's copy to a drive marks it sent
+    assert json.loads(office.audit.list(action="package-submit")[0].detail) == {
+        "cycle": CYCLE,
+        "version": built.version,
+        "how": "drive",
+    }
     _no_personal_values(office)
     assert "1390013" not in "".join(e.detail for e in office.audit.list())
     assert office.audit.verify() is None

@@ -11,6 +11,7 @@ ACTION_LABELS = {
     "template-register": QT_TRANSLATE_NOOP("audit", "登记报表模板"),
     "package-build": QT_TRANSLATE_NOOP("audit", "生成报送包"),
     "package-export": QT_TRANSLATE_NOOP("audit", "导出报送包"),
+    "package-submit": QT_TRANSLATE_NOOP("audit", "标记为已报送"),
     "config-import": QT_TRANSLATE_NOOP("audit", "导入县级配置"),
     "config-export": QT_TRANSLATE_NOOP("audit", "导出县级配置"),
     "county-import": QT_TRANSLATE_NOOP("audit", "导入乡镇报送包"),

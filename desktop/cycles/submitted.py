@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from desktop.audit import record as audit
 from desktop.cycles.checklist import Changes, Submission
 from desktop.cycles.service import CycleService
 from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, UserFacingError, ValidationError
@@ -83,6 +84,7 @@ class SubmissionService:
         repo = self.cycles.repo
         with transaction(repo.conn):
             repo.add_submission(record.cycle, record.version, self.clock().isoformat(timespec="seconds"), how)
+            audit(repo.conn, "package-submit", {"cycle": record.cycle, "version": record.version, "how": how})
         submitted = self.cycles.submission(record.cycle)
         assert submitted is not None
         return submitted

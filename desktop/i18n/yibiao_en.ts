@@ -2727,7 +2727,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>标记为已报送</source>
-        <translation>Mark as submitted</translation>
+        <translation>Marked as submitted</translation>
     </message>
     <message>
         <source>审核…</source>
@@ -4071,6 +4071,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>导出报送包</source>
         <translation>Package exported</translation>
+    </message>
+    <message>
+        <source>标记为已报送</source>
+        <translation>Marked as submitted</translation>
     </message>
     <message>
         <source>导入县级配置</source>
