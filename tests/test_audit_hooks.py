@@ -65,3 +65,23 @@ def test_a_failed_import_records_nothing(office: Office, tmp_path: Path, monkeyp
         office.ledger.import_file(path, "县人社局")
     assert office.ledger.import_file(path, "县人社局", dry_run=True).dry_run
     assert _actions(office) == []
+
+
+def test_configuration_export_and_import_are_recorded(tmp_path: Path, cli):
+    county_db = tmp_path / "county.sqlite3"
+    assert cli("demo", "--office-type", "county", "--json", db=county_db).code == 0
+    exported = cli("config", "export", "--out", tmp_path / "usb", "--json", db=county_db)
+    package = Path(exported.data["path"])
+    township = tmp_path / "t.sqlite3"
+    made = cli("profile", "set", "--type", "乡镇", "--name", "杨柳乡人民政府", "--code", "530699113000",
+               "--county", "云溪县", db=township)  # fmt: skip
+    assert made.code == 0, made.err
+    assert cli("config", "import", package, "--json", db=township).code == 0
+    with Office(county_db) as county:
+        assert json.loads(county.audit.list(action="config-export")[0].detail)["file"] == package.name
+    with Office(township) as office:
+        assert [json.loads(e.detail)["file"] for e in office.audit.list(action="config-import")] == [
+            package.name
+        ]
+    listed = cli("audit", "list", "--json", db=township).data
+    assert "config-import" in [e["action"] for e in listed]
