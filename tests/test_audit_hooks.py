@@ -85,3 +85,23 @@ def test_configuration_export_and_import_are_recorded(tmp_path: Path, cli):
         ]
     listed = cli("audit", "list", "--json", db=township).data
     assert "config-import" in [e["action"] for e in listed]
+
+
+def test_county_trust_and_import_are_recorded_a_refusal_is_not(office: Office, tmp_path: Path):
+    from benchmarks.county_packages import write_submission
+    from exports.package.crypto import SecretKeys
+
+    county_key = office.keys.ensure()
+    signer = SecretKeys.generate()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    write_submission(usb, "530624100000", "白沙镇", "2026-11", 1, signer, [county_key], forms=1, rows=2)
+    [refused] = office.county.import_paths([usb])  # its key not yet trusted
+    assert refused.status == "refused" and _actions(office) == []
+    office.county.scan([usb])
+    office.county.trust(signer.public().fingerprint)
+    [done] = office.county.import_paths([usb])
+    assert done.status == "imported"
+    assert _actions(office) == ["county-trust", "county-import"]
+    imported = json.loads(office.audit.list(action="county-import")[0].detail)
+    assert (imported["office_code"], imported["version"], imported["rows"]) == ("530624100000", 1, 2)
