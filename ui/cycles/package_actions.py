@@ -78,11 +78,27 @@ class PackageActions(QObject):
         path = Path(package)
         if self._missing(path):
             return None
+        if (refusal := self._unreviewed(path)) is not None:  # offices with accounts: signed-off versions only
+            QMessageBox.warning(self.widget, self.tr("未经审核"), refusal)
+            return None
         dialog = self.usb_dialog(path, self.widget)
         dialog.exec()
         if dialog.result_copy is not None and self.state is not None:
             self._mark_submitted(path)
         return dialog
+
+    def _unreviewed(self, path: Path) -> str | None:
+        """Why the package may not go out (its version has no reviewer's sign-off), or None."""
+        if self.state is None:
+            return None
+        office = self.state.office
+        for record in office.packages.history():
+            if Path(record.path) == path:
+                try:
+                    office.users.gate(record.cycle, record.version, exporting=True)
+                except UserFacingError as error:
+                    return error_text(error)
+        return None
 
     def _mark_submitted(self, path: Path) -> None:
         """The package went out: its cycle is 已报送 with this version (a copy kept elsewhere counts too)."""

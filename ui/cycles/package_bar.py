@@ -31,6 +31,7 @@ class PackageBar(QWidget):
 
     build_requested = Signal()
     submit_requested = Signal()
+    sign_off_requested = Signal()  # 审核… (offices with accounts): a reviewer signs off the next version
 
     def __init__(
         self, state: AppState, package: Callable[[], Path | None], parent: QWidget | None = None
@@ -45,6 +46,8 @@ class PackageBar(QWidget):
         self.folder_button = QPushButton(self.tr("打开文件夹"))
         self.submit_button = QPushButton(self.tr("标记为已报送"))
         self.submit_button.clicked.connect(self.submit_requested)
+        self.sign_off_button = QPushButton(self.tr("审核…"))
+        self.sign_off_button.clicked.connect(self.sign_off_requested)
         self.build_button.clicked.connect(self.build_requested)
         self.preview_button.clicked.connect(lambda: self.act(self.actions.preview))
         self.usb_button.clicked.connect(lambda: self.act(self.actions.write_to_usb))
@@ -61,6 +64,7 @@ class PackageBar(QWidget):
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return (
+            self.sign_off_button,
             self.build_button,
             self.preview_button,
             self.usb_button,
@@ -76,6 +80,8 @@ class PackageBar(QWidget):
     def update_state(self, has_forms: bool, sent: bool) -> None:
         """`sent`: the version the buttons act on is the one already submitted."""
         self.build_button.setEnabled(has_forms)
+        self.sign_off_button.setVisible(self.state.office.users.has_accounts())
+        self.sign_off_button.setEnabled(has_forms)
         self.build_button.setToolTip(
             "" if has_forms else self.tr("本周期没有可以按台账填写的报表，不需要生成报送包。")
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QMessageBox, QS
 
 from desktop.cycles.checklist import Changes
 from desktop.errors import UserFacingError
+from ui.accounts.sign_off_dialog import SignOffDialog
 from ui.app_state import AppState, ensure_fresh
 from ui.cycles.blockers_box import LISTED_BLOCKERS, BlockersBox
 from ui.cycles.checklist_tabs import ChecklistTabs
@@ -89,6 +90,7 @@ class CycleView(QWidget):
         self.cycle_list.new_button.clicked.connect(lambda: self.new_named_cycle())
         self.package_bar.build_requested.connect(lambda: self.build_package())
         self.package_bar.submit_requested.connect(lambda: self.mark_submitted())
+        self.package_bar.sign_off_requested.connect(lambda: self.sign_off())
         self.tabs.open_item.connect(self.open_item)
         self.tabs.move_requested.connect(lambda automatic: self.move_selected(automatic))
         self.tabs.selection_changed.connect(self._update_buttons)
@@ -272,6 +274,25 @@ class CycleView(QWidget):
             question.replace("%3", str(built + 1)),
             yes_text=self.tr("重新生成第 %1 版").replace("%1", str(built + 1)),
         )
+
+    def sign_off(self):
+        """审核…: a reviewer signs off the version the next build carries (accounts, issue 15)."""
+        if self.key is None:
+            return None
+        try:
+            version = self.state.office.packages.next_version(self.key)
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("无法审核"), error_text(error))
+            return None
+        dialog = SignOffDialog(self.state.office, self.key, version, self)
+        dialog.exec()
+        if dialog.review is not None:
+            self._say(
+                self.tr("%1 已审核第 %2 版，生成后可以导出。")
+                .replace("%1", dialog.review.reviewer)
+                .replace("%2", str(version))
+            )
+        return dialog
 
     def mark_submitted(self) -> None:
         """标记为已报送: the version the package buttons act on went out by other means."""

@@ -1,0 +1,1 @@
+"""Accounts in the window: the reviewer's sign-off dialog and the program lock."""
