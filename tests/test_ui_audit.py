@@ -58,3 +58,16 @@ def test_settings_opens_the_audit_log(qtbot, office):
     dialog = view.open_audit()
     assert isinstance(dialog, AuditDialog) and dialog.isVisible()
     dialog.close()
+
+
+def test_a_long_log_lists_the_newest_and_exports_all(qtbot, office, tmp_path, monkeypatch):
+    monkeypatch.setattr("ui.settings.audit_dialog.SHOWN", 2)
+    _fill(office)
+    out = tmp_path / "all.csv"
+    dialog = AuditDialog(AppState(office), save_chooser=lambda _parent: str(out))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and "最近 2 条" in dialog.count_label.text()
+    assert dialog.table.item(1, 2).text() == "生成报送包"
+    assert dialog.export() == out
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == 3

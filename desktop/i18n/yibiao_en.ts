@@ -60,6 +60,10 @@
         <translation>%1 entries</translation>
     </message>
     <message>
+        <source>最近 %1 条</source>
+        <translation>Latest %1 entries</translation>
+    </message>
+    <message>
         <source>无法导出：%1</source>
         <translation>Could not export: %1</translation>
     </message>
@@ -6381,6 +6385,14 @@ Read back and verified (%2).</translation>
     <message>
         <source>账号“{name}”的密码不对。</source>
         <translation>Wrong password for account “{name}”.</translation>
+    </message>
+    <message>
+        <source>锁定密码至少要 {count} 个字符。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动锁定时间须是 0（不自动锁定）到 1440 分钟之间的整数，而不是“{minutes}”。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

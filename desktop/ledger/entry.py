@@ -194,9 +194,8 @@ class EntryService:
                 saved.append(
                     EntrySaved(entity_id, field_id, cell.value, old_value, old_record, record_id, cell.note)
                 )
-            record(
-                repo.conn, "ledger-edit", {"values": len(saved), "entities": entity_ids, "fields": field_ids}
-            )
+            edited = {"values": len(saved), "entities": entity_ids[:100], "fields": field_ids[:100]}
+            record(repo.conn, "ledger-edit", edited)  # ids only (the first 100 of a big paste), no values
         return saved
 
     def _after_write(self, entity: EntityRow | None, field_id: str, value: str | None) -> None:

@@ -32,6 +32,7 @@ from ui.app_state import AppState
 from ui.texts import error_text
 
 SaveChooser = Callable[[QWidget], str]
+SHOWN = 2000  # the newest entries listed; the export writes every entry the filter keeps
 
 
 def choose_csv(parent: QWidget) -> str:
@@ -114,13 +115,12 @@ class AuditDialog(QDialog):
             )
             self.chain_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
-    def entries(self):
-        return self.state.office.audit.list(
-            action=self.action.currentData(), text=self.text.text().strip() or None
-        )
+    def entries(self, limit: int | None = None):
+        text = self.text.text().strip() or None
+        return self.state.office.audit.list(action=self.action.currentData(), text=text, limit=limit)
 
     def refresh(self) -> None:
-        rows = list(reversed(self.entries()))  # newest first
+        rows = list(reversed(self.entries(SHOWN)))  # newest first
         self.table.setRowCount(len(rows))
         for n, entry in enumerate(rows):
             cells = [entry.at.replace("T", " "), entry.who, action_label(entry.action), entry.detail]
@@ -130,7 +130,8 @@ class AuditDialog(QDialog):
                 self.table.setItem(n, col, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.count_label.setText(self.tr("共 %1 条").replace("%1", str(len(rows))))
+        shown = self.tr("最近 %1 条") if len(rows) == SHOWN else self.tr("共 %1 条")
+        self.count_label.setText(shown.replace("%1", str(len(rows))))
 
     def export(self) -> Path | None:
         """The entries shown (the filter applies) written as CSV to a chosen file."""
