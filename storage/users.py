@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -113,3 +114,24 @@ class UserRepository:
             (cycle,) if cycle else (),
         ).fetchall()
         return [ReviewRecord(*row) for row in rows]
+
+
+LOCK_KEY = "program_lock"
+
+
+def read_lock(conn: sqlite3.Connection) -> dict | None:
+    """The program lock's settings ({"password_hash", "idle_minutes"}), None when there is no lock."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (LOCK_KEY,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def write_lock(conn: sqlite3.Connection, lock: dict | None) -> None:
+    with transaction(conn):
+        if lock is None:
+            conn.execute("DELETE FROM settings WHERE key = ?", (LOCK_KEY,))
+        else:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (LOCK_KEY, json.dumps(lock)),
+            )

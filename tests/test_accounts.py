@@ -160,3 +160,18 @@ def test_account_changes_sign_ins_and_sign_offs_are_audited(cli, demo_cycle, mon
     ), mine
     assert all("review-pw" not in e["detail"] for e in entries)
     assert cli("check").code == 0
+
+
+def test_users_lock_sets_and_removes_the_program_lock(cli, monkeypatch):
+    missing = cli("users", "lock", "--idle-minutes", "5")
+    assert missing.code == 1 and "--password-stdin" in missing.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("abc\n"))
+    short = cli("users", "lock", "--password-stdin")
+    assert short.code == 1 and "4" in short.err
+    monkeypatch.setattr("sys.stdin", io.StringIO("lock-pw\n"))
+    set_ = cli("users", "lock", "--password-stdin", "--idle-minutes", "5", "--json")
+    assert set_.code == 0 and set_.data == {"locked": True, "idle_minutes": 5}
+    monkeypatch.setattr("sys.stdin", io.StringIO("lock-pw\n"))
+    bad = cli("users", "lock", "--password-stdin", "--idle-minutes", "-3")
+    assert bad.code == 1 and "-3" in bad.err
+    assert cli("users", "lock", "--off").code == 0

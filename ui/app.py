@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -127,6 +127,11 @@ def run(args: argparse.Namespace) -> int:
     window = instance.window = MainWindow(AppState(office, background=False if office.read_only else None))
     window.show()
     after_window_opened(window, window.state)  # the read-only banner, or the day's backup in the background
+    if not office.read_only:  # the program lock (accounts, issue 15): at start and after the idle minutes
+        from ui.accounts.lock import IdleLock
+
+        window.idle_lock = IdleLock(window, office)
+        QTimer.singleShot(0, window.idle_lock.lock)
     code = app.exec()
     office.close()
     return code

@@ -16,7 +16,7 @@ from desktop.accounts.passwords import hash_password, verify_password
 from desktop.audit import record
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 from storage.transaction import transaction
-from storage.users import ReviewRecord, UserRecord, UserRepository
+from storage.users import ReviewRecord, UserRecord, UserRepository, read_lock, write_lock
 
 ROLES = ("填报员", "审核人", "管理员")
 PREPARER, REVIEWER, ADMIN = ROLES
@@ -37,6 +37,11 @@ UNREVIEWED = QT_TRANSLATE_NOOP(
     "请先由审核人审核（users sign-off --cycle {cycle} --reviewer 名称），再生成并导出。",
 )
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("errors", "账号“{name}”的密码不对。")
+SHORT_LOCK_PASSWORD = QT_TRANSLATE_NOOP("errors", "锁定密码至少要 {count} 个字符。")
+BAD_IDLE = QT_TRANSLATE_NOOP(
+    "errors", "自动锁定时间须是 0（不自动锁定）到 1440 分钟之间的整数，而不是“{minutes}”。"
+)
+MIN_LOCK_PASSWORD = 4
 
 
 class AccountService:
@@ -144,3 +149,38 @@ class AccountService:
         if review.prepared_by:
             names["填表人"] = review.prepared_by
         return names
+
+    # --- the program lock ------------------------------------------------------------------------
+    def lock_settings(self) -> dict | None:
+        """{"password_hash", "idle_minutes"} of the program lock, None when the office has none."""
+        return read_lock(self.repo.conn)
+
+    def set_lock(self, password: str | None, idle_minutes: int = 0) -> None:
+        """Set (or, with no password, remove) the program lock; ``idle_minutes`` 0: lock only when asked."""
+        if password is None:
+            write_lock(self.repo.conn, None)
+            return
+        if len(password) < MIN_LOCK_PASSWORD:
+            raise UserFacingError(SHORT_LOCK_PASSWORD, count=MIN_LOCK_PASSWORD)
+        if not isinstance(idle_minutes, int) or not 0 <= idle_minutes <= 1440:
+            raise UserFacingError(BAD_IDLE, minutes=idle_minutes)
+        with transaction(self.repo.conn):
+            write_lock(
+                self.repo.conn, {"password_hash": hash_password(password), "idle_minutes": idle_minutes}
+            )
+            record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes})
+
+    def unlock(self, password: str) -> bool:
+        """Whether ``password`` opens the lock (the lock's own, or the signed-in account's); a success is
+        recorded as a sign-in."""
+        lock = self.lock_settings()
+        if lock is None:
+            return True
+        user = self.repo.get(self._current) if self._current else None
+        ok = verify_password(password, lock.get("password_hash")) or (
+            user is not None and verify_password(password, user.password_hash)
+        )
+        if ok:
+            with transaction(self.repo.conn):
+                record(self.repo.conn, "sign-in", {"unlock": True, "name": self._current or ""})
+        return ok

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.errors import QT_TRANSLATE_NOOP
+from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
 
 
 def _password(ctx) -> str | None:
@@ -62,6 +62,31 @@ def cmd_sign_off(ctx) -> int:
     )
 
 
+def cmd_lock(ctx) -> int:
+    args = ctx.args
+    password = None if args.off else _password(ctx)
+    with ctx.open_office() as office:
+        if not args.off and password is None:
+            raise UserFacingError(
+                QT_TRANSLATE_NOOP("errors", "请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。")
+            )
+        office.users.set_lock(password, args.idle_minutes)
+    data = {"locked": not args.off, "idle_minutes": 0 if args.off else args.idle_minutes}
+    return ctx.emit(
+        data,
+        lambda: (
+            ctx.t(QT_TRANSLATE_NOOP("cli", "已取消程序锁定。"))
+            if args.off
+            else ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli", "已设置程序锁定：启动时锁定，空闲 {minutes} 分钟后自动锁定（0 表示不自动锁定）。"
+                ),
+                minutes=args.idle_minutes,
+            )
+        ),
+    )
+
+
 def register(commands, json_parent) -> None:
     users = commands.add_parser("users", help="账号、角色与审核").add_subparsers(
         dest="users_command", metavar="ACTION", required=True
@@ -83,3 +108,8 @@ def register(commands, json_parent) -> None:
     sign_off.add_argument("--version", type=int, help="审核的版本（默认：下一次生成的版本）")
     sign_off.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为审核人密码")
     sign_off.set_defaults(handler=cmd_sign_off)
+    lock = users.add_parser("lock", parents=[json_parent], help="程序锁定：密码与空闲自动锁定")
+    lock.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为锁定密码")
+    lock.add_argument("--idle-minutes", type=int, default=0, help="空闲多少分钟后自动锁定（0：不自动锁定）")
+    lock.add_argument("--off", action="store_true", help="取消程序锁定")
+    lock.set_defaults(handler=cmd_lock)

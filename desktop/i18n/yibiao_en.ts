@@ -2323,6 +2323,25 @@ Add it as a new sending department and register the item?</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>一表通已锁定</source>
+        <translation>Yibiao is locked</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>程序已锁定。请输入密码解锁。</source>
+        <translation>The program is locked. Type the password to unlock it.</translation>
+    </message>
+    <message>
+        <source>密码不对，请重试。</source>
+        <translation>Wrong password, try again.</translation>
+    </message>
+</context>
+<context>
     <name>LookupPanel</name>
     <message>
         <source>输入姓名、身份证号码或其中几位</source>
@@ -4781,6 +4800,14 @@ Read back and verified (%2).</translation>
         <source>{reviewer} 已审核报送周期“{cycle}”第 {version} 版（填表人：{prepared}）。</source>
         <translation>{reviewer} signed off version {version} of cycle “{cycle}” (prepared by: {prepared}).</translation>
     </message>
+    <message>
+        <source>已取消程序锁定。</source>
+        <translation>The program lock is removed.</translation>
+    </message>
+    <message>
+        <source>已设置程序锁定：启动时锁定，空闲 {minutes} 分钟后自动锁定（0 表示不自动锁定）。</source>
+        <translation>Program lock set: locked at start and after {minutes} idle minutes (0: no automatic lock).</translation>
+    </message>
 </context>
 <context>
     <name>cycles</name>
@@ -6388,11 +6415,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>锁定密码至少要 {count} 个字符。</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock password must have at least {count} characters.</translation>
     </message>
     <message>
         <source>自动锁定时间须是 0（不自动锁定）到 1440 分钟之间的整数，而不是“{minutes}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The idle time before locking must be a whole number of minutes from 0 (never) to 1440, not “{minutes}”.</translation>
+    </message>
+    <message>
+        <source>请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。</source>
+        <translation>Give the lock password with --password-stdin, or remove the lock with --off.</translation>
     </message>
 </context>
 <context>
