@@ -105,3 +105,19 @@ def test_county_trust_and_import_are_recorded_a_refusal_is_not(office: Office, t
     assert _actions(office) == ["county-trust", "county-import"]
     imported = json.loads(office.audit.list(action="county-import")[0].detail)
     assert (imported["office_code"], imported["version"], imported["rows"]) == ("530624100000", 1, 2)
+
+
+def test_filled_form_backup_export_and_restore_are_recorded(cycle_office, tmp_path: Path):  # noqa: F811
+    office = cycle_office
+    filled = office.filler.fill_out(office.cycle_form, tmp_path / "摸底表（已填）.xlsx")
+    form = json.loads(office.audit.list(action="form-export")[0].detail)
+    assert form == {"item": office.cycle_form, "file": filled.path.name, "rows": filled.rows_written}
+    backup = office.backups.create("manual")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copied = office.backups.export_encrypted(stick, "一个足够长的口令 2026")
+    assert json.loads(office.audit.list(action="backup-export")[0].detail)["file"] == copied.path.name
+    office.backups.restore(backup.path)
+    assert _actions(office)[-2:] == ["form-export", "backup-restore"]  # the backup's log, then the restore
+    assert office.audit.verify() is None
+    _no_personal_values(office)

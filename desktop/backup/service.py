@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.audit import record
 from desktop.errors import QT_TRANSLATE_NOOP, StorageError, UserFacingError
 from exports.backup.crypto import (
     MIN_PASSPHRASE,
@@ -165,6 +166,7 @@ class BackupService:
             self.conn, self.db_path, Path(backup), self.clock(), latest_version(), progress
         )
         migrate(self.conn, self.db_path)
+        record(self.conn, "backup-restore", {"backup": Path(backup).name})  # into the restored log's chain
         self.prune()
         return RestoreResult(Path(backup), before, summary_of(self.conn))
 
@@ -187,9 +189,11 @@ class BackupService:
                 encrypt_file(
                     backup.path, sealed, passphrase, lambda d, t: tell(d, t, "encrypt"), is_cancelled
                 )
-                return copy_verified(
+                copied = copy_verified(
                     sealed, dest_dir, progress=lambda d, t: tell(d, t, "copy"), is_cancelled=is_cancelled
                 )
+                record(self.conn, "backup-export", {"file": copied.path.name, "to": str(dest_dir)})
+                return copied
         except (CopyError, BackupCryptoError) as exc:
             raise _message_error(exc) from exc
 

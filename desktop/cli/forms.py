@@ -97,7 +97,7 @@ def cmd_fill(ctx) -> int:
     signers = {"填表人": args.filler or "", "审核人": args.reviewer or "", "负责人": args.head or ""}
     with ctx.open_office() as office:
         columns = office.filler.columns(args.item_id)
-        result = office.filler.fill(args.item_id, Path(args.out), scope=scope, signers=signers)
+        result = office.filler.fill_out(args.item_id, Path(args.out), scope=scope, signers=signers)
     data = {
         "path": str(result.path),
         "rows": result.rows_written,

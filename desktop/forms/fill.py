@@ -19,7 +19,9 @@ import tempfile
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from desktop.audit import record
 from desktop.catalog.service import CatalogService
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError, ValidationError
 from desktop.forms.fill_values import OFFICE_FIELDS, cell_writer, column_samples, derive, office_values
@@ -227,6 +229,13 @@ class FormFillService:
                         QT_TRANSLATE_NOOP("errors", "无法填写报表：{reason}"), reason=exc.message
                     ) from exc
                 raise UserFacingError(message, name=template.original_name, path=out) from exc
+
+    def fill_out(self, item_id: int, out_path: Path | str, **options: Any) -> FillResult:
+        """`fill` for a file the clerk takes away (the command, the window's 填写): recorded in the audit log."""
+        result = self.fill(item_id, out_path, **options)
+        done = {"item": item_id, "file": result.path.name, "rows": result.rows_written}
+        record(self.forms.conn, "form-export", done)
+        return result
 
     def _check_output(self, out: Path) -> None:
         folder = out.parent

@@ -207,7 +207,7 @@ The current data is saved as a backup first (reason: Before a restore), so it ca
     </message>
     <message>
         <source>备份到U盘</source>
-        <translation>Backup to a USB drive</translation>
+        <translation>Backup to USB drive</translation>
     </message>
     <message>
         <source>把本单位的全部数据备份一份，用密码加密后写入 U 盘。</source>
@@ -4100,6 +4100,18 @@ Read back and verified (%2).</translation>
         <translation>Marked as submitted</translation>
     </message>
     <message>
+        <source>导出填好的报表</source>
+        <translation>Filled form exported</translation>
+    </message>
+    <message>
+        <source>备份到U盘</source>
+        <translation>Backup to USB drive</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restored from a backup</translation>
+    </message>
+    <message>
         <source>导入县级配置</source>
         <translation>County configuration imported</translation>
     </message>
@@ -4180,7 +4192,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>备份到U盘</source>
-        <translation>Backup to a USB drive</translation>
+        <translation>Backup to USB drive</translation>
     </message>
     <message>
         <source>从U盘还原</source>

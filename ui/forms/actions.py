@@ -50,7 +50,7 @@ class FormActions(QObject):
             out_path = Path(chosen)
 
         def work(worker, progress, is_cancelled):
-            return worker.filler.fill(item_id, out_path, progress=progress, is_cancelled=is_cancelled)
+            return worker.filler.fill_out(item_id, out_path, progress=progress, is_cancelled=is_cancelled)
 
         task = run_with_office(office.path, work, clock=office.clock)
         dialog = TaskProgressDialog(
