@@ -9,6 +9,7 @@ drive or an --out folder) without a sign-off for its version. The PDF cover then
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
@@ -184,3 +185,15 @@ class AccountService:
             with transaction(self.repo.conn):
                 record(self.repo.conn, "sign-in", {"unlock": True, "name": self._current or ""})
         return ok
+
+    # --- reveals of masked personal data -----------------------------------------------------------
+    def record_reveal(self, where: str, **detail: object) -> bool:
+        """Record that masked ID numbers, phones or bank accounts were shown in full at ``where`` (a view's
+        name; ids and counts only, never a value). False when it cannot be recorded (an office opened
+        read-only, a full disk): the caller then keeps the values masked — no reveal goes unlogged."""
+        try:
+            with transaction(self.repo.conn):
+                record(self.repo.conn, "reveal", {"where": where, **detail})
+        except (UserFacingError, sqlite3.Error):
+            return False
+        return True

@@ -46,6 +46,7 @@ class _TextModel(RowsModel):
 
 
 class ImportReportDialog(QDialog):
+    on_reveal: Callable[[], bool] = staticmethod(lambda: True)  # set by the import flow: the audit entry
     """Accepted means "导入台账": the caller then commits the same file, keeping the rows of
     `not_same_rows()` as people of their own. Rejected changes nothing."""
 
@@ -292,6 +293,9 @@ class ImportReportDialog(QDialog):
 
     def set_masked(self, masked: bool) -> None:
         """Fill the detail lists, with ID numbers and phones masked or in full."""
+        if not masked and not self.on_reveal():  # the importer records it; unrecorded, it stays masked
+            self.reveal.setChecked(False)
+            return
         self.masked = masked
         r, c, kind = self.report, self.catalog, self.report.entity
 

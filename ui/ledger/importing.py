@@ -52,6 +52,7 @@ class LedgerImportFlow(QObject):
         if report is None:
             return None
         self.report_dialog = ImportReportDialog(report, department, office.catalog.catalog(), self.widget)
+        self.report_dialog.on_reveal = lambda: office.users.record_reveal("ledger-import-report")
         accepted = self.report_dialog.exec() == QDialog.DialogCode.Accepted
         not_same = self.report_dialog.not_same_rows()  # matches the clerk said are someone else
         self.report_dialog = None

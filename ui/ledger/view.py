@@ -133,6 +133,9 @@ class LedgerView(QWidget):
         if self.reveal.isChecked() == masked:
             self.reveal.setChecked(not masked)
             return
+        if not masked and not self.state.office.users.record_reveal("ledger"):
+            self.reveal.setChecked(False)  # a reveal that cannot be logged does not happen
+            return
         self.lookup.set_masked(masked)
         self.conflicts.set_masked(masked)
 
