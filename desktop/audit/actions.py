@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "reveal": QT_TRANSLATE_NOOP("audit", "查看完整个人信息"),
     "sign-in": QT_TRANSLATE_NOOP("audit", "登录"),
     "user-add": QT_TRANSLATE_NOOP("audit", "添加账号"),
+    "lock-set": QT_TRANSLATE_NOOP("audit", "设置程序锁"),
     "review-sign-off": QT_TRANSLATE_NOOP("audit", "审核签字"),
     "purge": QT_TRANSLATE_NOOP("audit", "清理过期数据"),
 }

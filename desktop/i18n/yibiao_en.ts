@@ -4144,6 +4144,10 @@ Read back and verified (%2).</translation>
         <translation>Account added</translation>
     </message>
     <message>
+        <source>设置程序锁</source>
+        <translation>Program lock set</translation>
+    </message>
+    <message>
         <source>审核签字</source>
         <translation>Review sign-off</translation>
     </message>
@@ -4197,6 +4201,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>从U盘还原</source>
         <translation>Restore from a USB drive</translation>
+    </message>
+    <message>
+        <source>清理过期台账数据前</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4827,18 @@ Read back and verified (%2).</translation>
     <message>
         <source>已设置程序锁定：启动时锁定，空闲 {minutes} 分钟后自动锁定（0 表示不自动锁定）。</source>
         <translation>Program lock set: locked at start and after {minutes} idle minutes (0: no automatic lock).</translation>
+    </message>
+    <message>
+        <source>将清理 {cutoff} 之前的台账数据：{entities} 个对象，{values} 项数据，{history} 条历史记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已清理 {cutoff} 之前的台账数据：{entities} 个对象，{values} 项数据，{history} 条历史记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清理前的备份：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6436,6 +6456,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。</source>
         <translation>Give the lock password with --password-stdin, or remove the lock with --off.</translation>
+    </message>
+    <message>
+        <source>保留年限须是 1 到 100 之间的整数，而不是“{years}”。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
