@@ -4204,7 +4204,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>清理过期台账数据前</source>
-        <translation type="unfinished"></translation>
+        <translation>before purging old ledger data</translation>
     </message>
 </context>
 <context>
@@ -4830,15 +4830,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>将清理 {cutoff} 之前的台账数据：{entities} 个对象，{values} 项数据，{history} 条历史记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Would purge the ledger data from before {cutoff}: {entities} entities, {values} values, {history} history records.</translation>
     </message>
     <message>
         <source>已清理 {cutoff} 之前的台账数据：{entities} 个对象，{values} 项数据，{history} 条历史记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Purged the ledger data from before {cutoff}: {entities} entities, {values} values, {history} history records.</translation>
     </message>
     <message>
         <source>清理前的备份：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made before the purge: {path}</translation>
     </message>
 </context>
 <context>
@@ -6459,7 +6459,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>保留年限须是 1 到 100 之间的整数，而不是“{years}”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention in years must be a whole number from 1 to 100, not “{years}”.</translation>
     </message>
 </context>
 <context>
