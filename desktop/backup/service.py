@@ -74,6 +74,7 @@ REASONS = {
     "before-restore": QT_TRANSLATE_NOOP("backups", "恢复备份前"),
     "usb": QT_TRANSLATE_NOOP("backups", "备份到U盘"),
     "usb-import": QT_TRANSLATE_NOOP("backups", "从U盘还原"),
+    "ledger-purge": QT_TRANSLATE_NOOP("backups", "清理过期台账数据前"),
 }
 
 Progress = Callable[[int, int], None]

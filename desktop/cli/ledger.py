@@ -167,3 +167,6 @@ def register(commands, json_parent) -> None:
     importer.set_defaults(handler=cmd_import)
     stats = ledger.add_parser("stats", parents=[json_parent], help="台账中的对象和数据数量")
     stats.set_defaults(handler=cmd_stats)
+    from desktop.cli.users import register_purge  # retention (issue 15)
+
+    register_purge(ledger, json_parent)

@@ -87,6 +87,52 @@ def cmd_lock(ctx) -> int:
     )
 
 
+def cmd_purge(ctx) -> int:
+    from desktop.accounts.retention import purge_ledger
+
+    args = ctx.args
+    with ctx.open_office() as office:
+        report = purge_ledger(office, args.older_than, dry_run=args.dry_run)
+
+    def human() -> str:
+        head = (
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "将清理 {cutoff} 之前的台账数据：{entities} 个对象，{values} 项数据，{history} 条历史记录。",
+            )
+            if report["dry_run"]
+            else QT_TRANSLATE_NOOP(
+                "cli",
+                "已清理 {cutoff} 之前的台账数据：{entities} 个对象，{values} 项数据，{history} 条历史记录。",
+            )
+        )
+        lines = [
+            ctx.t(
+                head,
+                cutoff=report["cutoff"][:10],
+                entities=report["entities_total"],
+                values=report["values_total"],
+                history=report["history_total"],
+            )
+        ]
+        lines += [f"  {field}\t{count}" for field, count in report["values"].items()]
+        if report["backup"]:
+            lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "清理前的备份：{path}"), path=report["backup"]))
+        return "\n".join(lines)
+
+    return ctx.emit(report, human)
+
+
+def register_purge(ledger, json_parent) -> None:
+    """`ledger purge --older-than YEARS [--dry-run]` (registered under `ledger`)."""
+    purge = ledger.add_parser(
+        "purge", parents=[json_parent], help="清理超过保留年限的台账数据（先用 --dry-run 查看将清理什么）"
+    )
+    purge.add_argument("--older-than", type=int, required=True, metavar="YEARS", help="保留年限（年）")
+    purge.add_argument("--dry-run", action="store_true", help="只报告将清理什么，不删除")
+    purge.set_defaults(handler=cmd_purge)
+
+
 def register(commands, json_parent) -> None:
     users = commands.add_parser("users", help="账号、角色与审核").add_subparsers(
         dest="users_command", metavar="ACTION", required=True
