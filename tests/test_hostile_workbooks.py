@@ -23,8 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.intake.inspect import inspect_template
+from exports.excel.limits import MAX_CELLS
 from exports.excel.reader import Workbook, WorkbookReadError, isolated_reads
 from exports.excel.template_fill import fill_template
+from tests.test_hostile_files import _ods_row, crafted_ods
 from tests.test_hostile_property import CASE_SECONDS, CATALOG, CLEAN_REASONS, time_limit
 
 MACRO = b'Attribute VB_Name = "Evil"\r\nSub Auto_Open()\r\nShell "calc.exe"\r\nEnd Sub\r\nMACRO-MARKER'
@@ -206,3 +208,41 @@ def test_a_macro_or_a_linked_template_is_read_like_a_plain_one(tmp_path, vba, ex
     assert "引用其他工作簿的公式已去掉" in " ".join(result.notes)  # the =[1]Sheet1!A1 cell, said
     with zipfile.ZipFile(result.path) as zf:
         assert not [n for n in zf.namelist() if "[1]" in zf.read(n).decode("utf-8", "replace")]
+
+
+def _attr(name: str, count: int, quote: str, zeros: int, space: str, decoy: bool) -> str:
+    before = 'table:style-name="ro1>x" ' if decoy else ""  # XML allows ">" inside a quoted value
+    return f"{before}table:{name}{space}={space}{quote}{'0' * zeros}{count}{quote}"
+
+
+spellings = st.tuples(st.sampled_from("\"'"), st.integers(0, 16), st.sampled_from(["", " "]), st.booleans())
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rows=st.sampled_from([1, 10, 9000, 2_000_000_000]),
+    cells=st.sampled_from([1, 5, 11000]),
+    row_spelling=spellings,
+    cell_spelling=spellings,
+)
+def test_an_ods_spelling_its_repeats_any_legal_way_is_refused_before_the_reader_allocates(
+    rows, cells, row_spelling, cell_spelling
+):
+    """The .ods scan used to read only ``number-rows-repeated="N"`` with at most 12 digits and no ">"
+    before it in the tag: a count in single quotes, zero-padded or after a style name holding ">" passed
+    it, and the reader allocated the whole grid (the isolated reader died; in process it would take
+    gigabytes)."""
+    row_attr = _attr("number-rows-repeated", rows, *row_spelling)
+    cell_attr = _attr("number-columns-repeated", cells, *cell_spelling)
+    cell = f'<table:table-cell {cell_attr} office:value-type="float" office:value="1"/>'
+    table = _ods_row("姓名") + f"<table:table-row {row_attr}>{cell}</table:table-row>"
+    with tempfile.TemporaryDirectory() as folder:
+        path = crafted_ods(Path(folder) / "重复.ods", table)
+        try:
+            with time_limit(CASE_SECONDS), isolated_reads(), Workbook(path) as book:
+                grid = book.grid(0)
+        except WorkbookReadError as error:
+            assert error.reason in CLEAN_REASONS, error.message  # never "crashed" or "too_slow"
+            assert (1 + rows) * cells <= MAX_CELLS or error.reason == "too_large", error.message
+        else:
+            assert (1 + rows) * cells <= MAX_CELLS and len(grid.rows) == 1 + rows

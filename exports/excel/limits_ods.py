@@ -19,12 +19,23 @@ from exports.excel.limits import (
     stream_part,
 )
 
+_ATTRS = rb"""((?:[^>"']|"[^"]*"|'[^']*')*?)"""  # a quoted value may hold ">" (XML allows it)
 _ODS_TAG = re.compile(
-    rb"<table:table\s|<table:table-row\b([^>]*?)(/?)>|</table:table-row>"
-    rb"|<table:(?:covered-)?table-cell\b([^>]*?)(/?)>"
+    rb"<table:table\s|<table:table-row\b" + _ATTRS + rb"(/?)>|</table:table-row>"
+    rb"|<table:(?:covered-)?table-cell\b" + _ATTRS + rb"(/?)>"
 )
-_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]{1,12})"')
-_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]{1,12})"')
+# Either quote, spaces around "=", leading zeros: all are XML the reader takes as the same count.
+_ROWS_REPEATED = re.compile(rb"""number-rows-repeated\s*=\s*["']\s*([0-9]+)""")
+_COLUMNS_REPEATED = re.compile(rb"""number-columns-repeated\s*=\s*["']\s*([0-9]+)""")
+_HUGE = 10**12
+
+
+def _repeat(pattern: re.Pattern[bytes], attrs: bytes) -> int:
+    m = pattern.search(attrs)
+    if m is None:
+        return 1
+    digits = m.group(1).lstrip(b"0") or b"0"
+    return int(digits) if len(digits) <= 12 else _HUGE
 
 
 class _OdsExtent:
@@ -52,15 +63,13 @@ class _OdsExtent:
             elif m.lastindex is None:  # <table:table …>: the next sheet
                 self._new_table()
             elif tag.startswith(b"<table:table-row"):
-                repeat = _ROWS_REPEATED.search(m.group(1) or b"")
-                self._row_repeat = int(repeat.group(1)) if repeat else 1
+                self._row_repeat = _repeat(_ROWS_REPEATED, m.group(1) or b"")
                 self._col, self._row_last_col = 0, 0
                 if m.group(2):  # an empty row written as <table:table-row/>
                     self.rows_done += self._row_repeat
             else:
                 attrs = m.group(3) or b""
-                repeat = _COLUMNS_REPEATED.search(attrs)
-                self._col += int(repeat.group(1)) if repeat else 1
+                self._col += _repeat(_COLUMNS_REPEATED, attrs)
                 if b"office:value-type" in attrs or not m.group(4):  # a value, or content
                     self._row_last_col = self._col
             if self.last_row * self.last_col > MAX_CELLS:
