@@ -46,6 +46,7 @@ def test_idle_minutes_lock_the_window(qtbot, office):
     idle.check()
     assert idle.dialog is None  # no lock set: nothing happens however long it is idle
     office.users.set_lock("lock-pw", idle_minutes=1)
+    idle.reload()
     idle.check()
     assert idle.dialog is None  # input a moment ago
     idle.last_input -= 61
@@ -61,3 +62,8 @@ def test_idle_minutes_lock_the_window(qtbot, office):
     when_modal(unlock, kind=LockDialog)
     idle.check()
     assert seen == [True] and idle.dialog is None
+    idle.stop()
+    assert not idle.timer.isActive()
+    office.users.set_lock(None)
+    idle.check()  # reads no database: still the settings read before (the window reloads them when changed)
+    assert idle.settings is not None

@@ -133,5 +133,7 @@ def run(args: argparse.Namespace) -> int:
         window.idle_lock = IdleLock(window, office)
         QTimer.singleShot(0, window.idle_lock.lock)
     code = app.exec()
+    if getattr(window, "idle_lock", None) is not None:
+        window.idle_lock.stop()
     office.close()
     return code

@@ -88,10 +88,22 @@ class IdleLock(QObject):
             app.installEventFilter(self)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
+        self.settings = office.users.lock_settings()  # read once: the idle check never touches the database
         self.timer.start(check_ms)
 
+    def reload(self) -> None:
+        """Read the lock settings again (after they were changed)."""
+        self.settings = self.office.users.lock_settings()
+
+    def stop(self) -> None:
+        """Before the office closes: no more checks, no more input watching."""
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def idle_seconds_allowed(self) -> float | None:
-        lock = self.office.users.lock_settings()
+        lock = self.settings
         if not lock or not lock.get("idle_minutes"):
             return None
         return float(lock["idle_minutes"]) * 60
@@ -107,7 +119,7 @@ class IdleLock(QObject):
             self.lock()
 
     def lock(self) -> LockDialog | None:
-        if self.dialog is not None or self.office.users.lock_settings() is None:
+        if self.dialog is not None or self.settings is None:
             return None
         self.dialog = LockDialog(self.office, self.window)
         try:
