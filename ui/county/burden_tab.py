@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.burden.scores import FORMULA, WEIGHTS, formula_text
 from desktop.errors import UserFacingError
 from ui.app_state import AppState
-from ui.cycles.model import cycle_title
+from ui.county.cycle_box import refill_cycles
 from ui.texts import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,24 +133,13 @@ class BurdenTab(QWidget):
 
     def refresh(self) -> None:
         """The cycles the county received packages for, the current one kept."""
-        keep = self.cycle.currentData()
         try:
             keys = self.state.office.county_burden.cycles()
         except UserFacingError as error:
             self.summary_label.setText(error_text(error))
             return
-        self.cycle.clear()
-        for key in keys:
-            self.cycle.addItem(self._cycle_title(key), key)
-        if keep in keys:
-            self.cycle.setCurrentIndex(keys.index(keep))
+        refill_cycles(self.cycle, keys, self.state.office)
         self.show_cycle(self.cycle.currentData())
-
-    def _cycle_title(self, key: str) -> str:
-        try:
-            return cycle_title(self.state.office.cycles.parse(key))
-        except UserFacingError:
-            return key
 
     def show_cycle(self, key: str | None) -> None:
         if key is None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserFacingError
 from ui.app_state import AppState
 from ui.county import services
+from ui.county.cycle_box import refill_cycles
 from ui.county.statuses import BAD, GOOD, SAME, WARN
-from ui.cycles.model import cycle_title
 from ui.texts import error_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,7 +121,6 @@ class StatusTab(QWidget):
 
     def refresh(self) -> None:
         """The cycles the county has (those with packages or forms due), the current one kept."""
-        keep = self.cycle.currentData()
         try:
             keys = services.status_cycles(self.state.office)
         except services.NotAvailable:
@@ -130,18 +129,8 @@ class StatusTab(QWidget):
         except UserFacingError as error:
             self.summary_label.setText(error_text(error))
             return
-        self.cycle.clear()
-        for key in keys:
-            self.cycle.addItem(self._cycle_title(key), key)
-        if keep in keys:
-            self.cycle.setCurrentIndex(keys.index(keep))
+        refill_cycles(self.cycle, keys, self.state.office)
         self.show_cycle(self.cycle.currentData())
-
-    def _cycle_title(self, key: str) -> str:
-        try:
-            return cycle_title(self.state.office.cycles.parse(key))
-        except UserFacingError:
-            return key
 
     def _not_available(self) -> None:
         self.model.set_matrix([], [], [])
