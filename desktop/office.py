@@ -180,7 +180,9 @@ class Office:
         from desktop.cycles.submitted import SubmissionService
 
         keys = lambda: (self.keys.decryptor(),)  # noqa: E731 - a sealed history copy is sealed for this office too
-        return SubmissionService(self.cycles, self.repos.packages, self.filler, self.clock, keys)
+        submissions = SubmissionService(self.cycles, self.repos.packages, self.filler, self.clock, keys)
+        submissions.sign_off = self.users.gate  # with accounts: only a signed-off version is marked as sent
+        return submissions
 
     @cached_property
     def burden(self) -> BurdenService:

@@ -36,11 +36,21 @@ NOTHING_BUILT = QT_TRANSLATE_NOOP(
 )
 NO_SUCH_VERSION = QT_TRANSLATE_NOOP("errors", "报送周期 {key} 没有第 {version} 版报送包（已生成：{built}）。")
 UNKNOWN_PACKAGE = QT_TRANSLATE_NOOP("errors", "“{name}”不在报送包的历史记录里，无法标记为已报送。")
+UNREVIEWED_SUBMIT = QT_TRANSLATE_NOOP(
+    "errors",
+    "报送周期“{cycle}”第 {version} 版还没有经审核人审核，不能标记为已报送。"
+    "请先由审核人审核这一版（users sign-off --cycle {cycle} --version {version} --reviewer 名称），"
+    "或审核后重新生成。",
+)
 
 Row = Mapping[str, object]
 
 
 class SubmissionService:
+    # Office: the reviewer's sign-off (AccountService.gate). With accounts, a version nobody signed off is not
+    # marked as sent either: marking it would say it went out, which an export of it is refused for.
+    sign_off: Callable[[str, int, bool], Mapping[str, str]] = staticmethod(lambda cycle, version, out: {})
+
     def __init__(
         self,
         cycles: CycleService,
@@ -81,6 +91,10 @@ class SubmissionService:
         return self._record(record, how)
 
     def _record(self, record: PackageRecord, how: str) -> Submission:
+        try:
+            self.sign_off(record.cycle, record.version, True)
+        except UserFacingError as refused:  # the gate's own refusal speaks of exporting: say what was asked
+            raise UserFacingError(UNREVIEWED_SUBMIT, cycle=record.cycle, version=record.version) from refused
         repo = self.cycles.repo
         with transaction(repo.conn):
             repo.add_submission(record.cycle, record.version, self.clock().isoformat(timespec="seconds"), how)

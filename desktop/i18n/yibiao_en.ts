@@ -3132,6 +3132,13 @@ Add it as a new sending department and register the item?</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>只读：数据库已损坏，修改不会保存。</source>
@@ -4148,6 +4155,18 @@ Read back and verified (%2).</translation>
         <translation>Program lock set</translation>
     </message>
     <message>
+        <source>取消程序锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改账号密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>审核签字</source>
         <translation>Review sign-off</translation>
     </message>
@@ -4839,6 +4858,98 @@ Read back and verified (%2).</translation>
     <message>
         <source>清理前的备份：{path}</source>
         <translation>Backup made before the purge: {path}</translation>
+    </message>
+    <message>
+        <source>此版本没有窗口部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自检通过：{passed}/{total} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自检未通过：{failed} 项失败（{names}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法加载 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} 中没有指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标库 {count} 项（{path}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite {version} 缺少 {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示范单位 {office}：{items} 件事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示范单位没有可以生成报送包的周期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报送包 {name}（{forms} 张报表，{rows} 行）已生成并校验通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有示范单位，无法打开主窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有报送包，无法预览 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到 Qt 平台插件 {name}（{folder}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中文字体：{font}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有推荐的中文字体，使用 {font}（界面字体 {used}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有能显示中文的字体（{sample}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主窗口没有显示出来</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主窗口截图是空白的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主窗口 {width}×{height}，“{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存截图 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtPdf 无法打开 {name}：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtPdf 渲染的第 1 页是空白的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtPdf 渲染 {name} 第 1 页（共 {pages} 页）：{ink} 个非白色像素</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6090,6 +6201,10 @@ Read back and verified (%2).</translation>
         <translation>“{name}” is not in the package history, so it cannot be marked as submitted.</translation>
     </message>
     <message>
+        <source>报送周期“{cycle}”第 {version} 版还没有经审核人审核，不能标记为已报送。请先由审核人审核这一版（users sign-off --cycle {cycle} --version {version} --reviewer 名称），或审核后重新生成。</source>
+        <translation>Version {version} of reporting cycle “{cycle}” has not been signed off by a reviewer, so it cannot be marked as submitted. Have a reviewer sign off this version first (users sign-off --cycle {cycle} --version {version} --reviewer NAME), or sign off and build it again.</translation>
+    </message>
+    <message>
         <source>工作表“{sheet}”里找不到表头。</source>
         <translation>no table header found in worksheet “{sheet}”.</translation>
     </message>
@@ -6454,6 +6569,26 @@ Read back and verified (%2).</translation>
         <translation>The idle time before locking must be a whole number of minutes from 0 (never) to 1440, not “{minutes}”.</translation>
     </message>
     <message>
+        <source>不能停用自己正在使用的账号“{name}”。请由另一位管理员停用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”是最后一个管理员账号，不能停用。请先添加另一个管理员，再停用它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新密码不能为空。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有设置程序锁。请先设置锁定密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”不是管理员账号，不能修改程序锁。请由管理员登录后修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。</source>
         <translation>Give the lock password with --password-stdin, or remove the lock with --off.</translation>
     </message>
@@ -6730,6 +6865,18 @@ Read back and verified (%2).</translation>
     <message>
         <source>清单外：尚未生效</source>
         <translation>Off the whitelist: not yet valid</translation>
+    </message>
+    <message>
+        <source>填报员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation type="unfinished">Reviewer</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
