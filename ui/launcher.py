@@ -15,5 +15,13 @@ def open_window(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def window_checks(*args, **kwargs) -> None:
+    from ui.selftest import window_checks as checks  # `yibiao selftest`'s part that needs widgets
+
+    checks(*args, **kwargs)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(sys.argv[1:] if argv is None else argv, open_window=open_window)
+    return cli_main(
+        sys.argv[1:] if argv is None else argv, open_window=open_window, window_checks=window_checks
+    )

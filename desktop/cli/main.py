@@ -25,6 +25,7 @@ from desktop.cli import keys as cli_keys
 from desktop.cli import ledger as cli_ledger
 from desktop.cli import office as cli_office
 from desktop.cli import package as cli_package
+from desktop.cli import selftest as cli_selftest
 from desktop.cli import users as cli_users
 from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, UserFacingError, message_text
 from desktop.i18n import normalize_lang, translator_function
@@ -86,10 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     cli_keys.register(commands, json_parent)
     cli_users.register(commands, json_parent)
     cli_audit.register(commands, json_parent)
+    cli_selftest.register(commands, json_parent)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: WindowLauncher | None = None,
+    window_checks: cli_selftest.WindowChecks | None = None,
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.lang = normalize_lang(args.lang)
@@ -99,6 +105,7 @@ def main(argv: Sequence[str] | None = None, open_window: WindowLauncher | None =
             return 2
         return open_window(args)
     ctx = CliContext(args)
+    ctx.window_checks = window_checks  # the self-test's window part (ui/selftest.py, given by the launcher)
     try:
         return args.handler(ctx)
     except (UserFacingError, ExportMessageError) as exc:  # any layer's message, translated the one way

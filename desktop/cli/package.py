@@ -94,29 +94,23 @@ def _signer_check(ctx):
 
 
 def cmd_verify(ctx) -> int:
-    from exports.package.verify import verify_package
+    from desktop.packages.checked import check_package_file
 
     path = _existing(ctx.args.file)
-    check = verify_package(path)
-    problems = list(check.problems)
-    verdict = None
-    if check.ok:
-        verdict = _signer_check(ctx).check(check.signer, check.manifest or {})
-        if verdict.problem is not None:
-            problems.append(verdict.problem)
-    ok = not problems
+    check = check_package_file(path, lambda: _signer_check(ctx))
+    problems = check.problems
+    ok = check.ok
     if getattr(ctx.args, "json", False):
         texts = [message_text(p, ctx.translate) for p in problems]
-        fingerprint = (check.manifest or {}).get("fingerprint") if check.ok else None  # as on the PDF cover
         ctx.emit(
             {
                 "ok": ok,
-                "intact": check.ok,
+                "intact": check.intact,
                 "signed": check.signed,
-                "signer": verdict.status if verdict else None,
-                "signer_fingerprint": check.signer.fingerprint if check.signer else None,
+                "signer": check.verdict.status if check.verdict else None,
+                "signer_fingerprint": check.signer_fingerprint,
                 "encrypted": check.encrypted,
-                "fingerprint": fingerprint,
+                "fingerprint": check.fingerprint,  # as on the PDF cover
                 "problems": texts,
             },
             str,

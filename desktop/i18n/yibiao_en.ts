@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountBar</name>
+    <message>
+        <source>切换账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前账号：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定程序（Ctrl+L），输入密码后继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有设置程序锁或账号密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>添加账号</source>
+        <translation type="unfinished">Account added</translation>
+    </message>
+    <message>
+        <source>第一个账号须是管理员：由他添加其他账号、设置程序锁。添加后即以此账号登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报员填报和生成报送包，审核人审核报送包，管理员管理账号和程序锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 王小明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>再输一次密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <source>请填写账号名称。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请给账号设一个密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一样，请重新输入。</source>
+        <translation type="unfinished">The two passphrases differ. Please type them again.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>导出审计日志</source>
@@ -2925,6 +3003,29 @@ Add it as a new sending department and register the item?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>原密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再输一次新密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入新密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一样，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>预览：%1</source>
@@ -3362,6 +3463,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Audit log…</translation>
     </message>
     <message>
+        <source>账号与锁定…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>指标库（报表各列对应的统一字段）</source>
         <translation>Field catalog (the common fields form columns are mapped to)</translation>
     </message>
@@ -3451,6 +3556,45 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <message>
         <source>表尾</source>
         <translation>Footer</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>切换账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登录一表通</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择您的账号并输入密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation type="unfinished">Password</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation type="unfinished">Sign-in</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>退出程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择一个账号。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4199,169 @@ Read back and verified (%2).</translation>
     <message>
         <source>写入完成</source>
         <translation>Copy complete</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>账号与锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加账号…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改我的密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不自动锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消程序锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空闲多久后自动锁定：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前登录：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前没有登录的账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本单位还没有账号，程序不要求登录。添加的第一个账号须是管理员；有了账号后，启动时须登录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停用（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用中 · 当前登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>没有设置程序锁：程序打开后谁都可以使用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设置程序锁：启动时和空闲 %1 分钟后锁定，输入锁定密码或当前账号的密码解锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设置程序锁：启动时和按 Ctrl+L 时锁定，不自动锁定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改锁定密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置锁定密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库以只读方式打开（已损坏），不能修改。请先从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有登录的管理员可以添加、停用账号和修改程序锁。请以管理员账号登录（切换账号…）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先登录，才能修改自己的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先设置锁定密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有设置程序锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation type="unfinished">Could not complete</translation>
+    </message>
+    <message>
+        <source>请先在列表中选择要停用的账号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用账号“%1”？停用后不能再登录和审核；账号不会删除，审计日志和审核记录仍写着它。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改我的密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号“%1”的新密码。请先输入原密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序锁密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定密码至少 4 个字符。程序启动时、按 Ctrl+L 时和空闲时间到后锁定，输入此密码解锁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消程序锁？之后程序启动和空闲时都不再锁定。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4856,100 +5163,112 @@ Read back and verified (%2).</translation>
         <translation>Purged the ledger data from before {cutoff}: {entities} entities, {values} values, {history} history records.</translation>
     </message>
     <message>
+        <source>另外：{conflicts} 条已处理的冲突，{reports} 份导入报告的明细（只留数量），{files} 个导入原件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留不动：{conflicts} 条未处理的冲突，{packages} 个已生成的报送包，{received} 个收到的报送包（都早于保留期）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 {count} 个导入原件删不掉（可能正被打开），请稍后再清理一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>清理前的备份：{path}</source>
         <translation>Backup made before the purge: {path}</translation>
     </message>
     <message>
         <source>此版本没有窗口部分</source>
-        <translation type="unfinished"></translation>
+        <translation>This build has no window part</translation>
     </message>
     <message>
         <source>自检通过：{passed}/{total} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test passed: {passed}/{total} checks</translation>
     </message>
     <message>
         <source>自检未通过：{failed} 项失败（{names}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-test failed: {failed} checks failed ({names})</translation>
     </message>
     <message>
         <source>无法加载 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load {path}</translation>
     </message>
     <message>
         <source>{path} 中没有指标</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} holds no fields</translation>
     </message>
     <message>
         <source>指标库 {count} 项（{path}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Field catalog: {count} fields ({path})</translation>
     </message>
     <message>
         <source>SQLite {version} 缺少 {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite {version} lacks {missing}</translation>
     </message>
     <message>
         <source>示范单位 {office}：{items} 件事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo office {office}: {items} items</translation>
     </message>
     <message>
         <source>示范单位没有可以生成报送包的周期</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo office has no cycle ready for a package</translation>
     </message>
     <message>
         <source>报送包 {name}（{forms} 张报表，{rows} 行）已生成并校验通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Package {name} ({forms} forms, {rows} rows) built and verified</translation>
     </message>
     <message>
         <source>没有示范单位，无法打开主窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>No demo office, so the main window cannot open</translation>
     </message>
     <message>
         <source>没有报送包，无法预览 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>No package, so no PDF to preview</translation>
     </message>
     <message>
         <source>找不到 Qt 平台插件 {name}（{folder}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt platform plugin {name} not found ({folder})</translation>
     </message>
     <message>
         <source>中文字体：{font}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese font: {font}</translation>
     </message>
     <message>
         <source>没有推荐的中文字体，使用 {font}（界面字体 {used}）</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the recommended Chinese fonts; using {font} (interface font {used})</translation>
     </message>
     <message>
         <source>没有能显示中文的字体（{sample}）</source>
-        <translation type="unfinished"></translation>
+        <translation>No font can show Chinese ({sample})</translation>
     </message>
     <message>
         <source>主窗口没有显示出来</source>
-        <translation type="unfinished"></translation>
+        <translation>The main window did not appear</translation>
     </message>
     <message>
         <source>主窗口截图是空白的</source>
-        <translation type="unfinished"></translation>
+        <translation>The main window&apos;s screenshot is blank</translation>
     </message>
     <message>
         <source>主窗口 {width}×{height}，“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Main window {width}×{height}, “{title}”</translation>
     </message>
     <message>
         <source>无法保存截图 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the screenshot {path}</translation>
     </message>
     <message>
         <source>QtPdf 无法打开 {name}：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf cannot open {name}: {error}</translation>
     </message>
     <message>
         <source>QtPdf 渲染的第 1 页是空白的</source>
-        <translation type="unfinished"></translation>
+        <translation>The page 1 QtPdf rendered is blank</translation>
     </message>
     <message>
         <source>QtPdf 渲染 {name} 第 1 页（共 {pages} 页）：{ink} 个非白色像素</source>
-        <translation type="unfinished"></translation>
+        <translation>QtPdf rendered page 1 of {name} ({pages} pages): {ink} non-white pixels</translation>
     </message>
 </context>
 <context>
