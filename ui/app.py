@@ -16,6 +16,7 @@ from desktop.i18n import load_qt_translator, normalize_lang
 from desktop.office import Office
 from desktop.paths import demo_db_path, resolve_db_path
 from ui.app_state import AppState
+from ui.input_method import choose_input_module
 from ui.main_window import MainWindow
 from ui.settings.backup_start import OPEN, QUIT, after_window_opened, check_at_start
 from ui.settings.profile_dialog import ProfileDialog
@@ -104,6 +105,7 @@ def open_office(args: argparse.Namespace) -> Office:
 
 
 def run(args: argparse.Namespace) -> int:
+    choose_input_module()  # fcitx desktops: Qt's ibus module to fcitx5's IBus portal (before QApplication)
     app = make_application()
     lang = normalize_lang(args.lang if args.lang != "zh_CN" else QSettings().value(LANGUAGE_KEY, "zh_CN"))
     translators = install_translations(app, lang)  # noqa: F841 - kept alive while the app runs

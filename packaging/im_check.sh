@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Proof that Chinese can be typed into the program's Qt (the Qt PySide6 ships, the one the bundle carries)
+# on a fcitx5 desktop, and which Qt input module does it.
+#
+# Under Xvfb with a private D-Bus session it starts fcitx5 with a profile whose input methods are
+# keyboard-us and pinyin (ibus front end on, as fcitx5 ships it), opens a one-field window
+# (packaging/im_check_app.py), presses Ctrl+Space (fcitx5's switch to pinyin), types `nihao` and a space
+# with xdotool, and reads back what the field holds. One line per case:
+#
+#   desktop   QT_IM_MODULE=fcitx XMODIFIERS=@im=fcitx as UOS/Kylin set them; ui.input_method chooses
+#             (the program's own start-up path)                                   must give 你好
+#   ibus+portal  QT_IM_MODULE=ibus IBUS_USE_PORTAL=1                               must give 你好
+#   ibus      QT_IM_MODULE=ibus alone (no ibus-daemon on PATH: Qt's plugin does not connect)   reported
+#   fcitx     QT_IM_MODULE=fcitx with the system's fcitx5 Qt6 plugin on QT_PLUGIN_PATH      reported
+#
+# Exit 0 only when the two cases that must give 你好 do. Needs (Debian/UOS/Kylin packages):
+#   apt-get install fcitx5 fcitx5-chinese-addons xvfb xdotool dbus        (+ fcitx5-frontend-qt6 for "fcitx")
+# Usage: packaging/im_check.sh [--python PYTHON]   (default: the project's .venv, else `uv run python`)
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(dirname "$HERE")"
+
+if [[ "${1:-}" == "--inner" ]]; then
+    shift
+    PY=("$@")
+    WORK="$IM_CHECK_WORK"
+    export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" XDG_DATA_HOME="$WORK/home/.local/share"
+    export XDG_RUNTIME_DIR="$WORK/run"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    unset QT_IM_MODULE QT_IM_MODULES XMODIFIERS GTK_IM_MODULE IBUS_USE_PORTAL YIBIAO_IM_MODULE QT_PLUGIN_PATH
+
+    fcitx5 --disable=wayland,waylandim >"$WORK/fcitx5.log" 2>&1 &
+    FCITX=$!
+    trap 'kill $FCITX 2>/dev/null || true' EXIT
+    has_name() {
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"
+    }
+    for _ in $(seq 100); do
+        has_name org.freedesktop.portal.IBus && has_name org.fcitx.Fcitx5 && break
+        sleep 0.2
+    done
+    if ! has_name org.freedesktop.portal.IBus; then
+        echo "FAIL fcitx5 did not come up on the session bus (see $WORK/fcitx5.log)"
+        exit 1
+    fi
+    sleep 2 # pinyin's dictionaries load after the bus names appear
+
+    # run_case NAME [VAR=VALUE …] [-- APP ARGS]: prints "NAME: <text>"
+    run_case() {
+        local name="$1"
+        shift
+        local vars=() app_args=()
+        while [[ $# -gt 0 ]]; do
+            if [[ "$1" == "--" ]]; then
+                shift
+                app_args=("$@")
+                break
+            fi
+            vars+=("$1")
+            shift
+        done
+        local out="$WORK/$name.out" stop="$WORK/$name.stop"
+        rm -f "$stop"
+        env "${vars[@]}" "${PY[@]}" "$HERE/im_check_app.py" --stop "$stop" --timeout 60 "${app_args[@]}" \
+            >"$out" 2>"$WORK/$name.err" &
+        local app=$!
+        local window
+        window="$(timeout 30 xdotool search --sync --name '^yibiao-im-check$' | head -1)" || true
+        if [[ -z "$window" ]]; then
+            echo "$name: (the window did not appear; see $WORK/$name.err)"
+            kill "$app" 2>/dev/null || true
+            return
+        fi
+        sleep 1
+        xdotool windowfocus --sync "$window"
+        sleep 0.5
+        xdotool key ctrl+space
+        sleep 0.5
+        xdotool type --delay 80 nihao
+        sleep 0.5
+        xdotool key space
+        sleep 1
+        touch "$stop"
+        wait "$app" || true
+        local text
+        text="$(sed -n 's/^TEXT //p' "$out")"
+        echo "$name: ${text}"
+    }
+
+    run_case desktop QT_IM_MODULE=fcitx XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx -- --choose
+    run_case ibus+portal QT_IM_MODULE=ibus IBUS_USE_PORTAL=1
+    run_case ibus QT_IM_MODULE=ibus
+    system_plugins="$(dirname "$(dirname "$(find /usr/lib -path '*qt6/plugins/platforminputcontexts/*fcitx*' 2>/dev/null | head -1)")")"
+    if [[ "$system_plugins" == "." ]]; then
+        echo "fcitx: (skipped: no system fcitx5 Qt6 plugin; apt-get install fcitx5-frontend-qt6)"
+    else
+        run_case fcitx QT_IM_MODULE=fcitx "QT_PLUGIN_PATH=$system_plugins" QT_DEBUG_PLUGINS=1
+        grep -o "undefined symbol: [^ ]*, version [A-Za-z0-9_]*" "$WORK/fcitx.err" | head -1 | sed 's/^/fcitx: /' || true
+    fi
+    exit 0
+fi
+
+PYTHON=()
+if [[ "${1:-}" == "--python" ]]; then
+    PYTHON=("$2")
+elif [[ -x "$REPO/.venv/bin/python" ]]; then
+    PYTHON=("$REPO/.venv/bin/python")
+else
+    PYTHON=(uv run --project "$REPO" python)
+fi
+missing=()
+for tool in fcitx5 xvfb-run xdotool dbus-run-session dbus-send; do
+    command -v "$tool" >/dev/null || missing+=("$tool")
+done
+if [[ ${#missing[@]} -gt 0 ]]; then
+    echo "missing: ${missing[*]} — apt-get install fcitx5 fcitx5-chinese-addons xvfb xdotool dbus"
+    exit 2
+fi
+
+IM_CHECK_WORK="$(mktemp -d /tmp/yibiao-im-check.XXXXXX)"
+export IM_CHECK_WORK
+mkdir -p "$IM_CHECK_WORK/home/.config/fcitx5"
+cat >"$IM_CHECK_WORK/home/.config/fcitx5/profile" <<'EOF'
+[Groups/0]
+Name=Default
+Default Layout=us
+DefaultIM=pinyin
+
+[Groups/0/Items/0]
+Name=keyboard-us
+Layout=
+
+[Groups/0/Items/1]
+Name=pinyin
+Layout=
+
+[GroupOrder]
+0=Default
+EOF
+
+report="$(xvfb-run -a -s "-screen 0 1024x768x24" dbus-run-session -- "$0" --inner "${PYTHON[@]}" 2>&1)" || true
+grep -v "Failed to set fd limit" <<<"$report" || true
+echo "(logs in $IM_CHECK_WORK)"
+ok=0
+for must in desktop ibus+portal; do
+    if grep -q "^$must: .*你好" <<<"$report"; then
+        echo "PASS $must"
+    else
+        echo "FAIL $must: expected 你好"
+        ok=1
+    fi
+done
+exit $ok
