@@ -37,6 +37,18 @@ class BlobStore:
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
+    def remove(self, sha256: str) -> bool:
+        """Delete a stored file (retention: an old import's original); True when it is gone."""
+        target = self.path_of(sha256)
+        try:
+            os.chmod(target, 0o644)  # stored read-only, which Windows will not delete
+            target.unlink()
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return True
+
     def put(self, source: Path) -> tuple[str, int]:
         """Copy `source` into the store; returns (sha256, size). The source is only read."""
         source = Path(source)

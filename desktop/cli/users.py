@@ -116,6 +116,41 @@ def cmd_purge(ctx) -> int:
             )
         ]
         lines += [f"  {field}\t{count}" for field, count in report["values"].items()]
+        lines.append(
+            ctx.t(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "另外：{conflicts} 条已处理的冲突，{reports} 份导入报告的明细（只留数量），"
+                    "{files} 个导入原件。",
+                ),
+                conflicts=report["conflicts_total"],
+                reports=report["import_reports"],
+                files=report["import_files"],
+            )
+        )
+        kept = report["kept"]
+        if any(kept.values()):
+            lines.append(
+                ctx.t(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "保留不动：{conflicts} 条未处理的冲突，{packages} 个已生成的报送包，"
+                        "{received} 个收到的报送包（都早于保留期）。",
+                    ),
+                    conflicts=kept["open_conflicts"],
+                    packages=kept["packages"],
+                    received=kept["county_packages"],
+                )
+            )
+        if report.get("files_left"):
+            lines.append(
+                ctx.t(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "有 {count} 个导入原件删不掉（可能正被打开），请稍后再清理一次。"
+                    ),
+                    count=report["files_left"],
+                )
+            )
         if report["backup"]:
             lines.append(ctx.t(QT_TRANSLATE_NOOP("cli", "清理前的备份：{path}"), path=report["backup"]))
         return "\n".join(lines)
@@ -126,7 +161,14 @@ def cmd_purge(ctx) -> int:
 def register_purge(ledger, json_parent) -> None:
     """`ledger purge --older-than YEARS [--dry-run]` (registered under `ledger`)."""
     purge = ledger.add_parser(
-        "purge", parents=[json_parent], help="清理超过保留年限的台账数据（先用 --dry-run 查看将清理什么）"
+        "purge",
+        parents=[json_parent],
+        help="清理超过保留年限的台账数据（先用 --dry-run 查看将清理什么）",
+        description=(
+            "清理最近记录早于保留年限的对象（现值、来源、历史、冲突），其余对象早于保留年限被替换的历史值和已处理的冲突，"
+            "早于保留年限的导入报告明细（只留数量）和导入原件。已生成和收到的报送包、未处理的冲突不动；"
+            "清理前会先备份，旧备份按备份保留设置自动删除。"
+        ),
     )
     purge.add_argument("--older-than", type=int, required=True, metavar="YEARS", help="保留年限（年）")
     purge.add_argument("--dry-run", action="store_true", help="只报告将清理什么，不删除")

@@ -5164,15 +5164,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>另外：{conflicts} 条已处理的冲突，{reports} 份导入报告的明细（只留数量），{files} 个导入原件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Also: {conflicts} resolved conflicts, the details of {reports} import reports (only the counts stay), {files} imported original files.</translation>
     </message>
     <message>
         <source>保留不动：{conflicts} 条未处理的冲突，{packages} 个已生成的报送包，{received} 个收到的报送包（都早于保留期）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Left as they are: {conflicts} open conflicts, {packages} built packages, {received} received packages (all older than the retention period).</translation>
     </message>
     <message>
         <source>有 {count} 个导入原件删不掉（可能正被打开），请稍后再清理一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} imported original files could not be deleted (they may be open); purge again later.</translation>
     </message>
     <message>
         <source>清理前的备份：{path}</source>
