@@ -68,14 +68,38 @@ class UserRepository:
         ).fetchone()
         return UserRecord(*row) if row else None
 
+    def has_table(self) -> bool:
+        return bool(
+            self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'users'"
+            ).fetchone()
+        )
+
     def list(self) -> list[UserRecord]:
+        if not self.has_table():
+            return []
         rows = self.conn.execute(
             "SELECT id, name, role, password_hash, created_at, disabled_at FROM users ORDER BY id"
         ).fetchall()
         return [UserRecord(*row) for row in rows]
 
-    def count_active(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM users WHERE disabled_at IS NULL").fetchone()[0]
+    def count_active(self, role: str | None = None) -> int:
+        """Accounts not disabled (of ``role``, if given); 0 in a database older than the users table (an
+        office opened read-only is not migrated)."""
+        if not self.has_table():
+            return 0
+        sql = "SELECT count(*) FROM users WHERE disabled_at IS NULL"
+        args: tuple[str, ...] = ()
+        if role is not None:
+            sql, args = sql + " AND role = ?", (role,)
+        return self.conn.execute(sql, args).fetchone()[0]
+
+    def disable(self, name: str, disabled_at: str) -> None:
+        """Mark the account disabled (it is never deleted: the audit log and sign-offs name it)."""
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE users SET disabled_at = ? WHERE name = ? AND disabled_at IS NULL", (disabled_at, name)
+            )
 
     def set_password_hash(self, name: str, password_hash: str | None) -> None:
         with transaction(self.conn):

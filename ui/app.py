@@ -15,6 +15,7 @@ from desktop.errors import UserFacingError
 from desktop.i18n import load_qt_translator, normalize_lang
 from desktop.office import Office
 from desktop.paths import demo_db_path, resolve_db_path
+from ui.accounts.sign_in_dialog import sign_in_at_start
 from ui.app_state import AppState
 from ui.input_method import choose_input_module
 from ui.main_window import MainWindow
@@ -125,6 +126,10 @@ def run(args: argparse.Namespace) -> int:
         if dialog.exec() != ProfileDialog.DialogCode.Accepted:
             office.close()
             return 0
+    # Accounts (issue 15): who works in this window; Cancel quits, writing nothing.
+    if not sign_in_at_start(office):
+        office.close()
+        return 0
     # A damaged database is read here only: background reads would open it writable with an Office of their own.
     window = instance.window = MainWindow(AppState(office, background=False if office.read_only else None))
     window.show()
@@ -133,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
         from ui.accounts.lock import IdleLock
 
         window.idle_lock = IdleLock(window, office)
-        QTimer.singleShot(0, window.idle_lock.lock)
+        QTimer.singleShot(0, window.idle_lock.lock_at_start)
     code = app.exec()
     if getattr(window, "idle_lock", None) is not None:
         window.idle_lock.stop()

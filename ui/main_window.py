@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
+from ui.accounts.account_bar import AccountBar
 from ui.app_state import AppState, PageRefresh
 from ui.burden.view import BurdenView
 from ui.county.view import SyncView
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         state.changed.connect(self._update_title)
         self._update_title()
         self.statusBar().showMessage(self.tr("把来文或报表文件拖进窗口即可开始登记。"), 10000)
+        self.account_bar = AccountBar(self, state)  # who is signed in, 切换账号…, 锁定 (Ctrl+L)
+        self.statusBar().addPermanentWidget(self.account_bar)
 
     def _add(self, key: str, label: str, page: QWidget) -> None:
         self.sections[key] = page

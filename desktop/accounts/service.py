@@ -21,6 +21,11 @@ from storage.users import ReviewRecord, UserRecord, UserRepository, read_lock, w
 
 ROLES = ("填报员", "审核人", "管理员")
 PREPARER, REVIEWER, ADMIN = ROLES
+ROLE_WORDS = (  # the roles in the interface language (ui: texts.vocab)
+    QT_TRANSLATE_NOOP("vocab", "填报员"),
+    QT_TRANSLATE_NOOP("vocab", "审核人"),
+    QT_TRANSLATE_NOOP("vocab", "管理员"),
+)
 
 BAD_ROLE = QT_TRANSLATE_NOOP("errors", "没有“{role}”这个角色。请选择：填报员、审核人或管理员。")
 EMPTY_NAME = QT_TRANSLATE_NOOP("errors", "账号名称不能为空。")
@@ -42,6 +47,13 @@ SHORT_LOCK_PASSWORD = QT_TRANSLATE_NOOP("errors", "锁定密码至少要 {count}
 BAD_IDLE = QT_TRANSLATE_NOOP(
     "errors", "自动锁定时间须是 0（不自动锁定）到 1440 分钟之间的整数，而不是“{minutes}”。"
 )
+DISABLE_SELF = QT_TRANSLATE_NOOP("errors", "不能停用自己正在使用的账号“{name}”。请由另一位管理员停用。")
+LAST_ADMIN = QT_TRANSLATE_NOOP(
+    "errors", "“{name}”是最后一个管理员账号，不能停用。请先添加另一个管理员，再停用它。"
+)
+EMPTY_PASSWORD = QT_TRANSLATE_NOOP("errors", "新密码不能为空。")
+NO_LOCK = QT_TRANSLATE_NOOP("errors", "还没有设置程序锁。请先设置锁定密码。")
+LOCK_NOT_ADMIN = QT_TRANSLATE_NOOP("errors", "“{name}”不是管理员账号，不能修改程序锁。请由管理员登录后修改。")
 MIN_LOCK_PASSWORD = 4
 
 
@@ -74,11 +86,7 @@ class AccountService:
         if role not in ROLES:
             raise UserFacingError(BAD_ROLE, role=role)
         if self.has_accounts():
-            acting = admin or self._current
-            if not acting:
-                raise UserFacingError(NO_ADMIN)
-            if self.get(acting).role != ADMIN:
-                raise UserFacingError(NOT_ADMIN, name=acting)
+            self._acting_admin(admin)
         elif role != ADMIN:
             raise UserFacingError(FIRST_ADMIN)
         if self.repo.get(name) is not None:
@@ -89,18 +97,58 @@ class AccountService:
             record(self.repo.conn, "user-add", {"name": name, "role": role}, who=admin or self._current)
         return user
 
+    def _acting_admin(self, admin: str | None) -> UserRecord:
+        """The 管理员 acting: ``admin`` or the signed-in user; refuses anyone else."""
+        acting = admin or self._current
+        if not acting:
+            raise UserFacingError(NO_ADMIN)
+        user = self.get(acting)
+        if user.role != ADMIN:
+            raise UserFacingError(NOT_ADMIN, name=user.name)
+        return user
+
+    def disable(self, name: str, admin: str | None = None) -> None:
+        """Disable an account (never deleted: the log and sign-offs name it). A 管理员 does it, not on their
+        own account, and never on the last 管理员."""
+        acting = self._acting_admin(admin)
+        user = self.get(name)
+        if user.name == acting.name:
+            raise UserFacingError(DISABLE_SELF, name=user.name)
+        if user.role == ADMIN and self.repo.count_active(ADMIN) <= 1:
+            raise UserFacingError(LAST_ADMIN, name=user.name)
+        with transaction(self.repo.conn):
+            self.repo.disable(user.name, self.clock().isoformat(timespec="seconds"))
+            record(self.repo.conn, "user-disable", {"name": user.name, "role": user.role}, who=acting.name)
+
+    def change_password(self, name: str, old: str, new: str) -> None:
+        """Change ``name``'s password: the old one must match (an account without one: leave it empty)."""
+        user = self.verify(name, old)
+        if not new:
+            raise UserFacingError(EMPTY_PASSWORD)
+        with transaction(self.repo.conn):
+            self.repo.set_password_hash(user.name, hash_password(new))
+            record(self.repo.conn, "password-change", {"name": user.name}, who=user.name)
+
     # --- signing in --------------------------------------------------------------------------
     def check_password(self, name: str, password: str) -> bool:
         user = self.repo.get(name.strip())
         return user is not None and user.disabled_at is None and verify_password(password, user.password_hash)
 
-    def sign_in(self, name: str, password: str | None = None) -> UserRecord:
-        """Sign ``name`` in; an account with a password needs it."""
+    def verify(self, name: str, password: str | None) -> UserRecord:
+        """The account if ``password`` is its password (an account without one takes any); refuses otherwise.
+        Nobody is signed in or out by it (a reviewer's sign-off at the clerk's desk)."""
         user = self.get(name)
         if user.password_hash and not verify_password(password or "", user.password_hash):
             raise UserFacingError(WRONG_PASSWORD, name=user.name)
-        with transaction(self.repo.conn):
-            record(self.repo.conn, "sign-in", {"name": user.name}, who=user.name)
+        return user
+
+    def sign_in(self, name: str, password: str | None = None, record_entry: bool = True) -> UserRecord:
+        """Sign ``name`` in; an account with a password needs it. ``record_entry`` False: an office opened
+        read-only, where nothing can be written — the sign-in then only says who works in the window."""
+        user = self.verify(name, password)
+        if record_entry:
+            with transaction(self.repo.conn):
+                record(self.repo.conn, "sign-in", {"name": user.name}, who=user.name)
         self._current = user.name
         return user
 
@@ -109,6 +157,11 @@ class AccountService:
 
     def current(self) -> str | None:
         return self._current
+
+    def current_user(self) -> UserRecord | None:
+        """The signed-in account (None when nobody is signed in or it was disabled meanwhile)."""
+        user = self.repo.get(self._current) if self._current else None
+        return user if user is not None and user.disabled_at is None else None
 
     # --- the reviewer's sign-off ---------------------------------------------------------------
     def sign_off(self, cycle: str, version: int, reviewer: str, prepared_by: str = "") -> ReviewRecord:
@@ -156,29 +209,65 @@ class AccountService:
         """{"password_hash", "idle_minutes"} of the program lock, None when the office has none."""
         return read_lock(self.repo.conn)
 
+    def _may_change_lock(self) -> None:
+        """With accounts, a signed-in 填报员 or 审核人 does not change the lock (the command line, where
+        nobody is signed in, works as before)."""
+        user = self.current_user()
+        if user is not None and user.role != ADMIN and self.has_accounts():
+            raise UserFacingError(LOCK_NOT_ADMIN, name=user.name)
+
     def set_lock(self, password: str | None, idle_minutes: int = 0) -> None:
         """Set (or, with no password, remove) the program lock; ``idle_minutes`` 0: lock only when asked."""
+        self._may_change_lock()
         if password is None:
-            write_lock(self.repo.conn, None)
+            if self.lock_settings() is None:
+                return
+            with transaction(self.repo.conn):
+                write_lock(self.repo.conn, None)
+                record(self.repo.conn, "lock-remove", {})
             return
         if len(password) < MIN_LOCK_PASSWORD:
             raise UserFacingError(SHORT_LOCK_PASSWORD, count=MIN_LOCK_PASSWORD)
-        if not isinstance(idle_minutes, int) or not 0 <= idle_minutes <= 1440:
-            raise UserFacingError(BAD_IDLE, minutes=idle_minutes)
+        self._check_idle(idle_minutes)
         with transaction(self.repo.conn):
             write_lock(
                 self.repo.conn, {"password_hash": hash_password(password), "idle_minutes": idle_minutes}
             )
             record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes})
 
+    def set_idle_minutes(self, idle_minutes: int) -> None:
+        """Change only the lock's idle minutes (its password stays)."""
+        self._may_change_lock()
+        lock = self.lock_settings()
+        if lock is None:
+            raise UserFacingError(NO_LOCK)
+        self._check_idle(idle_minutes)
+        with transaction(self.repo.conn):
+            write_lock(self.repo.conn, {**lock, "idle_minutes": idle_minutes})
+            record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes})
+
+    @staticmethod
+    def _check_idle(idle_minutes: object) -> None:
+        if (
+            isinstance(idle_minutes, bool)
+            or not isinstance(idle_minutes, int)
+            or not 0 <= idle_minutes <= 1440
+        ):
+            raise UserFacingError(BAD_IDLE, minutes=idle_minutes)
+
+    def can_lock(self) -> bool:
+        """Whether locking now means something: a lock password, or a signed-in account with a password."""
+        user = self.current_user()
+        return self.lock_settings() is not None or bool(user and user.password_hash)
+
     def unlock(self, password: str) -> bool:
         """Whether ``password`` opens the lock (the lock's own, or the signed-in account's); a success is
         recorded as a sign-in."""
         lock = self.lock_settings()
-        if lock is None:
+        user = self.current_user()
+        if lock is None and not (user and user.password_hash):
             return True
-        user = self.repo.get(self._current) if self._current else None
-        ok = verify_password(password, lock.get("password_hash")) or (
+        ok = bool(lock and verify_password(password, lock.get("password_hash"))) or (
             user is not None and verify_password(password, user.password_hash)
         )
         if ok:

@@ -24,6 +24,9 @@ ACTION_LABELS = {
     "sign-in": QT_TRANSLATE_NOOP("audit", "登录"),
     "user-add": QT_TRANSLATE_NOOP("audit", "添加账号"),
     "lock-set": QT_TRANSLATE_NOOP("audit", "设置程序锁"),
+    "lock-remove": QT_TRANSLATE_NOOP("audit", "取消程序锁"),
+    "user-disable": QT_TRANSLATE_NOOP("audit", "停用账号"),
+    "password-change": QT_TRANSLATE_NOOP("audit", "修改账号密码"),
     "review-sign-off": QT_TRANSLATE_NOOP("audit", "审核签字"),
     "purge": QT_TRANSLATE_NOOP("audit", "清理过期数据"),
 }

@@ -5,78 +5,78 @@
     <name>AccountBar</name>
     <message>
         <source>切换账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch account…</translation>
     </message>
     <message>
         <source>锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>当前账号：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
         <source>未登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed in</translation>
     </message>
     <message>
         <source>锁定程序（Ctrl+L），输入密码后继续</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the program (Ctrl+L); continue after entering the password</translation>
     </message>
     <message>
         <source>没有设置程序锁或账号密码</source>
-        <translation type="unfinished"></translation>
+        <translation>No program lock or account password is set</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>添加账号</source>
-        <translation type="unfinished">Account added</translation>
+        <translation>Add account</translation>
     </message>
     <message>
         <source>第一个账号须是管理员：由他添加其他账号、设置程序锁。添加后即以此账号登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>The first account must be an administrator, who adds the other accounts and sets the program lock. Once added, you are signed in with it.</translation>
     </message>
     <message>
         <source>填报员填报和生成报送包，审核人审核报送包，管理员管理账号和程序锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparers enter data and build packages, reviewers sign packages off, administrators manage accounts and the program lock.</translation>
     </message>
     <message>
         <source>例如 王小明</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 王小明</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>再输一次密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>请填写账号名称。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the account&apos;s name.</translation>
     </message>
     <message>
         <source>请给账号设一个密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the account a password.</translation>
     </message>
     <message>
         <source>两次输入的密码不一样，请重新输入。</source>
-        <translation type="unfinished">The two passphrases differ. Please type them again.</translation>
+        <translation>The two passwords differ. Please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@ You can safely eject the drive and pass it to the townships to import.</translat
     </message>
     <message>
         <source>导入报送包</source>
-        <translation>Import packages</translation>
+        <translation>Import package</translation>
     </message>
     <message>
         <source>已取消导入。取消前已导入完的报送包保留，其余的没有导入；可以再点一次导入。</source>
@@ -1043,7 +1043,7 @@ You can safely eject the drive and pass it to the townships to import.</translat
     <name>CountyPanel</name>
     <message>
         <source>导入报送包</source>
-        <translation>Import packages</translation>
+        <translation>Import package</translation>
     </message>
     <message>
         <source>乡镇与密钥</source>
@@ -1380,6 +1380,81 @@ Before the restore, the damaged database is saved as a backup.</translation>
     <message>
         <source>文件夹：%1</source>
         <translation>Folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>打开文件 %1</source>
+        <translation>Open file %1</translation>
+    </message>
+    <message>
+        <source>找不到文件“%1”。</source>
+        <translation>File “%1” not found.</translation>
+    </message>
+    <message>
+        <source>一表通打不开“%1”：%2
+
+一表通能打开的文件是数据包（.yibiao）：乡镇的报送包和县里的配置包。</source>
+        <translation>Yibiao cannot open “%1”: %2
+
+Yibiao opens packages (.yibiao): a township&apos;s submission package and the county&apos;s configuration package.</translation>
+    </message>
+    <message>
+        <source>无签名</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>“%1”是%2的配置包（第 %3 版，签名密钥指纹 %4）。
+
+导入县里的配置？报表目录、截止日期、指标库和县里的公钥会更新到本单位。</source>
+        <translation>“%1” is the configuration package of %2 (version %3, signing key fingerprint %4).
+
+Import the county&apos;s configuration? The form list, deadlines, field catalog and the county&apos;s public key will be updated in this office.</translation>
+    </message>
+    <message>
+        <source>导入县里的配置</source>
+        <translation>Import the county&apos;s configuration</translation>
+    </message>
+    <message>
+        <source>没有读到“%1”，未导入。</source>
+        <translation>“%1” could not be read; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 报送周期 %2 第 %3 版</source>
+        <translation>%1, cycle %2, version %3</translation>
+    </message>
+    <message>
+        <source>（未知单位）</source>
+        <translation>(unknown office)</translation>
+    </message>
+    <message>
+        <source>“%1”校验通过：%2。签名、清单和每个文件的 SHA-256 都一致；签名密钥指纹 %3。</source>
+        <translation>“%1” verified: %2. The signature, the manifest and every file&apos;s SHA-256 match; signing key fingerprint %3.</translation>
+    </message>
+    <message>
+        <source>“%1”校验未通过：%2</source>
+        <translation>“%1” failed verification: %2</translation>
+    </message>
+    <message>
+        <source>“%1”是%2报送周期 %3 第 %4 版的报送包（%5）。
+
+导入这个报送包？</source>
+        <translation>“%1” is the submission package of %2 for cycle %3, version %4 (%5).
+
+Import this package?</translation>
+    </message>
+    <message>
+        <source>导入报送包</source>
+        <translation>Import package</translation>
+    </message>
+    <message>
+        <source>“%1”来自%2，它的签名密钥还没有核对（指纹 %3）。请在“同步”页选中它，点“核对密钥并信任…”，与该乡镇报表封面上的“本单位密钥指纹”核对后再导入。</source>
+        <translation>“%1” comes from %2, whose signing key has not been confirmed yet (fingerprint %3). On the Sync page select it, click “Check key and trust…”, compare it with the “office key fingerprint” on that township&apos;s report cover, then import.</translation>
+    </message>
+    <message>
+        <source>“%1”（%2）：%3。%4</source>
+        <translation>“%1” (%2): %3. %4</translation>
     </message>
 </context>
 <context>
@@ -3006,23 +3081,23 @@ Add it as a new sending department and register the item?</translation>
     <name>PasswordDialog</name>
     <message>
         <source>原密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>再输一次新密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat new password</translation>
     </message>
     <message>
         <source>请输入新密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the new password.</translation>
     </message>
     <message>
         <source>两次输入的新密码不一样，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords differ. Please enter them again.</translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3539,7 @@ This cannot be undone. The original attachments stay in the file store.</transla
     </message>
     <message>
         <source>账号与锁定…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts and lock…</translation>
     </message>
     <message>
         <source>指标库（报表各列对应的统一字段）</source>
@@ -3562,39 +3637,39 @@ This cannot be undone. The original attachments stay in the file store.</transla
     <name>SignInDialog</name>
     <message>
         <source>切换账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch account</translation>
     </message>
     <message>
         <source>登录一表通</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Yibiao</translation>
     </message>
     <message>
         <source>请选择您的账号并输入密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your account and enter its password.</translation>
     </message>
     <message>
         <source>密码</source>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>登录</source>
-        <translation type="unfinished">Sign-in</translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>退出程序</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>请先选择一个账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an account first.</translation>
     </message>
 </context>
 <context>
@@ -4205,163 +4280,163 @@ Read back and verified (%2).</translation>
     <name>UsersDialog</name>
     <message>
         <source>账号与锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts and lock</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>创建时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>添加账号…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add account…</translation>
     </message>
     <message>
         <source>停用账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable account</translation>
     </message>
     <message>
         <source>修改我的密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my password…</translation>
     </message>
     <message>
         <source>账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source> 分钟</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>不自动锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Never (only when asked)</translation>
     </message>
     <message>
         <source>应用</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>取消程序锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the program lock</translation>
     </message>
     <message>
         <source>空闲多久后自动锁定：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically after idle for:</translation>
     </message>
     <message>
         <source>程序锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lock</translation>
     </message>
     <message>
         <source>当前登录：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: %1 (%2)</translation>
     </message>
     <message>
         <source>当前没有登录的账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is signed in.</translation>
     </message>
     <message>
         <source>本单位还没有账号，程序不要求登录。添加的第一个账号须是管理员；有了账号后，启动时须登录。</source>
-        <translation type="unfinished"></translation>
+        <translation>This office has no accounts yet, so no sign-in is asked. The first account added must be an administrator; once there are accounts, everyone signs in at start.</translation>
     </message>
     <message>
         <source>已停用（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled (%1)</translation>
     </message>
     <message>
         <source>使用中 · 当前登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Active · signed in</translation>
     </message>
     <message>
         <source>使用中</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>没有设置程序锁：程序打开后谁都可以使用。</source>
-        <translation type="unfinished"></translation>
+        <translation>No program lock: anyone can use the program once it is open.</translation>
     </message>
     <message>
         <source>已设置程序锁：启动时和空闲 %1 分钟后锁定，输入锁定密码或当前账号的密码解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lock set: locks at start and after %1 minutes idle; the lock password or the signed-in account&apos;s password unlocks it.</translation>
     </message>
     <message>
         <source>已设置程序锁：启动时和按 Ctrl+L 时锁定，不自动锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lock set: locks at start and on Ctrl+L, never automatically.</translation>
     </message>
     <message>
         <source>修改锁定密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change lock password…</translation>
     </message>
     <message>
         <source>设置锁定密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set lock password…</translation>
     </message>
     <message>
         <source>数据库以只读方式打开（已损坏），不能修改。请先从备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only (damaged) and cannot be changed. Restore it from a backup first.</translation>
     </message>
     <message>
         <source>只有登录的管理员可以添加、停用账号和修改程序锁。请以管理员账号登录（切换账号…）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a signed-in administrator can add or disable accounts and change the program lock. Sign in as an administrator (Switch account…).</translation>
     </message>
     <message>
         <source>还没有账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no accounts yet.</translation>
     </message>
     <message>
         <source>请先登录，才能修改自己的密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first to change your own password.</translation>
     </message>
     <message>
         <source>请先设置锁定密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a lock password first.</translation>
     </message>
     <message>
         <source>没有设置程序锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>No program lock is set.</translation>
     </message>
     <message>
         <source>无法完成</source>
-        <translation type="unfinished">Could not complete</translation>
+        <translation>Could not complete</translation>
     </message>
     <message>
         <source>请先在列表中选择要停用的账号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the account to disable in the list first.</translation>
     </message>
     <message>
         <source>停用账号“%1”？停用后不能再登录和审核；账号不会删除，审计日志和审核记录仍写着它。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable the account “%1”? It can no longer sign in or sign off; it is not deleted, and the audit log and sign-offs still name it.</translation>
     </message>
     <message>
         <source>修改我的密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my password</translation>
     </message>
     <message>
         <source>账号“%1”的新密码。请先输入原密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>A new password for “%1”. Enter the current password first.</translation>
     </message>
     <message>
         <source>程序锁密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Program lock password</translation>
     </message>
     <message>
         <source>锁定密码至少 4 个字符。程序启动时、按 Ctrl+L 时和空闲时间到后锁定，输入此密码解锁。</source>
-        <translation type="unfinished"></translation>
+        <translation>The lock password has at least 4 characters. The program locks at start, on Ctrl+L and after the idle time; this password unlocks it.</translation>
     </message>
     <message>
         <source>取消程序锁？之后程序启动和空闲时都不再锁定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the program lock? The program will then no longer lock at start or when idle.</translation>
     </message>
 </context>
 <context>
@@ -4463,15 +4538,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>取消程序锁</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the program lock</translation>
     </message>
     <message>
         <source>停用账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable account</translation>
     </message>
     <message>
         <source>修改账号密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change an account&apos;s password</translation>
     </message>
     <message>
         <source>审核签字</source>
@@ -6692,6 +6767,10 @@ Read back and verified (%2).</translation>
         <translation>Enter the township&apos;s name</translation>
     </message>
     <message>
+        <source>报表模板“{name}”带有宏：已去掉宏，另存为“{stored}”收下（原文件没有改动）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>报表目录中没有表号“{form_no}”。</source>
         <translation>The form catalogue has no form number “{form_no}”.</translation>
     </message>
@@ -6889,23 +6968,23 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>不能停用自己正在使用的账号“{name}”。请由另一位管理员停用。</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable the account you are signed in with (“{name}”). Ask another administrator to disable it.</translation>
     </message>
     <message>
         <source>“{name}”是最后一个管理员账号，不能停用。请先添加另一个管理员，再停用它。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is the last administrator account and cannot be disabled. Add another administrator first, then disable it.</translation>
     </message>
     <message>
         <source>新密码不能为空。</source>
-        <translation type="unfinished"></translation>
+        <translation>The new password cannot be empty.</translation>
     </message>
     <message>
         <source>还没有设置程序锁。请先设置锁定密码。</source>
-        <translation type="unfinished"></translation>
+        <translation>No program lock is set. Set a lock password first.</translation>
     </message>
     <message>
         <source>“{name}”不是管理员账号，不能修改程序锁。请由管理员登录后修改。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not an administrator account and cannot change the program lock. Ask an administrator to sign in and change it.</translation>
     </message>
     <message>
         <source>请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。</source>
@@ -6914,6 +6993,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>保留年限须是 1 到 100 之间的整数，而不是“{years}”。</source>
         <translation>The retention in years must be a whole number from 1 to 100, not “{years}”.</translation>
+    </message>
+    <message>
+        <source>模板“{name}”含有 Excel 4.0 宏表，不能收下。请在 Excel 中删除宏表（或把内容复制到新工作簿），另存为 .xlsx 后再添加。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7187,15 +7270,15 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>填报员</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparer</translation>
     </message>
     <message>
         <source>审核人</source>
-        <translation type="unfinished">Reviewer</translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <source>管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 </TS>

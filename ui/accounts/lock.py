@@ -118,8 +118,14 @@ class IdleLock(QObject):
         if allowed is not None and self.dialog is None and monotonic() - self.last_input >= allowed:
             self.lock()
 
+    def lock_at_start(self) -> None:
+        """The lock at start, unless somebody has just signed in (their password was asked a moment ago)."""
+        if self.office.users.current() is None:
+            self.lock()
+
     def lock(self) -> LockDialog | None:
-        if self.dialog is not None or self.settings is None:
+        """Lock now: with a lock password, or with the signed-in account's password (锁定, Ctrl+L)."""
+        if self.dialog is not None or not (self.settings is not None or self.office.users.can_lock()):
             return None
         self.dialog = LockDialog(self.office, self.window)
         try:
@@ -128,3 +134,17 @@ class IdleLock(QObject):
             self.dialog = None
             self.last_input = monotonic()
         return None
+
+
+def reload_idle_lock(window: QWidget, office) -> IdleLock | None:
+    """After the lock settings changed: the window's idle watch reads them again (made when it had none), so
+    new idle minutes take effect without a restart. None for an office opened read-only (nothing to unlock)."""
+    if office.read_only:
+        return None
+    idle = getattr(window, "idle_lock", None)
+    if idle is None:
+        idle = window.idle_lock = IdleLock(window, office)
+    else:
+        idle.reload()
+    idle.last_input = monotonic()
+    return idle

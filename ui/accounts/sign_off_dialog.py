@@ -39,6 +39,9 @@ class SignOffDialog(QDialog):
         for user in office.users.list():
             if user.role == REVIEWER and user.disabled_at is None:
                 self.reviewer.addItem(user.name)
+        signed_in = self.reviewer.findText(office.users.current() or "")
+        if signed_in >= 0:  # a 审核人 signed in to the window reviews as themself
+            self.reviewer.setCurrentIndex(signed_in)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.prepared = QLineEdit(office.packages.signers().get("填表人", ""))
@@ -67,7 +70,8 @@ class SignOffDialog(QDialog):
     def sign_off(self) -> None:
         name = self.reviewer.currentText()
         try:
-            self.office.users.sign_in(name, self.password.text())
+            # the reviewer's password, asked again; whoever works in the window stays signed in
+            self.office.users.verify(name, self.password.text())
             self.review = self.office.users.sign_off(
                 self.cycle, self.version, name, prepared_by=self.prepared.text()
             )

@@ -94,6 +94,9 @@ class SettingsView(QWidget):
         audit_log = QPushButton(self.tr("审计日志…"))
         audit_log.clicked.connect(self.open_audit)
         backup_layout.addWidget(audit_log)
+        self.accounts_button = QPushButton(self.tr("账号与锁定…"))
+        self.accounts_button.clicked.connect(self.open_accounts)
+        backup_layout.addWidget(self.accounts_button)
 
         catalog_box = QGroupBox(self.tr("指标库（报表各列对应的统一字段）"))
         self.catalog = CatalogView(state)
@@ -226,5 +229,12 @@ class SettingsView(QWidget):
 
     def open_audit(self) -> AuditDialog:
         dialog = AuditDialog(self.state, self)
+        dialog.open()
+        return dialog
+
+    def open_accounts(self):
+        from ui.accounts.users_dialog import UsersDialog  # accounts and the program lock (issue 15)
+
+        dialog = UsersDialog(self.state, self)
         dialog.open()
         return dialog

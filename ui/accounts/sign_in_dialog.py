@@ -1,0 +1,100 @@
+"""登录: who works in the window. An office with accounts asks at start (Cancel quits) and on 切换账号…;
+the signed-in name is then office.users.current(), so every audit entry the window writes carries it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import UserFacingError
+from ui.texts import error_text, vocab
+
+
+class SignInDialog(QDialog):
+    """Choose an account and type its password. A wrong password keeps the dialog open, saying so; Cancel
+    and Esc sign nobody in and write nothing. ``switching``: the window is open and someone is signed in."""
+
+    def __init__(self, office, parent: QWidget | None = None, switching: bool = False) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.setWindowTitle(self.tr("切换账号") if switching else self.tr("登录一表通"))
+        profile = office.profile.get()
+        intro = QLabel((profile.name + "\n" if profile else "") + self.tr("请选择您的账号并输入密码。"))
+        intro.setWordWrap(True)
+        self.accounts = QListWidget()
+        current = office.users.current()
+        for user in office.users.list():
+            if user.disabled_at is not None:
+                continue
+            item = QListWidgetItem(f"{user.name}（{vocab(user.role)}）")
+            item.setData(Qt.ItemDataRole.UserRole, user.name)
+            self.accounts.addItem(item)
+            if user.name == current:
+                self.accounts.setCurrentItem(item)
+        if self.accounts.currentRow() < 0 and self.accounts.count():
+            self.accounts.setCurrentRow(0)
+        self.accounts.setMinimumHeight(120)
+        self.accounts.itemDoubleClicked.connect(lambda _item: self.password.setFocus())
+        self.accounts.currentRowChanged.connect(lambda _row: self.error.clear())
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("密码"))
+        self.password.returnPressed.connect(self.sign_in)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("登录"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("取消") if switching else self.tr("退出程序"))
+        buttons.accepted.connect(self.sign_in)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("账号")))
+        layout.addWidget(self.accounts)
+        layout.addWidget(QLabel(self.tr("密码")))
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(360, self.sizeHint().height())
+        self.password.setFocus()
+
+    def chosen(self) -> str | None:
+        item = self.accounts.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def sign_in(self) -> None:
+        name = self.chosen()
+        if name is None:
+            self.error.setText(self.tr("请先选择一个账号。"))
+            return
+        try:  # an office opened read-only (damaged) records nothing: the name only says who works here
+            self.office.users.sign_in(name, self.password.text(), record_entry=not self.office.read_only)
+        except UserFacingError as error:
+            self.error.setText(error_text(error))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.accept()
+
+
+def sign_in_at_start(office) -> bool:
+    """Before the window opens: True when the office has no accounts or someone signed in; False when the
+    clerk chose to quit (nothing was written)."""
+    if not office.users.has_accounts():
+        return True
+    return SignInDialog(office).exec() == QDialog.DialogCode.Accepted
