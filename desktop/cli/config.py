@@ -91,9 +91,12 @@ def cmd_whitelist_add(ctx) -> int:
         "frequency": args.frequency,
         "due_rule": args.due_rule,
     }
+    notices: list = []  # a macro-enabled template kept without its macros
     with ctx.open_office() as office:
-        entry = office.whitelist.save(values, Path(args.template) if args.template else None)
-    return ctx.emit(entry.to_dict(), lambda: f"{entry.form_no}  {entry.title}")
+        entry = office.whitelist.save(values, Path(args.template) if args.template else None, notices)
+    said = [notice.translated(ctx.translate) for notice in notices]
+    data = {**entry.to_dict(), "notices": said} if said else entry.to_dict()
+    return ctx.emit(data, lambda: "\n".join([f"{entry.form_no}  {entry.title}", *said]))
 
 
 def cmd_off_list(ctx) -> int:
@@ -157,7 +160,7 @@ def register(commands, json_parent) -> None:
     add.add_argument("--valid-until", help="有效期至，例如 2027-12-31")
     add.add_argument("--frequency", help="频次：月、季、半年、年、一次性")
     add.add_argument("--due-rule", help="报送时限，例如 周期结束后5个工作日、次月10日前")
-    add.add_argument("--template", metavar="FILE", help="部门的报表模板（.xlsx）")
+    add.add_argument("--template", metavar="FILE", help="部门的报表模板（.xlsx；.xlsm 去掉宏后收下）")
     add.set_defaults(handler=cmd_whitelist_add)
     calendar = sub.add_parser(
         "calendar", parents=[json_parent], help="县级：放假或调休的日期更正，随配置包发给各乡镇（给出即替换）"

@@ -254,7 +254,9 @@ def apply_config(office: Office, content: ConfigContent, result: ConfigImport) -
         entry = office.whitelist.validate({**raw.to_dict(), "template_sha": None, "template_name": None})
         if raw.form_no in content.templates:
             name = Path(raw.template_name or f"{raw.form_no}.xlsx").name
-            entry = office.whitelist.save_with_template_bytes(entry, name, content.templates[raw.form_no])
+            entry = office.whitelist.save_with_template_bytes(  # macros cut out, said in the notices
+                entry, name, content.templates[raw.form_no], result.notices
+            )
         else:
             office.repos.whitelist.save(entry)
         result.whitelist += 1

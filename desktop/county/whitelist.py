@@ -3,7 +3,9 @@
 The county keeps the list and sends it to every township in its configuration package; a township keeps
 the copy. Each entry: 表号 (the key), 标题, 部门, 制表机关, 批准文号, 有效期 (from/until, ISO days, both
 inclusive, either may be open), 频次 and a due rule, with the department's template (.xlsx) in the
-office's file store.
+office's file store. A macro-enabled template (.xlsm, or an .xlsx carrying a VBA project, from the clerk or in
+a configuration package) is stored without its macros (exports/excel/macros.py), with a notice; one with
+Excel 4.0 macro sheets is refused.
 
 **频次** (stored as written here): ``月``, ``季``, ``半年``, ``年``, ``一次性``. A report covers one period
 and belongs to one reporting cycle (`due_rules.period_of`): 月 → ``2026-11``, 季 → ``2026-Q4``,
@@ -56,15 +58,20 @@ from desktop.county.due_rules import (
 )
 from desktop.cycles import keys as cycle_keys
 from desktop.dates import parse_date
-from desktop.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, NotFoundError, Notice, ValidationError
 from desktop.registry.departments import DepartmentService
+from exports.excel.macros import strip_macros
 from storage.blobs import BlobStore
+from storage.open_databases import refuse_open_database
 from storage.records import Item, ItemFilter
 from storage.transaction import transaction
 from storage.whitelist import WhitelistEntry, WhitelistRepository
 
 __all__ = ["FREQUENCIES", "WhitelistEntry", "WhitelistService", "WhitelistStatus", "due_for"]
 
+MACROS_REMOVED = QT_TRANSLATE_NOOP(
+    "errors", "报表模板“{name}”带有宏：已去掉宏，另存为“{stored}”收下（原文件没有改动）。"
+)
 LISTED, OFF_LIST, EXPIRED, NOT_YET_VALID = "listed", "off_list", "expired", "not_yet_valid"
 STATE_TEXT = {
     LISTED: QT_TRANSLATE_NOOP("vocab", "清单内"),
@@ -220,27 +227,35 @@ class WhitelistService:
             self.clock().isoformat(timespec="seconds"),
         )
 
-    def save(self, values: Mapping[str, Any], template: Path | str | None = None) -> WhitelistEntry:
-        """Add an entry or update the one with the same 表号; `template` (an .xlsx) is kept in the file store."""
+    def save(
+        self,
+        values: Mapping[str, Any],
+        template: Path | str | None = None,
+        notices: list[Notice] | None = None,
+    ) -> WhitelistEntry:
+        """Add an entry or update the one with the same 表号; `template` (an .xlsx, or an .xlsm kept without its
+        macros — said in `notices`) is kept in the file store."""
         existing = self.repo.get(" ".join(str(values.get("form_no") or "").split()))
         entry = self.validate(values, existing)
         if template is not None:
-            entry = replace(entry, **self._store_template(Path(template)))
+            entry = replace(entry, **self._store_template(Path(template), notices))
         with transaction(self.repo.conn):
             self.repo.save(entry)
         return entry
 
-    def save_with_template_bytes(self, entry: WhitelistEntry, name: str, content: bytes) -> WhitelistEntry:
+    def save_with_template_bytes(
+        self, entry: WhitelistEntry, name: str, content: bytes, notices: list[Notice] | None = None
+    ) -> WhitelistEntry:
         """Store an entry whose template arrived as bytes (the configuration import); caller's transaction."""
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / name
             path.write_bytes(content)
-            stored = replace(entry, **self._store_template(path))
+            stored = replace(entry, **self._store_template(path, notices))
         self.repo.save(stored)
         return stored
 
-    def _store_template(self, path: Path) -> dict[str, Any]:
-        if path.suffix.lower() != ".xlsx":
+    def _store_template(self, path: Path, notices: list[Notice] | None = None) -> dict[str, Any]:
+        if path.suffix.lower() not in (".xlsx", ".xlsm"):
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -255,8 +270,32 @@ class WhitelistService:
                 field="template",
                 name=path.name,
             )
-        sha, _size = self.blobs.put(path)
-        return {"template_sha": sha, "template_name": path.name}
+        refuse_open_database(path)  # read as a file below: never an open database
+        stripped = self._without_macros(path)
+        if stripped is None:
+            sha, _size = self.blobs.put(path)
+            return {"template_sha": sha, "template_name": path.name}
+        # The clerk's file stays as it is; the store keeps a copy without the macros, named .xlsx.
+        stored_name = path.stem + ".xlsx"
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / stored_name
+            copy.write_bytes(stripped)
+            sha, _size = self.blobs.put(copy)
+        if notices is not None:
+            notices.append(Notice(MACROS_REMOVED, {"name": path.name, "stored": stored_name}))
+        return {"template_sha": sha, "template_name": stored_name}
+
+    @staticmethod
+    def _without_macros(path: Path) -> bytes | None:
+        """The template's bytes without macros, or None when it has none (stored as it is)."""
+        try:
+            data = path.read_bytes()
+            stripped = strip_macros(data, path.name)
+        except OSError:
+            return None  # unreadable: the file store's copy says so in its own words
+        except ExportMessageError as refused:  # Excel 4.0 macro sheets, a zip bomb
+            raise ValidationError(refused.template, field="template", **refused.params) from refused
+        return stripped.data if stripped.had_macros else None
 
     def template_path(self, entry: WhitelistEntry) -> Path | None:
         return self.blobs.path_of(entry.template_sha) if entry.template_sha else None

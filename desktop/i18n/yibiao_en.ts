@@ -3648,6 +3648,10 @@ This cannot be undone. The original attachments stay in the file store.</transla
         <translation>Choose your account and enter its password.</translation>
     </message>
     <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>密码</source>
         <translation>Password</translation>
     </message>
@@ -4311,8 +4315,8 @@ Read back and verified (%2).</translation>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <source>账号</source>
-        <translation>Account</translation>
+        <source>账号列表</source>
+        <translation>Accounts</translation>
     </message>
     <message>
         <source> 分钟</source>
@@ -6768,7 +6772,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>报表模板“{name}”带有宏：已去掉宏，另存为“{stored}”收下（原文件没有改动）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “{name}” contained macros: they were removed and the template was stored as “{stored}” (the original file is unchanged).</translation>
     </message>
     <message>
         <source>报表目录中没有表号“{form_no}”。</source>
@@ -6996,7 +7000,7 @@ Read back and verified (%2).</translation>
     </message>
     <message>
         <source>模板“{name}”含有 Excel 4.0 宏表，不能收下。请在 Excel 中删除宏表（或把内容复制到新工作簿），另存为 .xlsx 后再添加。</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “{name}” contains Excel 4.0 macro sheets and cannot be accepted. Delete the macro sheets in Excel (or copy the content into a new workbook), save it as .xlsx and add it again.</translation>
     </message>
 </context>
 <context>
