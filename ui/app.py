@@ -19,6 +19,7 @@ from ui.accounts.sign_in_dialog import sign_in_at_start
 from ui.app_state import AppState
 from ui.input_method import choose_input_module
 from ui.main_window import MainWindow
+from ui.open_file import connect_file_opening
 from ui.settings.backup_start import OPEN, QUIT, after_window_opened, check_at_start
 from ui.settings.profile_dialog import ProfileDialog
 from ui.settings.view import LANGUAGE_KEY
@@ -110,7 +111,9 @@ def run(args: argparse.Namespace) -> int:
     app = make_application()
     lang = normalize_lang(args.lang if args.lang != "zh_CN" else QSettings().value(LANGUAGE_KEY, "zh_CN"))
     translators = install_translations(app, lang)  # noqa: F841 - kept alive while the app runs
-    instance = claim_window(office_path(args))  # one window per office; a second start raises the first
+    opening = getattr(args, "file", None) if getattr(args, "command", None) == "open" else None
+    instance = claim_window(office_path(args), opening)  # one window per office; a second start raises
+    # the first (and hands it the file to open)
     if instance is None:
         return 0
     decision = check_at_start(office_path(args))  # quick_check; a damaged office: restore, read-only or quit
@@ -139,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
 
         window.idle_lock = IdleLock(window, office)
         QTimer.singleShot(0, window.idle_lock.lock_at_start)
+    connect_file_opening(window, instance, opening)  # `yibiao FILE`: after the lock at start, if any
     code = app.exec()
     if getattr(window, "idle_lock", None) is not None:
         window.idle_lock.stop()

@@ -17,6 +17,7 @@ import getpass
 import hashlib
 import sys
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 RAISE = b"raise\n"
 PING = b"ping\n"
+OPEN = b"open "  # + the file's absolute path, percent-encoded UTF-8, + newline: raise, then open the file
 ANSWER = b"ok\n"
 TIMEOUT_MS = 2000
 
@@ -86,6 +88,8 @@ class SingleInstance(QObject):
     """The claim of one window on one office. Keep it alive as long as the window runs."""
 
     raise_requested = Signal()
+    open_requested = Signal(str)
+    """A second start was given a file (`yibiao FILE`): the window opens it (ui/open_file.py)."""
 
     def __init__(self, db_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,14 +119,16 @@ class SingleInstance(QObject):
         self.server = server
         return True
 
-    def ask_to_raise(self, timeout_ms: int = TIMEOUT_MS) -> bool:
-        """Ask the window that holds the office to come forward. True when it answered.
+    def ask_to_raise(self, timeout_ms: int = TIMEOUT_MS, open_path: Path | str | None = None) -> bool:
+        """Ask the window that holds the office to come forward (and to open `open_path`). True when it
+        answered.
 
         Tries again for a moment: the first window may have taken the lock and not be listening yet.
         """
+        message = RAISE if open_path is None else open_message(open_path)
         deadline = QDeadlineTimer(timeout_ms)
         while True:
-            if _ask(self.key, RAISE, max(1, int(deadline.remainingTime()))):
+            if _ask(self.key, message, max(1, int(deadline.remainingTime()))):
                 return True
             if deadline.hasExpired():
                 return False
@@ -146,11 +152,19 @@ class SingleInstance(QObject):
         if not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())
-        if line in (RAISE, PING):
+        opened = line.startswith(OPEN) and line.endswith(b"\n")
+        if line in (RAISE, PING) or opened:
             socket.write(ANSWER)
             socket.flush()
-        if line == RAISE:
+        if line == RAISE or opened:
             self.raise_requested.emit()
+        if opened:
+            self.open_requested.emit(unquote(line[len(OPEN) : -1].decode("ascii", "replace")))
+
+
+def open_message(path: Path | str) -> bytes:
+    """The request to open `path` (made absolute: the window runs in another folder)."""
+    return OPEN + quote(str(Path(path).expanduser().absolute())).encode("ascii") + b"\n"
 
 
 def bring_forward(window: QWidget | None) -> None:
@@ -177,14 +191,15 @@ SWITCHED = QT_TRANSLATE_NOOP(
 )
 
 
-def claim_window(db_path: Path | str) -> SingleInstance | None:
+def claim_window(db_path: Path | str, open_path: Path | str | None = None) -> SingleInstance | None:
     """The claim for a new window on `db_path`, or None when another window has the office: that window
-    was asked to come forward (a line on stderr says so) or, when it did not answer, the clerk is told."""
+    was asked to come forward (and to open `open_path`; a line on stderr says so) or, when it did not
+    answer, the clerk is told."""
     instance = SingleInstance(db_path)
     if instance.claim():
         return instance
     translate = QCoreApplication.translate
-    if instance.ask_to_raise():
+    if instance.ask_to_raise(open_path=open_path):
         print(translate("app", SWITCHED).format(path=db_path), file=sys.stderr)
     else:
         text = translate("app", ALREADY_OPEN).format(path=db_path)

@@ -10,6 +10,7 @@ import json
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from desktop.cli import audit as cli_audit
@@ -88,7 +89,37 @@ def build_parser() -> argparse.ArgumentParser:
     cli_users.register(commands, json_parent)
     cli_audit.register(commands, json_parent)
     cli_selftest.register(commands, json_parent)
+    opener = commands.add_parser(
+        "open", help="打开窗口并打开这个文件（数据包 .yibiao）；也可以直接写 yibiao 文件"
+    )
+    opener.add_argument("file", metavar="FILE", help="报送包或配置包（.yibiao）")
+    opener.set_defaults(handler=None)
+    parser.set_defaults(command_names=frozenset(commands.choices))
     return parser
+
+
+OPTIONS_WITH_VALUE = {"--db", "--lang"}
+PACKAGE_SUFFIXES = (".yibiao", ".zip")
+
+
+def file_as_open(argv: Sequence[str], command_names: frozenset[str]) -> list[str]:
+    """`yibiao [options] FILE` is `yibiao [options] open FILE` (a double-clicked package: the desktop entry's
+    `yibiao %f`, Windows' `"yibiao-gui.exe" "%1"`). Only an existing file or a package's name is taken so;
+    a mistyped command stays a usage error."""
+    words = list(argv)
+    at = 0
+    while at < len(words):
+        word = words[at]
+        if word in OPTIONS_WITH_VALUE:
+            at += 2
+            continue
+        if word.startswith("-"):
+            at += 1
+            continue
+        if word not in command_names and (Path(word).is_file() or word.lower().endswith(PACKAGE_SUFFIXES)):
+            return [*words[:at], "open", *words[at:]]
+        return words  # a sub-command (or a mistake): as typed
+    return words
 
 
 def main(
@@ -97,9 +128,10 @@ def main(
     window_checks: cli_selftest.WindowChecks | None = None,
 ) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(file_as_open(words, parser.get_default("command_names")))
     args.lang = normalize_lang(args.lang)
-    if args.command is None:
+    if args.command in (None, "open"):
         if open_window is None:
             parser.print_help()
             return 2
