@@ -35,14 +35,18 @@ class SignInDialog(QDialog):
         for user in office.users.list():
             if user.disabled_at is not None:
                 continue
-            item = QListWidgetItem(f"{user.name}（{vocab(user.role)}）")
+            item = QListWidgetItem(
+                self.tr("%1（%2）").replace("%1", user.name).replace("%2", vocab(user.role))
+            )
             item.setData(Qt.ItemDataRole.UserRole, user.name)
             self.accounts.addItem(item)
             if user.name == current:
                 self.accounts.setCurrentItem(item)
         if self.accounts.currentRow() < 0 and self.accounts.count():
             self.accounts.setCurrentRow(0)
-        self.accounts.setMinimumHeight(120)
+        rows = max(3, min(self.accounts.count(), 10))  # the list as tall as its accounts (up to ten)
+        row_height = max(self.accounts.sizeHintForRow(0), self.fontMetrics().height() + 6)
+        self.accounts.setFixedHeight(rows * row_height + 2 * self.accounts.frameWidth() + 4)
         self.accounts.itemDoubleClicked.connect(lambda _item: self.password.setFocus())
         self.accounts.currentRowChanged.connect(lambda _row: self.error.clear())
         self.password = QLineEdit()

@@ -63,7 +63,7 @@ class UsersDialog(QDialog):
         for button in (self.add_button, self.disable_button, self.password_button):
             account_buttons.addWidget(button)
         account_buttons.addStretch(1)
-        accounts_box = QGroupBox(self.tr("账号"))
+        accounts_box = QGroupBox(self.tr("账号列表"))
         accounts_layout = QVBoxLayout(accounts_box)
         accounts_layout.addWidget(self.who)
         accounts_layout.addWidget(self.table)
@@ -71,6 +71,7 @@ class UsersDialog(QDialog):
 
         self.lock_state = QLabel()
         self.lock_state.setWordWrap(True)
+        self.lock_state.setMinimumHeight(2 * self.lock_state.fontMetrics().lineSpacing() + 4)  # two lines
         self.idle = QSpinBox()
         self.idle.setRange(0, 1440)
         self.idle.setSuffix(self.tr(" 分钟"))
