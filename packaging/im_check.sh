@@ -15,7 +15,11 @@
 #
 # Exit 0 only when the two cases that must give 你好 do. Needs (Debian/UOS/Kylin packages):
 #   apt-get install fcitx5 fcitx5-chinese-addons xvfb xdotool dbus        (+ fcitx5-frontend-qt6 for "fcitx")
-# Usage: packaging/im_check.sh [--python PYTHON]   (default: the project's .venv, else `uv run python`)
+# Usage: packaging/im_check.sh [--python PYTHON] [--fcitx-root DIR]
+#   --python PYTHON    the Python with PySide6 (default: the project's .venv, else `uv run python`)
+#   --fcitx-root DIR   run fcitx5 from another Debian root (e.g. a Debian 11 debootstrap with fcitx5 and
+#                      fcitx5-chinese-addons installed; needs root for chroot and bind mounts) — the Qt
+#                      program still runs here, on the same X display and session bus
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -30,9 +34,30 @@ if [[ "${1:-}" == "--inner" ]]; then
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
     unset QT_IM_MODULE QT_IM_MODULES XMODIFIERS GTK_IM_MODULE IBUS_USE_PORTAL YIBIAO_IM_MODULE QT_PLUGIN_PATH
 
-    fcitx5 --disable=wayland,waylandim >"$WORK/fcitx5.log" 2>&1 &
+    FCITX_ROOT="${IM_CHECK_FCITX_ROOT:-}"
+    if [[ -n "$FCITX_ROOT" ]]; then
+        # fcitx5 of another Debian release, from its root: it shares this X display and session bus (both
+        # sockets under /tmp) with the Qt program running here.
+        mount --bind /tmp "$FCITX_ROOT/tmp"
+        mount -t proc proc "$FCITX_ROOT/proc"
+        mount --bind /dev "$FCITX_ROOT/dev"
+        in_root=(chroot "$FCITX_ROOT" env "HOME=$HOME" "XDG_CONFIG_HOME=$XDG_CONFIG_HOME" "XDG_DATA_HOME=$XDG_DATA_HOME"
+            "XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR" "DISPLAY=$DISPLAY" "XAUTHORITY=${XAUTHORITY:-}"
+            "DBUS_SESSION_BUS_ADDRESS=$DBUS_SESSION_BUS_ADDRESS")
+    else
+        in_root=()
+    fi
+    echo "fcitx5: $("${in_root[@]}" fcitx5 --version 2>/dev/null | head -1)${FCITX_ROOT:+ (from $FCITX_ROOT)}"
+    "${in_root[@]}" fcitx5 --disable=wayland,waylandim >"$WORK/fcitx5.log" 2>&1 &
     FCITX=$!
-    trap 'kill $FCITX 2>/dev/null || true' EXIT
+    cleanup() {
+        kill "$FCITX" 2>/dev/null || true
+        wait "$FCITX" 2>/dev/null || true
+        if [[ -n "$FCITX_ROOT" ]]; then
+            umount "$FCITX_ROOT/dev" "$FCITX_ROOT/proc" "$FCITX_ROOT/tmp" || true
+        fi
+    }
+    trap cleanup EXIT
     has_name() {
         dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
             org.freedesktop.DBus.NameHasOwner "string:$1" 2>/dev/null | grep -q "boolean true"
@@ -45,7 +70,13 @@ if [[ "${1:-}" == "--inner" ]]; then
         echo "FAIL fcitx5 did not come up on the session bus (see $WORK/fcitx5.log)"
         exit 1
     fi
-    sleep 2 # pinyin's dictionaries load after the bus names appear
+    # The pinyin engine (and its dictionaries) loads seconds after the bus names appear, more on a busy machine.
+    for _ in $(seq 300); do
+        grep -q "Loaded addon pinyin" "$WORK/fcitx5.log" && break
+        sleep 0.2
+    done
+    grep -q "Loaded addon pinyin" "$WORK/fcitx5.log" || echo "note: fcitx5 did not log 'Loaded addon pinyin' within 60 s"
+    sleep 1
 
     # run_case NAME [VAR=VALUE …] [-- APP ARGS]: prints "NAME: <text>"
     run_case() {
@@ -103,17 +134,29 @@ if [[ "${1:-}" == "--inner" ]]; then
 fi
 
 PYTHON=()
-if [[ "${1:-}" == "--python" ]]; then
-    PYTHON=("$2")
-elif [[ -x "$REPO/.venv/bin/python" ]]; then
+IM_CHECK_FCITX_ROOT=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --python) PYTHON=("$2"); shift 2 ;;
+        --fcitx-root) IM_CHECK_FCITX_ROOT="$(cd "$2" && pwd)"; shift 2 ;;
+        *) echo "unknown argument: $1 (see the comment at the top of $0)" >&2; exit 2 ;;
+    esac
+done
+export IM_CHECK_FCITX_ROOT
+if [[ ${#PYTHON[@]} -eq 0 && -x "$REPO/.venv/bin/python" ]]; then
     PYTHON=("$REPO/.venv/bin/python")
-else
+elif [[ ${#PYTHON[@]} -eq 0 ]]; then
     PYTHON=(uv run --project "$REPO" python)
 fi
 missing=()
-for tool in fcitx5 xvfb-run xdotool dbus-run-session dbus-send; do
+tools=(xvfb-run xdotool dbus-run-session dbus-send)
+[[ -n "$IM_CHECK_FCITX_ROOT" ]] || tools+=(fcitx5)
+for tool in "${tools[@]}"; do
     command -v "$tool" >/dev/null || missing+=("$tool")
 done
+if [[ -n "$IM_CHECK_FCITX_ROOT" && ! -x "$IM_CHECK_FCITX_ROOT/usr/bin/fcitx5" ]]; then
+    missing+=("fcitx5 in $IM_CHECK_FCITX_ROOT")
+fi
 if [[ ${#missing[@]} -gt 0 ]]; then
     echo "missing: ${missing[*]} — apt-get install fcitx5 fcitx5-chinese-addons xvfb xdotool dbus"
     exit 2

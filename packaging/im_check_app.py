@@ -3,7 +3,7 @@
 Runs with the Qt that PySide6 ships (the same Qt the bundle carries). The input module is whatever
 QT_IM_MODULE says, unless --choose is given: then ui.input_method.choose_input_module picks it, as the
 program does at start. Quits when the file named by --stop appears (or after --timeout seconds) and prints
-one line: `TEXT <what the field holds>` plus the input context Qt loaded.
+`MODULE <the QT_IM_MODULE in effect>` and `TEXT <what the field holds>`.
 """
 
 from __future__ import annotations
