@@ -34,6 +34,7 @@ BENCHMARKS = {
     "summary": ("bench_summary.py", ["--forms", "5", "--rows", "2000"]),
     "county": ("bench_county.py", ["--townships", "10", "--forms", "5", "--rows", "2000"]),
     "burden": ("bench_burden.py", ["--repeat", "1"]),
+    "startup": ("bench_startup.py", ["--runs", "3"]),
 }
 
 
