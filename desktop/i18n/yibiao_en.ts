@@ -1518,6 +1518,14 @@ Import this package?</translation>
         <translation>Only rows with something to fill in</translation>
     </message>
     <message>
+        <source>显示完整信息</source>
+        <translation>Show in full</translation>
+    </message>
+    <message>
+        <source>身份证号码、电话、银行账号默认部分隐藏，以免旁人看到；显示完整信息会记入审计日志。</source>
+        <translation>ID numbers, phones and bank accounts are partly hidden so that others cannot read them; showing them in full is recorded in the audit log.</translation>
+    </message>
+    <message>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1564,6 +1572,10 @@ Import this package?</translation>
     <message>
         <source>共 %1 行</source>
         <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>无法记录这次显示，个人号码仍部分隐藏。</source>
+        <translation>This reveal could not be recorded, so personal numbers stay partly hidden.</translation>
     </message>
     <message>
         <source>本期报表共需 %1 项数据，台账已有 %2 项，需补录 %3 项</source>
@@ -1809,7 +1821,7 @@ Open the folder?</translation>
     </message>
     <message>
         <source>显示完整信息</source>
-        <translation>Show full details</translation>
+        <translation>Show in full</translation>
     </message>
     <message>
         <source>身份证号码、电话、银行账号默认部分隐藏，以免旁人看到。</source>
@@ -2436,7 +2448,7 @@ Add it as a new sending department and register the item?</translation>
     </message>
     <message>
         <source>显示完整信息</source>
-        <translation>Show full details</translation>
+        <translation>Show in full</translation>
     </message>
     <message>
         <source>身份证号码、电话、银行账号默认部分隐藏，以免旁人看到。</source>

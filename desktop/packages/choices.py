@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from desktop.audit import record
 from desktop.forms.fill import SIGNERS
 from storage.settings import SettingsRepository
 from storage.transaction import transaction
@@ -33,7 +34,11 @@ class PackageChoices:
         return item_id not in set(self.settings.get(UNMASKED_SETTING, []) or [])
 
     def set_masked(self, item_id: int, masked: bool) -> None:
+        """Mask the form's personal numbers in the report, or print them in full: a reveal, in the audit log
+        with the setting (one transaction), so the printed list never shows them unlogged."""
         ids = set(self.settings.get(UNMASKED_SETTING, []) or [])
         ids = ids - {item_id} if masked else ids | {item_id}
         with transaction(self.settings.conn):
             self.settings.set(UNMASKED_SETTING, sorted(ids))
+            if not masked:
+                record(self.settings.conn, "reveal", {"where": "package-pdf", "item": item_id})

@@ -70,6 +70,10 @@ class FillGridView(QWidget):
         self.village = QComboBox()
         self.village.setMinimumWidth(160)
         self.only_incomplete = QCheckBox(self.tr("只显示需补录的行"))
+        self.reveal = QCheckBox(self.tr("显示完整信息"))
+        self.reveal.setToolTip(
+            self.tr("身份证号码、电话、银行账号默认部分隐藏，以免旁人看到；显示完整信息会记入审计日志。")
+        )
         self.undo_button = QPushButton(self.tr("撤销"))
         self.undo_button.setToolTip(self.tr("撤销上一次录入或粘贴（Ctrl+Z）"))
         hint = QLabel(self._legend())
@@ -87,6 +91,7 @@ class FillGridView(QWidget):
         tools.addWidget(self.village)
         tools.addWidget(self.only_incomplete)
         tools.addStretch()
+        tools.addWidget(self.reveal)
         tools.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -103,6 +108,7 @@ class FillGridView(QWidget):
         self.table.clear_requested.connect(self.clear_selection)
         self.undo_button.clicked.connect(self.undo)
         self.only_incomplete.toggled.connect(lambda _on: self.reload())
+        self.reveal.toggled.connect(self._reveal_toggled)
         self._fill_villages()
         self.village.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
@@ -167,6 +173,7 @@ class FillGridView(QWidget):
             self.table.setVisible(False)
             return
         previous, self.model = self.model, FillGridModel(grid, office.coverage.entry, self.entered_by, self)
+        self.model.set_masked(not self.reveal.isChecked())  # a new page of the grid keeps the choice
         self.model.written.connect(self._written)
         self.model.refused.connect(lambda message: self._show_status(message, error=True))
         self.table.setModel(self.model)
@@ -184,6 +191,17 @@ class FillGridView(QWidget):
         self.undo_button.setEnabled(False)
         self._update_summary()
         self._show_status(self.tr("共 %1 行").replace("%1", f"{self.model.total():,}"))
+
+    def _reveal_toggled(self, on: bool) -> None:
+        """显示完整信息: personal numbers in full only once the reveal is in the audit log."""
+        if on and not self.state.office.users.record_reveal("fill-grid", items=self.item_ids):
+            self.reveal.blockSignals(True)
+            self.reveal.setChecked(False)  # a reveal that cannot be logged does not happen
+            self.reveal.blockSignals(False)
+            self._show_status(self.tr("无法记录这次显示，个人号码仍部分隐藏。"), error=True)
+            return
+        if self.model is not None:
+            self.model.set_masked(not on)
 
     # --- counts ----------------------------------------------------------------------
     def _update_summary(self) -> None:

@@ -2,6 +2,10 @@
 
 An edit changes one cell (dataChanged), never reloads. A refused value stays in its cell, in red, with
 the reason as tooltip, until it is corrected or the edit is abandoned.
+
+ID numbers, phones and bank accounts already in the ledger show masked (``masked``, the default; the view's
+logged 显示完整信息 turns it off): the editor opens on the masked text too, and a cell committed unchanged
+keeps (or confirms) the value it masks, so editing never needs the full number on screen.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from desktop.catalog.fields import Field
 from desktop.errors import UserFacingError
 from desktop.ledger.entry import EntrySaved, EntryService
 from desktop.ledger.grid import PAGE_SIZE, GridRow, MissingGrid
+from desktop.privacy.masking import is_sensitive, mask_value
 from ui.texts import error_text
 
 FIXED_BACKGROUND = QColor("#f1f3f5")
@@ -57,6 +62,8 @@ class FillGridModel(QAbstractTableModel):
         self._refused: dict[tuple[int, int], tuple[str, str]] = {}
         self._typed_cells: dict[tuple[int, int], int] = {}
         self._undo: list[tuple[list[EntrySaved], list[_Before]]] = []
+        self.masked = True  # personal numbers masked until the clerk reveals them (a logged action)
+        self._sensitive = [is_sensitive(f.id, f.type) for f in grid.fields]
         self.fetchMore()  # the first page; the view asks for more as it scrolls
 
     # --- lazy loading ----------------------------------------------------------------
@@ -135,6 +142,30 @@ class FillGridModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
+    # --- masking ---------------------------------------------------------------------
+    def set_masked(self, masked: bool) -> None:
+        """Show personal numbers masked or in full (the caller logs a reveal first)."""
+        if masked == self.masked:
+            return
+        self.masked = masked
+        if self._rows and any(self._sensitive):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _shown(self, row: GridRow, c: int) -> str:
+        value = row.values[c] or ""
+        if value and self.masked and self._sensitive[c]:
+            field = self.grid.fields[c]
+            return mask_value(field.id, field.type, value)
+        return value
+
+    def _unmasked(self, r: int, column: int, text: str) -> str:
+        """The text to save for a cell: its masked text committed unchanged stands for the value it masks."""
+        c = column - self.fixed
+        row = self._rows[r]
+        if self.masked and self._sensitive[c] and row.values[c] and text.strip() == self._shown(row, c):
+            return row.values[c]
+        return text
+
     # --- cells -----------------------------------------------------------------------
     def refusal(self, index: Index) -> str | None:
         """Why the text in this cell was not saved, or None."""
@@ -158,7 +189,7 @@ class FillGridModel(QAbstractTableModel):
         c = column - self.fixed
         refused = self._refused.get((index.row(), column))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return refused[0] if refused else (row.values[c] or "")
+            return refused[0] if refused else self._shown(row, c)
         if role == Qt.ItemDataRole.BackgroundRole:
             if refused:
                 return QBrush(REFUSED_BACKGROUND)
@@ -189,7 +220,7 @@ class FillGridModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or field is None or not index.isValid():
             return False
         row = self._rows[index.row()]
-        text = "" if value is None else str(value)
+        text = self._unmasked(index.row(), index.column(), "" if value is None else str(value))
         if self._unchanged(index.row(), index.column(), text):
             return True  # nothing to write: the cell already holds this fresh value
         try:
@@ -211,11 +242,13 @@ class FillGridModel(QAbstractTableModel):
     def save_cells(self, cells: Sequence[tuple[int, int, str]]) -> str | None:
         """(row, column, text) cells — a paste or a clear — all saved or none; returns the refusal, if any."""
         work = []
-        for row, column, text in cells:
+        for row, column, _text in cells:
             field = self.field_at(column)
             if field is None or self.row_at(row) is None:
                 return self.tr("只能粘贴到需补录的数据列中")
-            work.append((self._rows[row].entity_id, field.id, text))
+        cells = [(row, column, self._unmasked(row, column, text)) for row, column, text in cells]
+        for row, column, text in cells:
+            work.append((self._rows[row].entity_id, self.field_at(column).id, text))  # type: ignore[union-attr]
         # A cell that already holds this fresh value (or a blank onto a blank) needs no new entry.
         keep = [n for n, (row, column, text) in enumerate(cells) if not self._unchanged(row, column, text)]
         cells, work = [cells[n] for n in keep], [work[n] for n in keep]
