@@ -12,14 +12,18 @@
 #   ibus+portal  QT_IM_MODULE=ibus IBUS_USE_PORTAL=1                               must give 你好
 #   ibus      QT_IM_MODULE=ibus alone (no ibus-daemon on PATH: Qt's plugin does not connect)   reported
 #   fcitx     QT_IM_MODULE=fcitx with the system's fcitx5 Qt6 plugin on QT_PLUGIN_PATH      reported
+#   bundle    (with --bundle DIR) the real program's first-start dialog                      must give 你好
 #
-# Exit 0 only when the two cases that must give 你好 do. Needs (Debian/UOS/Kylin packages):
+# Exit 0 only when the cases that must give 你好 do. Needs (Debian/UOS/Kylin packages):
 #   apt-get install fcitx5 fcitx5-chinese-addons xvfb xdotool dbus        (+ fcitx5-frontend-qt6 for "fcitx")
-# Usage: packaging/im_check.sh [--python PYTHON] [--fcitx-root DIR]
+# Usage: packaging/im_check.sh [--python PYTHON] [--fcitx-root DIR] [--bundle DIR]
 #   --python PYTHON    the Python with PySide6 (default: the project's .venv, else `uv run python`)
 #   --fcitx-root DIR   run fcitx5 from another Debian root (e.g. a Debian 11 debootstrap with fcitx5 and
 #                      fcitx5-chinese-addons installed; needs root for chroot and bind mounts) — the Qt
 #                      program still runs here, on the same X display and session bus
+#   --bundle DIR       also the real program from a built bundle (DIR/yibiao, e.g. dist/yibiao): a case
+#                      "bundle" types 你好 as the office name in its first-start dialog under the fcitx
+#                      desktop's variables, saves, and reads the name back with `yibiao profile show`
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -123,6 +127,46 @@ if [[ "${1:-}" == "--inner" ]]; then
     run_case desktop QT_IM_MODULE=fcitx XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx -- --choose
     run_case ibus+portal QT_IM_MODULE=ibus IBUS_USE_PORTAL=1
     run_case ibus QT_IM_MODULE=ibus
+    if [[ -n "${IM_CHECK_BUNDLE:-}" ]]; then
+        # The real program from its bundle, started as the menu entry does on a fcitx desktop: on a new
+        # database it asks for the office's details; 你好 typed as the office name, the rest in plain keys,
+        # Enter saves. The profile then read back with the bundle's own command.
+        db="$WORK/bundle/office.sqlite3"
+        mkdir -p "$WORK/bundle"
+        env QT_IM_MODULE=fcitx XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx "$IM_CHECK_BUNDLE/yibiao" --db "$db" \
+            >"$WORK/bundle.out" 2>"$WORK/bundle.err" &
+        app=$!
+        window="$(timeout 60 xdotool search --sync --onlyvisible --class yibiao | tail -1)" || true
+        if [[ -z "$window" ]]; then
+            echo "bundle: (the window did not appear; see $WORK/bundle.err)"
+        else
+            sleep 2
+            xdotool windowfocus --sync "$window"
+            sleep 0.5
+            xdotool key Tab # from 单位类型 to 单位名称
+            sleep 0.3
+            xdotool key ctrl+space
+            sleep 0.5
+            xdotool type --delay 80 nihao
+            sleep 0.5
+            xdotool key space
+            sleep 0.5
+            xdotool key ctrl+space # back to plain keys
+            sleep 0.3
+            xdotool key Tab
+            xdotool type --delay 30 530624100000
+            xdotool key Tab
+            xdotool type --delay 30 Yunxi
+            sleep 0.3
+            xdotool key Return
+            sleep 3
+        fi
+        kill "$app" 2>/dev/null || true
+        wait "$app" 2>/dev/null || true
+        name="$("$IM_CHECK_BUNDLE/yibiao" --db "$db" profile show --json 2>>"$WORK/bundle.err" |
+            "${PY[@]}" -c 'import json, sys; print((json.load(sys.stdin) or {}).get("name", ""))' 2>/dev/null)" || true
+        echo "bundle: ${name}"
+    fi
     system_plugins="$(dirname "$(dirname "$(find /usr/lib -path '*qt6/plugins/platforminputcontexts/*fcitx*' 2>/dev/null | head -1)")")"
     if [[ "$system_plugins" == "." ]]; then
         echo "fcitx: (skipped: no system fcitx5 Qt6 plugin; apt-get install fcitx5-frontend-qt6)"
@@ -135,14 +179,16 @@ fi
 
 PYTHON=()
 IM_CHECK_FCITX_ROOT=""
+IM_CHECK_BUNDLE=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --python) PYTHON=("$2"); shift 2 ;;
         --fcitx-root) IM_CHECK_FCITX_ROOT="$(cd "$2" && pwd)"; shift 2 ;;
+        --bundle) IM_CHECK_BUNDLE="$(cd "$2" && pwd)"; shift 2 ;;
         *) echo "unknown argument: $1 (see the comment at the top of $0)" >&2; exit 2 ;;
     esac
 done
-export IM_CHECK_FCITX_ROOT
+export IM_CHECK_FCITX_ROOT IM_CHECK_BUNDLE
 if [[ ${#PYTHON[@]} -eq 0 && -x "$REPO/.venv/bin/python" ]]; then
     PYTHON=("$REPO/.venv/bin/python")
 elif [[ ${#PYTHON[@]} -eq 0 ]]; then
@@ -187,7 +233,9 @@ report="$(xvfb-run -a -s "-screen 0 1024x768x24" dbus-run-session -- "$0" --inne
 grep -v "Failed to set fd limit" <<<"$report" || true
 echo "(logs in $IM_CHECK_WORK)"
 ok=0
-for must in desktop ibus+portal; do
+musts=(desktop ibus+portal)
+[[ -z "$IM_CHECK_BUNDLE" ]] || musts+=(bundle)
+for must in "${musts[@]}"; do
     if grep -q "^$must: .*你好" <<<"$report"; then
         echo "PASS $must"
     else
