@@ -16,6 +16,7 @@ from desktop.county.config import import_config
 from desktop.office import Office
 from exports.excel.macros import MacroSheetsRefused, strip_macros
 from exports.excel.reader import Workbook as Reader
+from exports.messages import ExportMessageError
 from tests.conftest import FIXED_NOW
 
 MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -125,6 +126,25 @@ def test_excel4_macro_sheets_are_refused_with_what_to_do(tmp_path):
     with pytest.raises(MacroSheetsRefused) as refused:
         strip_macros(xlsm.read_bytes(), xlsm.name)
     assert "宏表.xlsm" in str(refused.value) and "另存为 .xlsx" in str(refused.value)
+
+
+def test_damaged_macro_workbooks_are_stripped_or_refused_never_a_crash(tmp_path):
+    data = with_macros(plain_template(tmp_path / "plain.xlsx"), tmp_path / "坏.xlsm").read_bytes()
+    outcomes = {"stripped": 0, "refused": 0}
+    for at in range(0, len(data), max(1, len(data) // 150)):  # a byte flipped every ~1/150 of the file
+        damaged = data[:at] + bytes([data[at] ^ 0x5A]) + data[at + 1 :]
+        try:
+            result = strip_macros(damaged, "坏.xlsm")
+        except ExportMessageError as refused:
+            assert "坏.xlsm" in str(refused)
+            outcomes["refused"] += 1
+            continue
+        outcomes["stripped"] += 1
+        if result.removed:
+            assert "xl/vbaProject.bin" not in parts_of(result.data)
+    cut = strip_macros(data[: len(data) // 2], "坏.xlsm")  # cut short: not a zip any more, left to the reader
+    assert cut.data == data[: len(data) // 2]
+    assert outcomes["stripped"] and outcomes["refused"]  # both ends are reached
 
 
 def county(cli, db: Path) -> None:

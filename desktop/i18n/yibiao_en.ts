@@ -7014,6 +7014,10 @@ Read back and verified (%2).</translation>
         <source>模板“{name}”含有 Excel 4.0 宏表，不能收下。请在 Excel 中删除宏表（或把内容复制到新工作簿），另存为 .xlsx 后再添加。</source>
         <translation>Template “{name}” contains Excel 4.0 macro sheets and cannot be accepted. Delete the macro sheets in Excel (or copy the content into a new workbook), save it as .xlsx and add it again.</translation>
     </message>
+    <message>
+        <source>模板“{name}”已损坏，里面的内容读不出来，不能收下。请重新获取模板，或在 Excel 中另存为 .xlsx 后再添加。</source>
+        <translation>Template “{name}” is damaged and its content cannot be read, so it cannot be accepted. Get the template again, or save it as .xlsx in Excel and add it again.</translation>
+    </message>
 </context>
 <context>
     <name>fieldtype</name>

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from exports.excel.limits import check_members
@@ -42,6 +43,16 @@ MACRO_SHEETS = QT_TRANSLATE_NOOP(
     "模板“{name}”含有 Excel 4.0 宏表，不能收下。请在 Excel 中删除宏表（或把内容复制到新工作簿），"
     "另存为 .xlsx 后再添加。",
 )
+
+
+DAMAGED = QT_TRANSLATE_NOOP(
+    "errors",
+    "模板“{name}”已损坏，里面的内容读不出来，不能收下。请重新获取模板，或在 Excel 中另存为 .xlsx 后再添加。",
+)
+
+
+class TemplateDamaged(ExportMessageError):
+    """A part of the workbook could not be read (a bad CRC, cut or flipped bytes, an unknown compression)."""
 
 
 class MacroSheetsRefused(ExportMessageError):
@@ -97,11 +108,19 @@ def _mentions_macros(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> bool:
 
 def strip_macros(data: bytes, name: str = "") -> Stripped:
     """``data`` (an .xlsx/.xlsm) without its VBA project; see the module's notes. ``name`` is for messages.
-    Raises MacroSheetsRefused for Excel 4.0 macro sheets and WorkbookTooLarge for a zip bomb."""
+    Raises MacroSheetsRefused for Excel 4.0 macro sheets, WorkbookTooLarge for a zip bomb and TemplateDamaged
+    when a part it must read cannot be read."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, EOFError):
         return Stripped(data, ())
+    try:
+        return _strip(zf, data, name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise TemplateDamaged(DAMAGED, name=name) from exc  # (WorkbookTooLarge and the refusal pass through)
+
+
+def _strip(zf: zipfile.ZipFile, data: bytes, name: str) -> Stripped:
     with zf:
         infos = check_members(zf)
         if not _mentions_macros(zf, infos):
