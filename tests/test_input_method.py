@@ -76,6 +76,12 @@ def test_other_desktops_are_left_alone(desktop, our_plugins):
     assert environ == desktop
 
 
+def test_a_desktop_that_chose_another_input_method_keeps_it_even_with_fcitx5_running(our_plugins):
+    environ = {"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=ibus"}
+    assert choose(environ, our_plugins, processes=("fcitx5",)) is None
+    assert environ == {"QT_IM_MODULE": "ibus", "XMODIFIERS": "@im=ibus"}
+
+
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
 def test_only_linux_is_touched(platform, our_plugins):
     environ = dict(FCITX_DESKTOP)

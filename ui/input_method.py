@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 
 OVERRIDE = "YIBIAO_IM_MODULE"
@@ -70,23 +70,26 @@ def choose_input_module(
 
 
 def _fcitx_desktop(environ: MutableMapping[str, str], process_names: Iterable[str] | None) -> bool:
-    if any("fcitx" in environ.get(name, "").lower() for name in _FCITX_VARIABLES):
+    values = [environ.get(name, "").lower() for name in _FCITX_VARIABLES]
+    if any("fcitx" in value for value in values):
         return True
+    if any(values):
+        return False  # the desktop chose another input method: its choice stands
     names = _running_process_names() if process_names is None else process_names
     return any(name in _FCITX_PROCESSES for name in names)
 
 
-def _running_process_names() -> Iterable[str]:
-    """The short names of the running programs (/proc/PID/comm); nothing when /proc cannot be read."""
+def _running_process_names() -> Iterator[str]:
+    """The short names of the running programs (/proc/PID/comm); nothing when /proc cannot be read.
+    Only asked when no input-method variable is set at all (a few ms: one small read per process)."""
     try:
-        entries = list(Path("/proc").iterdir())
+        entries = [entry.name for entry in os.scandir("/proc") if entry.name.isdigit()]
     except OSError:
         return
-    for entry in entries:
-        if not entry.name.isdigit():
-            continue
+    for pid in entries:
         try:
-            yield (entry / "comm").read_text(encoding="utf-8", errors="replace").strip()
+            with open(f"/proc/{pid}/comm", "rb") as comm:
+                yield comm.read().decode("utf-8", "replace").strip()
         except OSError:
             continue  # the process ended, or is not ours to read
 
