@@ -55,9 +55,17 @@ class SetFigures:
         )
 
 
-def labelled_sets(generated_dir: Path) -> dict[str, tuple[Path, list[dict]]]:
-    """name → (folder, truth records) for every set present."""
-    from benchmarks.intake_variants import write_variants
+FRESH_SETS = ("fresh", "fresh_held_out")
+"""The fresh templates from public sources (benchmarks/intake_fresh.json): those used while changing
+intake, and the third kept out of every change and scored once at the end (issue 12)."""
+ALL_SETS = ("samples", "real", "generated", *FRESH_SETS)
+
+
+def labelled_sets(
+    generated_dir: Path, names: tuple[str, ...] = ALL_SETS
+) -> dict[str, tuple[Path, list[dict]]]:
+    """name → (folder, truth records) for every set of ``names`` present."""
+    from benchmarks.intake_variants import FRESH_VARIANTS, write_variants
     from desktop.catalog.fields import load_builtin_catalog
 
     try:  # the shared truth with the columns later catalog fields cover
@@ -70,15 +78,23 @@ def labelled_sets(generated_dir: Path) -> dict[str, tuple[Path, list[dict]]]:
     out: dict[str, tuple[Path, list[dict]]] = {}
     for name in ("samples", "real"):
         base = SHARED / name
-        if (base / "truth.json").exists():
+        if name in names and (base / "truth.json").exists():
             out[name] = (base, amend(name, json.loads((base / "truth.json").read_text(encoding="utf-8"))))
-    gen = write_variants(generated_dir)
     known = {f.id for f in load_builtin_catalog()}
-    truth = json.loads((gen / "truth.json").read_text(encoding="utf-8"))
-    for rec in truth:  # a field the catalog does not have (yet) is a column left unmapped
-        for c in rec["columns"]:
-            c["field"] = c["field"] if c["field"] in known else None
-    out["generated"] = (gen, truth)
+    groups = {
+        "generated": None,
+        "fresh": tuple(v for v in FRESH_VARIANTS if not v.held_out),
+        "fresh_held_out": tuple(v for v in FRESH_VARIANTS if v.held_out),
+    }
+    for name, variants in groups.items():
+        if name not in names:
+            continue
+        folder = write_variants(generated_dir / name, *(() if variants is None else (variants,)))
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        for rec in truth:  # a field the catalog does not have (yet) is a column left unmapped
+            for c in rec["columns"]:
+                c["field"] = c["field"] if c["field"] in known else None
+        out[name] = (folder, truth)
     return out
 
 
@@ -117,12 +133,14 @@ def held_out_catalogs(records: list[tuple[str, dict]]):
         yield Catalog(fields), own
 
 
-def evaluate(verbose: bool = False, generated_dir: Path | None = None) -> dict[str, SetFigures]:
-    """Leave-one-template-out figures per set."""
+def evaluate(
+    verbose: bool = False, generated_dir: Path | None = None, names: tuple[str, ...] = ALL_SETS
+) -> dict[str, SetFigures]:
+    """Leave-one-template-out figures per set of ``names``."""
     from desktop.intake.inspect import inspect_template
 
     with tempfile.TemporaryDirectory() as tmp:
-        sets = labelled_sets(generated_dir or Path(tmp) / "generated")
+        sets = labelled_sets(generated_dir or Path(tmp) / "generated", names)
         records = [(name, r) for name, (_, truth) in sets.items() for r in truth]
         figures = {name: SetFigures(name) for name in sets}
         for (name, rec), (catalog, _own) in zip(records, held_out_catalogs(records), strict=True):
@@ -176,8 +194,9 @@ def report(figures: dict[str, SetFigures], verbose: bool = False) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", action="store_true", help="list every column not mapped right")
+    ap.add_argument("--sets", default=",".join(ALL_SETS), help="comma-separated sets (default: all)")
     args = ap.parse_args()
-    print(report(evaluate(), args.verbose))
+    print(report(evaluate(names=tuple(args.sets.split(","))), args.verbose))
     return 0
 
 

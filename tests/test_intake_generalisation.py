@@ -21,7 +21,7 @@ BARS = {
 
 @pytest.fixture(scope="module")
 def figures():
-    return evaluate()
+    return evaluate(names=tuple(BARS))
 
 
 @pytest.mark.parametrize("name", sorted(BARS))
