@@ -22,7 +22,7 @@
 #   5. the result is copied to --out on the host and packaging/glibc_ceiling.py --max 2.31 checks it.
 set -euo pipefail
 
-REPO=$(cd "$(dirname "$0")/.." && pwd)
+REPO=${YIBIAO_REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 ROOT=/var/tmp/yibiao-roots/bullseye-build
 OUT=""
 PYSIDE=6.9.3
@@ -41,7 +41,7 @@ PACKAGES=build-essential,ca-certificates,pkg-config,libssl-dev,zlib1g-dev,libbz2
 libffi-dev,liblzma-dev,uuid-dev,libgdbm-dev,libncurses-dev,libexpat1-dev,dpkg-dev,binutils,file,xz-utils,curl,git
 QT_RUNTIME="libgl1 libegl1 libopengl0 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 \
 libxkbcommon-x11-0 libx11-xcb1 libxcb1 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
-libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-render0 libxcb-shm0 libxcb-util1 \
+libxcb-shape0 libxcb-cursor0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxcb-render0 libxcb-shm0 libxcb-util1 \
 libxrender1 libxi6 libsm6 libice6 libcups2 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 \
 libasound2 libpulse0 libgssapi-krb5-2 binutils patchelf"
 
@@ -94,21 +94,26 @@ mount_in() {  # mount_in TYPE-ARGS... TARGET  (TARGET last; recorded for the tra
 mount_in -t proc proc "$ROOT/proc"
 mount_in -t tmpfs -o mode=1777 shm "$ROOT/dev/shm"
 cp -L /etc/resolv.conf "$ROOT/etc/resolv.conf"
+# The host's CA bundle (it may trust a site's TLS-intercepting proxy that the root's Debian bundle does not know):
+# pip and uv in the root reach PyPI through whatever the host trusts.
+cp -L "${SSL_CERT_FILE:-/etc/ssl/certs/ca-certificates.crt}" "$ROOT/etc/ssl/certs/yibiao-host-ca.crt"
 
 in_root() {  # a clean environment: nothing from the host's Python, uv or Qt settings leaks in
     chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
         PATH="$PY_PREFIX/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
         UV_CACHE_DIR=/var/cache/uv UV_PYTHON="$PY_PREFIX/bin/python3.11" UV_PYTHON_DOWNLOADS=never \
         UV_PROJECT_ENVIRONMENT=/var/tmp/yibiao-venv UV_LINK_MODE=copy \
+        SSL_CERT_FILE=/etc/ssl/certs/yibiao-host-ca.crt PIP_CERT=/etc/ssl/certs/yibiao-host-ca.crt \
+        PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_ROOT_USER_ACTION=ignore \
         "$@"
 }
 
-if [ ! -e "$ROOT/.yibiao-qt-runtime" ]; then
+if [ "$(cat "$ROOT/.yibiao-qt-runtime" 2>/dev/null)" != "$QT_RUNTIME" ]; then
     log "apt-get install the libraries Qt's plugins use"
     in_root apt-get update -q >/dev/null
     # shellcheck disable=SC2086
     in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $QT_RUNTIME >/dev/null
-    touch "$ROOT/.yibiao-qt-runtime"
+    echo "$QT_RUNTIME" > "$ROOT/.yibiao-qt-runtime"
 fi
 
 # ---- 2. CPython 3.11 ---------------------------------------------------------------------------------------------
@@ -131,7 +136,7 @@ fi
 in_root python3.11 -m pip --version >/dev/null
 if ! in_root sh -c 'command -v uv' >/dev/null; then
     log "pip install uv in the root"
-    in_root python3.11 -m pip install -q --root-user-action=ignore uv
+    in_root python3.11 -m pip install -q uv
 fi
 log "root ready: $(in_root python3.11 -c 'import platform, sqlite3; print("Python", platform.python_version(), "glibc", platform.libc_ver()[1], "SQLite", sqlite3.sqlite_version)'), $(in_root uv --version)"
 
@@ -156,6 +161,14 @@ if [ "$MODE" = check ]; then
     in_root /out/yibiao/yibiao --help | head -3
 else
     [ -x "$ROOT/src/packaging/build_linux.sh" ] || { echo "packaging/build_linux.sh not found in the tree" >&2; exit 1; }
+    # The locked PySide6 (6.11 today) has no wheel for glibc 2.31, so `uv sync --locked` must skip it when --pyside
+    # replaces it. Until build_linux.sh does that itself, the snapshot's copy (never the repository's) is adjusted.
+    if ! grep -q -- '--no-install-package' "$ROOT/src/packaging/build_linux.sh"; then
+        sed -i 's/uv sync --locked \(.*\)--quiet$/uv sync --locked \1--quiet --no-install-package pyside6-essentials --no-install-package pyside6-addons --no-install-package shiboken6/' \
+            "$ROOT/src/packaging/build_linux.sh"
+        grep -q -- '--no-install-package' "$ROOT/src/packaging/build_linux.sh" \
+            && log "build_linux.sh (snapshot): uv sync skips the locked PySide6 (replaced by $PYSIDE)"
+    fi
     log "packaging/build_linux.sh --pyside $PYSIDE --out /out (in the root)"
     in_root sh -c "cd /src && packaging/build_linux.sh --pyside $PYSIDE --out /out"
 fi

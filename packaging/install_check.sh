@@ -22,7 +22,7 @@
 # Exit 0 only if every check on every release passed. --keep leaves <release>-check in place for a look inside.
 set -uo pipefail
 
-REPO=$(cd "$(dirname "$0")/.." && pwd)
+REPO=${YIBIAO_REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 ROOTS=/var/tmp/yibiao-roots
 MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 RELEASES=()
