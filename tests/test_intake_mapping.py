@@ -101,8 +101,11 @@ def test_village_and_enterprise_entities() -> None:
 
 
 def test_each_field_used_once() -> None:
-    _, got = _map("姓名", "身份证号码", "联系电话", "联系电话")
+    _, got = _map("姓名", "身份证号码", "联系电话", "手机号码")
     assert got.count("person.phone") == 1
+    # the same words twice (联系电话, 联系电话; 改造前/房屋结构, 改造后/房屋结构): the clerk chooses
+    _, got = _map("姓名", "身份证号码", "联系电话", "联系电话")
+    assert got.count("person.phone") == 0
 
 
 def test_learned_synonyms_and_custom_fields() -> None:

@@ -49,6 +49,9 @@ _SAME = (
     (re.compile(r"房屋"), "住房"),
     (re.compile(r"金额$"), "金"),
     (re.compile(r"居住地址|居住地|住所|住处"), "住址"),
+    (re.compile(r"医保"), "医疗保险"),  # 居民医保 ~ 居民医疗保险
+    (re.compile(r"养老(?!保险|金|服务|院|机构)"), "养老保险"),  # 居民养老 ~ 居民养老保险
+    (re.compile(r"城乡(?=居民)"), ""),  # 居民医疗保险 ~ 城乡居民医疗保险
 )
 _PERSON_NOUN = re.compile(
     r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
@@ -96,7 +99,8 @@ _PHONE = re.compile(r"^1[3-9][0-9]{9}$")
 @lru_cache(maxsize=16384)
 def loose(key: str) -> str:
     """A key without neutral insertions (总, 详细, 最高 …), a leading 其中/是否/参加 or a trailing 情况,
-    and with one spelling for 编号/编码/号码 (号), 人员 (人), 人数 (数), 月均/月平均 (月), 单位/公司 (企业)."""
+    and with one spelling for 编号/编码/号码 (号), 人员 (人), 人数 (数), 月均/月平均 (月), 单位/公司 (企业),
+    and the short names of insurances (医保, 居民养老, 城乡居民 ~ 居民)."""
     k = _TRAIL.sub("", _LEAD.sub("", key))
     for pattern, repl in _SAME:
         k = pattern.sub(repl, k)
@@ -211,7 +215,7 @@ HEAD_KINDS = (
     ("id", ("证号", "编号", "编码", "代码", "号")),
     ("type", ("类别", "类型", "种类", "属性", "性质", "身份", "类", "种")),
     ("means", ("方式", "措施", "形式", "办法")),
-    ("grade", ("等级", "级别", "程度")),
+    ("grade", ("等级", "级别", "程度", "档次")),
     ("cause", ("原因",)),
     ("people", ("人口数", "人数", "人口")),
     ("households", ("户数",)),

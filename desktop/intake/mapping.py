@@ -227,6 +227,7 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
         k = loose(t.leaf.key)
         leaf_count[k] = leaf_count.get(k, 0) + 1
     cap = THRESHOLD - 0.01
+    _same_words(texts, scores, cap)
     for t, cs in zip(texts, scores, strict=True):
         hk = header_kind(t.leaf) or (header_kind(t.groups[-1]) if t.groups else "")
         for fid, (s, why) in list(cs.items()):
@@ -235,7 +236,13 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
             ft = meta[fid]
             ent = ft.field.entity
             second = max(
-                (s2 for f2, (s2, _) in cs.items() if f2 != fid and meta[f2].field.entity in (ent, "meta")),
+                (
+                    s2
+                    for f2, (s2, why2) in cs.items()
+                    if f2 != fid
+                    and meta[f2].field.entity in (ent, "meta")
+                    and (why2 != "kindred" or why == "kindred")  # a kindred head never blocks the own kind
+                ),
                 default=0.0,
             )
             if (
@@ -245,6 +252,23 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
                 or s - second < MARGIN
             ):
                 cs[fid] = (min(s, cap), why)
+
+
+def _same_words(texts: list[ColumnText], scores: Scores, cap: float) -> None:
+    """Columns with the same words (改造前/房屋结构 and 改造后/房屋结构, 联系电话1 and 联系电话2) that fit one
+    field equally well leave the choice to the clerk: none of them takes it."""
+    by_words: dict[str, list[int]] = {}
+    for i, t in enumerate(texts):
+        by_words.setdefault(loose(t.leaf.key), []).append(i)
+    for cols in by_words.values():
+        if len(cols) < 2:
+            continue
+        for fid in scores[cols[0]]:
+            fits = sorted((scores[i][fid][0] for i in cols if scores[i][fid][0] >= THRESHOLD), reverse=True)
+            if len(fits) >= 2 and fits[0] - fits[1] < MARGIN:
+                for i in cols:
+                    s, why = scores[i][fid]
+                    scores[i][fid] = (min(s, cap), why)
 
 
 def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms], entity: str) -> None:
@@ -283,6 +307,32 @@ def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerm
         )
         if cs[fid][0] < 0.8 and rival < 0.8 - MARGIN:
             cs[fid] = (0.8, "entity-kind")
+
+
+def _give_way(scores: Scores, allowed: set[str], assigned: dict[int, str], taken: dict[str, int]) -> None:
+    """A column left without a field because another took it gets it when the other has a field of its
+    own nearly as good: 户籍地址 gives 家庭住址 to 现居住地址 and takes 户籍所在地 (each column one field)."""
+    for i, cs in enumerate(scores):
+        if i in assigned:
+            continue
+        for s, fid in sorted(
+            ((s, f) for f, (s, _) in cs.items() if f in allowed and s >= THRESHOLD), reverse=True
+        ):
+            j = taken.get(fid)
+            if j is None or scores[j][fid][0] - s >= MARGIN:
+                continue
+            free = [
+                (s2, f2)
+                for f2, (s2, _) in scores[j].items()
+                if f2 in allowed and f2 not in taken and s2 >= THRESHOLD and f2 != fid
+            ]
+            if not free:
+                continue
+            s2, f2 = max(free)
+            if s + s2 > scores[j][fid][0]:
+                assigned[j], taken[f2] = f2, j
+                assigned[i], taken[fid] = fid, i
+                break
 
 
 def map_columns(
@@ -343,6 +393,7 @@ def map_columns(
             s = next(x[0] for x in cands if x[1] == i)
         assigned[i] = fid
         taken[fid] = i
+    _give_way(scores, allowed, assigned, taken)
     out: list[ColumnMatch] = []
     for i, col in enumerate(columns):
         ranked = sorted(((s, fid) for fid, (s, _) in scores[i].items()), key=lambda x: (-x[0], x[1]))

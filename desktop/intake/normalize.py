@@ -23,6 +23,8 @@ _BRACKET = re.compile(r"[(\[【{〔]([^()\[\]【】{}〔〕]*)[)\]】}〕]")
 _UNCLOSED = re.compile(r"[(\[【{〔]([^()\[\]【】{}〔〕]*)$")
 _PUNCT = re.compile(r"[\s:;,.·•\-—–_/\\'\"“”‘’!?<>《》「」『』、。，：；！？…~～|+=#]+")
 _REQUIRED_MARKS = "*★☆※△▲"
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff]{2})([1-9])$")
+"""A single digit after a wording numbers its instances (致贫原因1, 致贫原因2)."""
 _REQUIRED_WORDS = ("必填", "必录", "必选", "必须填写")
 _OPTIONAL_WORDS = ("选填", "非必填", "可选")
 
@@ -164,6 +166,10 @@ def normalize_header(text: object) -> NormHeader:
     key = _PUNCT.sub("", t).lower()
     if re.fullmatch(r"[0-9.]+", key or "x"):
         key = ""
+    ordinal = _ORDINAL.search(key)
+    if ordinal:  # 致贫原因1, 联系电话2: the first or second of one kind of fact
+        key = key[: ordinal.start()]
+        notes.append(ordinal.group(1))
     return NormHeader(raw=raw, key=key, unit=unit, notes=tuple(notes), required=required, numbering=numbering)
 
 

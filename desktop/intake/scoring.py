@@ -39,15 +39,26 @@ from desktop.intake.evidence import (
     loose,
     modifiers_agree,
 )
-from desktop.intake.normalize import NormHeader, normalize_header, unit_kind
+from desktop.intake.normalize import NormHeader, normalize_header, squash, unit_kind
 
 LAND_UNITS = ("亩", "公顷")
 """Units of land; a floor or a plot of building land is given in ㎡."""
 NUMBER_TYPES = ("code", "id_number", "credit_code", "phone")
 """Fields whose one character more names another number (社会保障号 is no 社会保障卡号)."""
+DURATION_UNITS = ("年", "月", "天")
+"""A date field's header with one of these units asks for a length of time (务工时间（月）)."""
+_ADMIN_ALT = re.compile(r"[乡镇村组县区市]+[(（]([\u4e00-\u9fff]{2,4})[)）]")
+"""An administrative unit with the other name it goes by in brackets (村（社区）, 乡镇（街道）)."""
+_GLOSS = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]([\u4e00-\u9fff]{1,4})$")
+"""A bracketed gloss right before a header's last words (…户(监测对象)类型)."""
+_HOUSEHOLD_LEAD = re.compile(r"^(?:户(?![主籍口编号码名])|家庭|全家|全户)")
+"""A header beginning with the household names the household's fact (户联系电话, 家庭月收入)."""
 NEUTRAL_PREFIXES = ("所在", "所属", "现", "本人", "个人", "具体", "是否", "是否参加", "是否享受")
 NEUTRAL_SUFFIXES = ("情况", "信息", "名称", "全称", "号码", "号", "码", "名单")
 _GROUP_TAIL = re.compile(r"(?:基本情况|基本信息|相关信息|信息|情况|概况)$")
+KINDRED = {"place": "address", "address": "place", "type": "grade", "grade": "type"}
+"""Head kinds that name one fact when the modifier is the same (户籍地址 ~ 户籍地, 低保档次 ~ 低保类别);
+such evidence (0.78) loses to a head of the field's own kind."""
 _ROLE = re.compile(r"(?:人|户主|配偶|父亲|母亲|子女|家长|法人|代表|干部|书记|主任|联系|帮扶|监护|担保|紧急)$")
 
 
@@ -115,6 +126,15 @@ def prepare(field: Field) -> FieldTerms:
         k = canon(normalize_header(s).key)
         if k:
             terms[k] = 1.0
+    for wording in (field.name_zh, *field.synonyms):  # 所在村（社区） → 所在社区, 村（社区）名称 → 社区名称
+        alt = _ADMIN_ALT.sub(r"\1", squash(wording))
+        k = canon(normalize_header(alt).key) if alt != squash(wording) else ""
+        if k and k not in terms:
+            terms[k] = 0.97
+    for k, w in list(terms.items()):  # 所在党支部 → 党支部: where something is placed is no part of it
+        rest = k.removeprefix("所在").removeprefix("所属")
+        if len(rest) >= 2 and rest != k and rest not in terms:
+            terms[rest] = 0.95 * w
     short: list[str] = []
     for k in terms:
         for cw in field.context:
@@ -167,13 +187,16 @@ def one_insertion(header: str, term: str, measure: str = "") -> bool:
 def kind_score(leaf: str, ft: FieldTerms, subject: str) -> float:
     """0.8 when the header's head noun is of a kind the field's wordings end in and the modifiers agree
     (see :func:`desktop.intake.evidence.modifiers_agree`); what the header adds must name no person
-    other than the rows' subject. Else 0."""
+    other than the rows' subject. 0.78 for a :data:`KINDRED` head after the very same modifier. Else 0."""
     hm, hh, hkind = head_split(leaf)
     if not hkind:
         return 0.0
     measure = ft.field.type in MEASURE_TYPES
+    kindred = 0.0
     for mod, head, kind in ft.kinds:
         if kind != hkind:
+            if KINDRED.get(kind) == hkind and mod and hm == mod:
+                kindred = 0.78  # 户籍地址 ~ 户籍地, 低保档次 ~ 低保类别: the same modifier, a kindred head
             continue
         extra = modifiers_agree(hm, mod, head == hh, kind, measure)
         if extra == "!":
@@ -181,7 +204,7 @@ def kind_score(leaf: str, ft: FieldTerms, subject: str) -> float:
         if extra and (is_person_noun(extra) or is_role(extra)) and not (subject and hm.startswith(subject)):
             continue
         return 0.8
-    return 0.0
+    return kindred
 
 
 def group_stem(h: NormHeader) -> str:
@@ -195,10 +218,14 @@ def is_role(prefix: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _alternates(leaf: str, notes: tuple[str, ...]) -> tuple[str, ...]:
+def _alternates(leaf: str, notes: tuple[str, ...], raw: str = "") -> tuple[str, ...]:
     """Other readings of a short or two-part header: 乡(镇) → 乡镇, 县（市、区） → 县市区, 参保地或参保单位
-    → 参保地. Read as loose evidence (accepted only when unambiguous)."""
+    → 参保地, and a gloss in brackets before the head noun read with it: 易返贫致贫户(监测对象)类型 →
+    监测对象类型. Read as loose evidence (accepted only when unambiguous)."""
     out = []
+    gloss = _GLOSS.search(squash(raw)) if raw else None
+    if gloss and head_split(gloss.group(2))[2]:
+        out.append(gloss.group(1) + gloss.group(2))
     if len(leaf) <= 2 and notes:
         note = re.sub(r"[\s、，,/]", "", notes[0])
         if 0 < len(note) <= 4:
@@ -253,6 +280,8 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
             return 0.93, "affix"  # 联系手机: the row's own phone
         if (entity == "household" and prefix == "户主") or (subject and prefix == subject):
             return 0.9, "role"
+        if entity == "person" and prefix == "人":  # 人联系电话 beside 户联系电话: the person's own
+            return 0.9, "role"
         if entity == "enterprise" and prefix in ENTERPRISE_SELF and field_type == "phone":
             return 0.9, "role"
         if is_role(prefix) or is_person_noun(prefix):
@@ -301,7 +330,7 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
             best, reason = 0.9, "role"  # 法人代表电话, 学员手机, 户主电话
     if subject and leaf == subject and "姓名" in keys:  # 申请人 alone on a list of applicants
         best, reason = 0.9, "role"
-    alts = _alternates(leaf, col.leaf.notes) if (col.leaf.notes or "或" in leaf) else ()
+    alts = _alternates(leaf, col.leaf.notes, col.leaf.raw) if (col.leaf.notes or "或" in leaf) else ()
     for t, w in ft.terms:
         s, why = match_key(leaf, t, f.entity, f.type, subject)
         s *= w
@@ -319,7 +348,7 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
     if best < 0.8 and len(leaf) >= 2:
         s = kind_score(leaf, ft, subject)
         if s > best:
-            best, reason = s, "kind"
+            best, reason = s, ("kind" if s >= 0.8 else "kindred")
         if best < 0.78 and f.type not in NUMBER_TYPES and leaf[-1] == ft.name_last:
             unit = (ft.unit or "?") if f.type in MEASURE_TYPES else ""
             for t, _ in ft.terms:
@@ -328,6 +357,10 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
                     break
         if best < 0.85 and 2 <= len(leaf) <= 4 and leaf not in keys and _sorted(leaf) in ft.anagrams:
             best, reason = 0.85, "loose"  # 区县 ~ 县区
+    if stem and best < 0.95:  # 致贫原因/主要原因 → 主要致贫原因: the leaf qualifies its group's fact
+        lmod, lhead, lkind = head_split(leaf)
+        if lkind and lmod and head_split(stem)[1] == lhead and lmod + stem in keys:
+            best, reason = 0.95, "group"
     if stem and best < 1.0:
         for t, w in ft.terms:
             if len(t) > len(leaf) and stem + leaf in (t, *(p + t for p in NEUTRAL_PREFIXES)):
@@ -359,6 +392,15 @@ def score(col: ColumnText, ft: FieldTerms, subject: str = "") -> tuple[float, st
         and stem not in own  # 户主信息/电话 on a household list, 负责人信息/电话 on an enterprise list
     ):
         best *= 0.5
+    if f.type == "date" and col.unit in DURATION_UNITS:
+        best *= 0.5  # 务工时间（月）: how long, not when
+    if (
+        f.entity == "person"
+        and reason != "exact"
+        and _HOUSEHOLD_LEAD.match(leaf)
+        and not any(w in t for t, _ in ft.terms for w in ("户", "家庭"))
+    ):
+        best *= 0.25  # 户联系电话, 家庭月收入: the household's, not the person's
     hk, fk = col.unit_kind, ft.unit_kind
     if hk and fk and (hk != fk or (hk == "area" and (col.unit in LAND_UNITS) != (ft.unit in LAND_UNITS))):
         best *= 0.6  # (户) is no 人数; land in 亩 is no floor in ㎡

@@ -1,0 +1,80 @@
+"""Kinds of variation the fresh public templates showed (issue 12), each with its near miss.
+
+Every case is a wording the catalog does not list; the mechanism, not a synonym, must carry it.
+"""
+
+from __future__ import annotations
+
+from desktop.catalog.fields import Catalog
+from desktop.intake.layout import LayoutColumn
+from desktop.intake.mapping import map_columns
+
+CAT = Catalog()
+
+
+def _map(*headers: str) -> list[str | None]:
+    cols = [LayoutColumn(i + 1, h, tuple(h.split("/"))) for i, h in enumerate(headers)]
+    return [c.field for c in map_columns(cols, CAT).columns]
+
+
+def test_a_length_of_time_is_no_date() -> None:
+    assert _map("姓名", "身份证号", "务工时间")[2] == "person.work_start_date"
+    assert _map("姓名", "身份证号", "务工时间（月）")[2] is None
+    assert _map("姓名", "身份证号", "务工时间(年)")[2] is None
+
+
+def test_the_household_s_fact_is_not_the_person_s() -> None:
+    got = _map("姓名", "身份证号", "户联系电话", "人联系电话")
+    assert got[2:] == [None, "person.phone"]
+    assert _map("姓名", "身份证号", "家庭月收入")[2] is None
+    assert _map("姓名", "身份证号", "月均工资")[2] == "person.monthly_income"
+    # a fact of the household every member carries keeps its household words (户编号, 家庭人口数)
+    assert _map("姓名", "身份证号", "户编号", "家庭人口数")[2:] == [
+        "person.household_no",
+        "person.household_size",
+    ]
+
+
+def test_the_same_words_twice_are_left_to_the_clerk() -> None:
+    got = _map("户主姓名", "户编号", "改造前/房屋结构", "改造后/房屋结构")
+    assert got[2:] == [None, None]
+    assert _map("户主姓名", "户编号", "房屋结构")[2] == "household.housing_structure"
+
+
+def test_an_ordinal_after_a_wording() -> None:
+    assert _map("姓名", "身份证号", "致贫原因1")[2] == "person.poverty_cause"
+    assert _map("姓名", "身份证号", "致贫原因1", "致贫原因2")[2:] == [None, None]
+
+
+def test_a_leaf_qualifying_its_group_s_fact() -> None:
+    got = _map("户主姓名", "户编号", "致贫原因/主要原因", "致贫原因/次要原因")
+    assert got[2:] == ["household.poverty_cause", None]
+
+
+def test_a_gloss_in_brackets_before_the_head() -> None:
+    assert _map("姓名", "身份证号", "易返贫致贫户(监测对象)类型")[2] == "person.monitoring_type"
+    assert _map("姓名", "身份证号", "易返贫致贫户(帮扶对象)类型")[2] != "person.monitoring_type"
+
+
+def test_short_names_of_insurances() -> None:
+    got = _map(
+        "姓名", "身份证号", "是否参加居民医保", "是否参加职工医保", "是否参加居民养老", "是否参加职工养老"
+    )
+    assert got[2:] == ["person.medical_insured", None, "person.pension_insured", None]
+
+
+def test_a_kindred_head_after_the_same_modifier() -> None:
+    assert _map("姓名", "身份证号", "低保档次")[2] == "person.dibao_category"
+    assert _map("姓名", "身份证号", "残疾属性")[2] == "person.disability_type"  # the own kind wins
+    assert _map("姓名", "身份证号", "救助档次")[2] is None
+
+
+def test_two_addresses_each_take_their_field() -> None:
+    got = _map("姓名", "身份证号", "户籍住址", "现居住地址")
+    assert got[2:] == ["person.registered_residence", "person.address"]
+    assert _map("姓名", "身份证号", "现居住地址")[2] == "person.address"
+
+
+def test_a_unit_s_other_name_and_where_it_is_placed() -> None:
+    assert _map("户主姓名", "户编号", "所属社区")[2] == "household.village"
+    assert _map("姓名", "身份证号", "党支部全称")[2] == "person.party_org"
