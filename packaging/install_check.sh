@@ -155,7 +155,7 @@ check_release() {
     else result package 1 "package build failed, see $log"; fi
 
     # ---- what a desktop has, for the checks that need a screen and the MIME database ------------------------------
-    if ! in_root apt-get install -y -q --no-install-recommends xvfb xauth x11-apps x11-utils desktop-file-utils \
+    if ! in_root apt-get install -y -q --no-install-recommends xvfb xauth x11-apps xdotool desktop-file-utils \
             xdg-utils shared-mime-info libfile-mimeinfo-perl fonts-wqy-microhei >>"$log" 2>&1 \
         || ! in_root apt-get install -y -q --reinstall "$debname" >>"$log" 2>&1; then
         result tools 1 "could not install the check tools, see $log"; finish_release "$t0"; return
@@ -182,25 +182,28 @@ check_release() {
     exec_line=$([ -n "$desktop" ] && grep '^Exec=' "$R$desktop" | head -1 | cut -d= -f2-)
     gui_start() {  # gui_start NAME ARGS-FOR-%f SHOT
         local cmd rc colours
-        cmd=$(echo "$exec_line" | sed -E "s/%[fFuU]/$2/g; s/%[a-zA-Z]//g")
-        rm -f "$R/tmp/shot.xwd"
+        local arg=""
+        [ -n "$2" ] && arg="\"$2\""
+        cmd=$(echo "$exec_line" | sed -E "s|%[fFuU]|$arg|g; s|%[a-zA-Z]||g; s| +$||")
+        rm -f "$R/tmp/shot.xwd" "$R/tmp/windows.txt"
         # shellcheck disable=SC2016
         in_root env XDG_RUNTIME_DIR=/tmp/xdg HOME=/root/gui-home LANG=C.UTF-8 timeout 150 xvfb-run -a \
             -s "-screen 0 1280x800x24" sh -c 'mkdir -p -m 700 /tmp/xdg /root/gui-home; '"$cmd"' >/tmp/gui.log 2>&1 & pid=$!
-                for i in $(seq 1 60); do
+                for i in $(seq 1 90); do
                     sleep 1; kill -0 $pid 2>/dev/null || { echo "the program exited"; exit 3; }
-                    xwininfo -root -tree | grep -q "^ *0x[0-9a-f]* \"" && break
+                    xdotool search --onlyvisible --name "." >/dev/null 2>&1 && break
                 done
-                xwininfo -root -tree | grep -q "^ *0x[0-9a-f]* \"" || { echo "no window after 60 s"; kill $pid; exit 4; }
+                w=$(xdotool search --onlyvisible --name "." 2>/dev/null | head -1)
+                [ -n "$w" ] || { echo "no visible window after 90 s"; kill $pid; exit 4; }
                 sleep 4; xwd -root -silent > /tmp/shot.xwd
                 kill -0 $pid 2>/dev/null || { echo "the program exited"; exit 3; }
-                xwininfo -root -tree | grep "^ *0x[0-9a-f]* \"" | head -3
+                for w in $(xdotool search --onlyvisible --name "."); do echo "window: $(xdotool getwindowname $w)"; done > /tmp/windows.txt
                 kill $pid; wait $pid 2>/dev/null; exit 0' >>"$log" 2>&1
         rc=$?
         cat "$R/tmp/gui.log" >>"$log" 2>/dev/null
         if [ $rc = 0 ] && [ -s "$R/tmp/shot.xwd" ]; then
             colours=$(xwd_to_png "$R/tmp/shot.xwd" "$OUTDIR/$REL-$3.png")
-            if [ "${colours:-0}" -gt 4 ]; then result "$1" 0 "'$cmd': window up, screenshot $OUTDIR/$REL-$3.png ($colours colours)"
+            if [ "${colours:-0}" -gt 4 ]; then result "$1" 0 "'$cmd': $(head -2 "$R/tmp/windows.txt" | tr '\n' ' ')-> $OUTDIR/$REL-$3.png ($colours colours)"
             else result "$1" 1 "'$cmd': screenshot is blank ($colours colours)"; fi
         else result "$1" 1 "'$cmd' (exit $rc): $(tail -2 "$log" | tr '\n' ' ')"; fi
     }
