@@ -78,3 +78,19 @@ def test_two_addresses_each_take_their_field() -> None:
 def test_a_unit_s_other_name_and_where_it_is_placed() -> None:
     assert _map("户主姓名", "户编号", "所属社区")[2] == "household.village"
     assert _map("姓名", "身份证号", "党支部全称")[2] == "person.party_org"
+
+
+def test_a_person_s_one_place_of_work() -> None:
+    assert _map("姓名", "身份证号", "公司")[2] == "person.employer"
+    assert _map("姓名", "身份证号", "所在单位")[2] == "person.employer"
+    assert _map("姓名", "身份证号", "培训单位")[2] is None  # another unit
+    assert _map("姓名", "身份证号", "监护人信息/工作单位")[2] is None  # someone else's
+    assert _map("企业名称", "统一社会信用代码", "单位")[2] is None
+
+
+def test_short_and_old_words() -> None:
+    assert _map("姓名", "身份证号", "户口簿住址", "实际居住地址")[2:] == [
+        "person.registered_residence",
+        "person.address",
+    ]
+    assert _map("村名", "户数", "村支书")[2] == "village.secretary_name"

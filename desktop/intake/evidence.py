@@ -49,6 +49,8 @@ _SAME = (
     (re.compile(r"房屋"), "住房"),
     (re.compile(r"金额$"), "金"),
     (re.compile(r"居住地址|居住地|住所|住处"), "住址"),
+    (re.compile(r"户口簿|户口本|户口"), "户籍"),  # 户口簿住址 ~ 户籍地址
+    (re.compile(r"支书"), "支部书记"),  # 村支书 ~ 村支部书记
     (re.compile(r"医保"), "医疗保险"),  # 居民医保 ~ 居民医疗保险
     (re.compile(r"养老(?!保险|金|服务|院|机构)"), "养老保险"),  # 居民养老 ~ 居民养老保险
     (re.compile(r"城乡(?=居民)"), ""),  # 居民医疗保险 ~ 城乡居民医疗保险
@@ -250,6 +252,7 @@ with heads of one kind and modifiers that agree (务工 = 务工, 大病 ~ 疾�
 _HEADS = sorted(((h, k) for k, hs in HEAD_KINDS for h in hs), key=lambda x: -len(x[0]))
 
 SELF_WORDS = {
+    "person": ("所在", "现", "工作", "就业"),
     "enterprise": (
         *("营业执照", "企业", "单位", "公司", "营业", "执照", "工商", "注册", "登记", "经营", "商户"),
         *("店铺", "商铺", "门店", "合作社", "农场", "主体", "办公", "实际", "详细", "店", "厂"),
@@ -257,15 +260,19 @@ SELF_WORDS = {
 }
 """Words by which a row's entity names itself (经营地址, 店铺面积, 营业执照号码 on an enterprise list)."""
 SOLE_KINDS = {
-    "address": (),
-    "area": (),
-    "leader": (),
-    "profit": (),
-    "name": (),
-    "id": ("营业执照", "执照", "工商", "注册", "登记"),
+    "enterprise": {
+        "address": (),
+        "area": (),
+        "leader": (),
+        "profit": (),
+        "name": (),
+        "id": ("营业执照", "执照", "工商", "注册", "登记"),
+    },
+    "person": {"unit": ()},
 }
 """Kinds an entity may have one field of: a header of that kind naming nothing but the entity is that
-field. An identifier must also say it is the registration's (企业编号 may be the list's own number)."""
+field. An identifier must also say it is the registration's (企业编号 may be the list's own number).
+A person has one place of work: 单位, 公司, 所在单位 on a person list is where the person works."""
 
 
 @lru_cache(maxsize=16384)

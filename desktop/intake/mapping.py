@@ -277,11 +277,12 @@ def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerm
     qualifier: 年) is that field: 经营地址, 住所, 注册地, 营业执照号码, 店铺面积, 年经营利润, 理事长 on an
     enterprise list."""
     words = SELF_WORDS.get(entity)
+    sole = SOLE_KINDS.get(entity, {})
     if not words:
         return
     by_kind: dict[str, list[str]] = {}
     for ft in prepared:
-        if ft.field.entity == entity and ft.name_kind in SOLE_KINDS:
+        if ft.field.entity == entity and ft.name_kind in sole:
             by_kind.setdefault(ft.name_kind, []).append(ft.field.id)
     for t, cs in zip(texts, scores, strict=True):
         key = canon(t.leaf.key)
@@ -298,7 +299,7 @@ def _sole_kind(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerm
         fids = by_kind.get(kind, [])
         if len(fids) != 1:
             continue
-        need = SOLE_KINDS[kind]
+        need = sole[kind]
         if (need and not any(w in mod for w in need)) or strip_words(mod, words + MEASURE_QUALIFIERS):
             continue
         fid = fids[0]

@@ -195,7 +195,7 @@ def kind_score(leaf: str, ft: FieldTerms, subject: str) -> float:
     kindred = 0.0
     for mod, head, kind in ft.kinds:
         if kind != hkind:
-            if KINDRED.get(kind) == hkind and mod and hm == mod:
+            if KINDRED.get(kind) == hkind and mod and loose(hm) == loose(mod):
                 kindred = 0.78  # 户籍地址 ~ 户籍地, 低保档次 ~ 低保类别: the same modifier, a kindred head
             continue
         extra = modifiers_agree(hm, mod, head == hh, kind, measure)
