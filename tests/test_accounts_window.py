@@ -192,9 +192,19 @@ def test_a_window_action_is_audited_under_the_signed_in_name(qtbot, window):
         add_dialog.repeat.setText("pw-1")
         add_dialog.try_apply()
 
+    def typed_then_escape(add_dialog: AddUserDialog) -> None:
+        add_dialog.name.setText("钱会计")
+        add_dialog.password.setText("pw-1")
+        add_dialog.repeat.setText("pw-1")
+        qtbot.keyClick(add_dialog, Qt.Key.Key_Escape)
+
+    office = window.state.office
+    before = len(office.audit.list())
+    when_modal(typed_then_escape, kind=AddUserDialog)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert len(office.users.list()) == 3 and len(office.audit.list()) == before  # Esc: nothing added
     when_modal(add, kind=AddUserDialog)
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    office = window.state.office
     entry = office.audit.list()[-1]
     assert (entry.action, entry.who) == ("user-add", "李主任") and "钱会计" in entry.detail
     assert office.users.check_password("钱会计", "pw-1")
