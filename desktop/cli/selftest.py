@@ -25,6 +25,7 @@ from desktop.errors import QT_TRANSLATE_NOOP, ExportMessageError, UserFacingErro
 
 KNOWN_CLI_TEXT = "错误：{message}"  # a string the English catalogue translates
 KNOWN_CLI_ENGLISH = "Error: {message}"
+QT_KNOWN = ("QPlatformTheme", "Cancel", "取消")  # Qt's own catalogue (names, so lupdate does not collect it)
 
 
 @dataclass
@@ -157,10 +158,11 @@ def _core_checks(ctx, results: Results, t) -> None:
             raise RuntimeError(
                 t(QT_TRANSLATE_NOOP("cli", "无法加载 {path}"), path=f"{folder}/qtbase_zh_CN.qm")
             )
-        found = translator.translate("QPlatformTheme", "Cancel")
-        if found != "取消":
-            raise RuntimeError(f"qtbase_zh_CN.qm: “Cancel” → “{found}”")
-        return f"qtbase_zh_CN.qm: “Cancel” → “{found}”"
+        context, source, expected = QT_KNOWN
+        found = translator.translate(context, source)
+        if found != expected:
+            raise RuntimeError(f"qtbase_zh_CN.qm: “{source}” → “{found}”")
+        return f"qtbase_zh_CN.qm: “{source}” → “{found}”"
 
     def catalog() -> str:
         from desktop.catalog.fields import BUILTIN_CSV, load_builtin_catalog

@@ -3320,13 +3320,6 @@ Add it as a new sending department and register the item?</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>只读：数据库已损坏，修改不会保存。</source>
