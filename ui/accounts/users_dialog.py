@@ -225,24 +225,12 @@ class UsersDialog(QDialog):
         if name is None:
             QMessageBox.information(self, self.tr("停用账号"), self.tr("请先在列表中选择要停用的账号。"))
             return False
-        asked = QMessageBox.question(
-            self,
-            self.tr("停用账号"),
-            self.tr(
-                "停用账号“%1”？停用后不能再登录和审核；账号不会删除，审计日志和审核记录仍写着它。"
-            ).replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+        question = self.tr(
+            "停用账号“%1”？停用后不能再登录和审核；账号不会删除，审计日志和审核记录仍写着它。"
+        ).replace("%1", name)
+        return self._confirmed(self.tr("停用账号"), question) and self._write(
+            lambda: self.office.users.disable(name)
         )
-        if asked != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            self.office.users.disable(name)
-        except UserFacingError as error:
-            self._refused(error)
-            return False
-        self._changed()
-        return True
 
     def change_password(self) -> PasswordDialog | None:
         me = self.office.users.current_user()
@@ -273,28 +261,33 @@ class UsersDialog(QDialog):
         return dialog
 
     def apply_idle(self) -> bool:
-        try:
-            self.office.users.set_idle_minutes(self.idle.value())
-        except UserFacingError as error:
-            self._refused(error)
-            return False
-        self._changed(lock=True)
-        return True
+        minutes = self.idle.value()
+        return self._write(lambda: self.office.users.set_idle_minutes(minutes), lock=True)
 
     def remove_lock(self) -> bool:
+        question = self.tr("取消程序锁？之后程序启动和空闲时都不再锁定。")
+        return self._confirmed(self.tr("取消程序锁"), question) and self._write(
+            lambda: self.office.users.set_lock(None), lock=True
+        )
+
+    # --- one write, asked first --------------------------------------------------------------------
+    def _confirmed(self, title: str, question: str) -> bool:
+        """Yes/No, No the default (Esc: No)."""
         asked = QMessageBox.question(
             self,
-            self.tr("取消程序锁"),
-            self.tr("取消程序锁？之后程序启动和空闲时都不再锁定。"),
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if asked != QMessageBox.StandardButton.Yes:
-            return False
+        return asked == QMessageBox.StandardButton.Yes
+
+    def _write(self, write, lock: bool = False) -> bool:
+        """Do ``write``; a refusal is shown and changes nothing."""
         try:
-            self.office.users.set_lock(None)
+            write()
         except UserFacingError as error:
             self._refused(error)
             return False
-        self._changed(lock=True)
+        self._changed(lock=lock)
         return True
