@@ -40,7 +40,7 @@ Write-Host "== version $Version"
 # 3. The bundle, from the shared spec; then the bundle checks itself.
 if (-not $SkipBundle) {
     Invoke-Checked "pyinstaller packaging\yibiao.spec" {
-        uv run --frozen pyinstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\yibiao.spec
+        uv run --frozen --group packaging pyinstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller packaging\yibiao.spec
     }
 }
 foreach ($exe in @("dist\yibiao\yibiao.exe", "dist\yibiao\yibiao-gui.exe")) {
