@@ -44,7 +44,14 @@ step() { printf '== %s (%ss)\n' "$1" "$SECONDS"; }
 
 step "environment: locked dependencies + pyinstaller in $VENV"
 cd "$REPO"
-UV_PROJECT_ENVIRONMENT=$VENV uv sync --locked --no-default-groups --group packaging --no-editable --quiet
+SKIP_QT=()
+if [ -n "$PYSIDE" ]; then
+    # The locked PySide6 may have no wheel for this machine's glibc (6.11: manylinux_2_34): skip it.
+    SKIP_QT=(--no-install-package pyside6-essentials --no-install-package pyside6-addons
+             --no-install-package shiboken6)
+fi
+UV_PROJECT_ENVIRONMENT=$VENV uv sync --locked --no-default-groups --group packaging --no-editable --quiet \
+    "${SKIP_QT[@]}"
 if [ -n "$PYSIDE" ]; then
     step "PySide6 $PYSIDE"
     uv pip install --quiet --python "$VENV/bin/python" \
