@@ -12,9 +12,9 @@ from desktop.intake.mapping import map_columns
 CAT = Catalog()
 
 
-def _map(*headers: str) -> list[str | None]:
+def _map(*headers: str, title: str = "") -> list[str | None]:
     cols = [LayoutColumn(i + 1, h, tuple(h.split("/"))) for i, h in enumerate(headers)]
-    return [c.field for c in map_columns(cols, CAT).columns]
+    return [c.field for c in map_columns(cols, CAT, title=title).columns]
 
 
 def test_a_length_of_time_is_no_date() -> None:
@@ -94,3 +94,15 @@ def test_short_and_old_words() -> None:
         "person.address",
     ]
     assert _map("村名", "户数", "村支书")[2] == "village.secretary_name"
+
+
+def test_words_the_title_already_says() -> None:
+    title = "城乡居民养老保险参保人员信息表"
+    assert _map("姓名", "证件号码", "统筹区", title=title)[2] == "person.insured_place"
+    assert _map("姓名", "证件号码", "统筹区")[2] is None  # no title, no 参保
+    assert _map("姓名", "证件号码", "户类型", title="已脱贫人口名单")[2] == "person.poverty_type"
+    got = _map("姓名", "身份证号", "类别", "等级", title="残疾人两项补贴发放名册")
+    assert got[2:] == ["person.disability_type", "person.disability_level"]
+    # a group says its own words; a helper's list keeps the row's own phone
+    assert _map("姓名", "身份证号", "联系人/电话", title="帮扶责任人名册")[2] is None
+    assert _map("姓名", "身份证号", "电话", title="帮扶责任人名册")[2] == "person.phone"

@@ -73,7 +73,10 @@ VILLAGE_QUALIFIERS = ("行政", "贫困", "脱贫", "重点", "示范", "试点"
 ADMIN_WORDS = ("村", "组", "乡", "镇", "县")
 """One-character wordings that stand alone when only named (组名, 村别) or placed (所在村)."""
 MEASURE_TYPES = ("integer", "decimal", "money", "area", "number")
-PARTIAL = ("loose", "head", "tail", "role", "value", "entity-word", "kind", "insert", "entity-kind")
+PARTIAL = (
+    *("loose", "head", "tail", "role", "value", "entity-word", "kind", "insert", "entity-kind"),
+    *("kindred", "title"),
+)
 """Reasons that come from partial evidence: accepted only when unambiguous (see module docstring)."""
 
 _ACTS_FOR = re.compile(

@@ -33,6 +33,7 @@ from desktop.intake.evidence import (
     value_kind,
 )
 from desktop.intake.layout import LayoutColumn
+from desktop.intake.normalize import normalize_header
 from desktop.intake.scoring import ColumnText, FieldTerms, canon, group_stem, is_role, prepare, score
 
 THRESHOLD = 0.75
@@ -202,6 +203,27 @@ def _example_values(
                 cs[fid] = (0.8, "value")
 
 
+def _title_words(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms], title: str) -> None:
+    """A bare header the title completes: on a 参保人员信息表 统筹区 is 参保统筹区, on a 脱贫人口名单 户类型 is
+    脱贫户类型 — the words the title already says a column need not repeat (a group says its own)."""
+    key = canon(normalize_header(title).key)
+    if len(key) < 2:
+        return
+    for t, cs in zip(texts, scores, strict=True):
+        leaf = canon(t.leaf.key)
+        if t.groups or len(leaf) < 2:
+            continue
+        for ft in prepared:
+            fid = ft.field.id
+            if cs[fid][0] >= 0.8:
+                continue
+            for term, _ in ft.terms:
+                lead = term[: -len(leaf)]
+                if term.endswith(leaf) and len(lead) >= 2 and lead in key:
+                    cs[fid] = (0.8, "title")
+                    break
+
+
 def _context_siblings(texts: list[ColumnText], scores: Scores, prepared: list[FieldTerms]) -> None:
     """A topic field (月收入 of 外出务工) under another topic's group loses to the column under its own."""
     for ft in prepared:
@@ -242,6 +264,7 @@ def _unambiguous(texts: list[ColumnText], scores: Scores, prepared: list[FieldTe
                     if f2 != fid
                     and meta[f2].field.entity in (ent, "meta")
                     and (why2 != "kindred" or why == "kindred")  # a kindred head never blocks the own kind
+                    and not (why2 == "head" and why in ("kind", "kindred"))  # nor a wording's head alone
                 ),
                 default=0.0,
             )
@@ -355,6 +378,8 @@ def map_columns(
         for i, t in enumerate(texts):
             if t.leaf.key.startswith(subject) or any(g.key.startswith(subject) for g in t.groups):
                 scores[i] = {ft.field.id: score(t, ft, subject) for ft in prepared}
+    if title:
+        _title_words(texts, scores, prepared, title)
     if examples:
         _example_values(texts, scores, examples, prepared)
     _context_siblings(texts, scores, prepared)
