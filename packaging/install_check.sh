@@ -17,7 +17,8 @@
 #   mime           xdg-mime query filetype some.yibiao gives the package's MIME type; its default app is the entry
 #   menu-start     the entry's Exec line (field codes removed) started under xvfb-run: a window appears, the
 #                  program is still running after it, screenshot -> <out>/<release>-menu.png
-#   open-file      the entry's Exec line with %f = the .yibiao file: a window appears (the double-click path)
+#   open-file      the entry's Exec line with %f = the .yibiao file, YIBIAO_DB = the demo office: a window appears
+#                  (the double-click path; the window titles are printed, screenshot <release>-open.png)
 #   purge          apt-get purge leaves no file under /opt/yibiao, no /usr/bin/yibiao, no .desktop entry
 # Exit 0 only if every check on every release passed. --keep leaves <release>-check in place for a look inside.
 set -uo pipefail
@@ -180,14 +181,14 @@ check_release() {
 
     local exec_line
     exec_line=$([ -n "$desktop" ] && grep '^Exec=' "$R$desktop" | head -1 | cut -d= -f2-)
-    gui_start() {  # gui_start NAME ARGS-FOR-%f SHOT
+    gui_start() {  # gui_start NAME ARGS-FOR-%f SHOT [YIBIAO_DB]
         local cmd rc colours
         local arg=""
         [ -n "$2" ] && arg="\"$2\""
         cmd=$(echo "$exec_line" | sed -E "s|%[fFuU]|$arg|g; s|%[a-zA-Z]||g; s| +$||")
         rm -f "$R/tmp/shot.xwd" "$R/tmp/windows.txt"
         # shellcheck disable=SC2016
-        in_root env XDG_RUNTIME_DIR=/tmp/xdg HOME=/root/gui-home LANG=C.UTF-8 timeout 150 xvfb-run -a \
+        in_root env XDG_RUNTIME_DIR=/tmp/xdg HOME=/root/gui-home LANG=C.UTF-8 ${4:+YIBIAO_DB=$4} timeout 150 xvfb-run -a \
             -s "-screen 0 1280x800x24" sh -c 'mkdir -p -m 700 /tmp/xdg /root/gui-home; '"$cmd"' >/tmp/gui.log 2>&1 & pid=$!
                 for i in $(seq 1 90); do
                     sleep 1; kill -0 $pid 2>/dev/null || { echo "the program exited"; exit 3; }
@@ -210,7 +211,8 @@ check_release() {
     if [ -z "$exec_line" ]; then result menu-start 1 "no Exec line"
     else
         gui_start menu-start "" menu
-        if [ -n "$pkgfile" ]; then gui_start open-file "/tmp/pk/$pkgfile" open
+        # The double-click path on the demo office (a configured office, not the first-start dialog).
+        if [ -n "$pkgfile" ]; then gui_start open-file "/tmp/pk/$pkgfile" open /tmp/x.db
         else result open-file 1 "no package file to open"; fi
     fi
 
