@@ -16,12 +16,16 @@ BARS = {
     "samples": (100.0, 0.0, 100.0),
     "real": (98.4, 0.0, 100.0),
     "generated": (98.0, 0.0, 100.0),
+    # public forms (benchmarks/intake_fresh.json): those intake was changed on, and the third held out
+    # and scored once after the changes (issue 12) — below the 98 % bar, kept here so it only goes up
+    "fresh": (98.4, 0.4, 100.0),
+    "fresh_held_out": (85.7, 4.4, 100.0),
 }
 
 
 @pytest.fixture(scope="module")
 def figures():
-    return evaluate(names=("samples", "real", "generated", "fresh"))
+    return evaluate()
 
 
 @pytest.mark.parametrize("name", sorted(BARS))
