@@ -45,9 +45,13 @@ done
 [ ${#RELEASES[@]} -gt 0 ] || RELEASES=(bullseye bookworm)
 DEB=$(cd "$(dirname "$DEB")" && pwd)/$(basename "$DEB")
 OUTDIR=${OUTDIR:-$(dirname "$DEB")/install_check}
-mkdir -p "$OUTDIR"
+mkdir -p "$OUTDIR" "$ROOTS"
 PKG=$(dpkg-deb -f "$DEB" Package)
 command -v debootstrap >/dev/null || apt-get install -y debootstrap >/dev/null
+
+# One run at a time: the <release>-check roots are shared.
+exec 9>"$ROOTS/install_check.lock"
+flock -n 9 || { echo "another install_check.sh is running (lock $ROOTS/install_check.lock)" >&2; exit 2; }
 
 FAILED=0
 MOUNTS=()
