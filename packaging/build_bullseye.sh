@@ -59,6 +59,10 @@ done
 OUT=${OUT:-$REPO/dist/bullseye}
 [ "$(id -u)" = 0 ] || { echo "run as root (debootstrap, chroot and mount need it)" >&2; exit 2; }
 
+mkdir -p "$(dirname "$ROOT")"
+exec 9>"$ROOT.lock"
+flock -n 9 || { echo "another build_bullseye.sh is using $ROOT (lock $ROOT.lock)" >&2; exit 2; }
+
 log() { printf '[bullseye %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 START=$(date +%s)
 
