@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build Yibiao's Linux one-folder bundle and its .deb.
 #
-#   packaging/build_linux.sh [--pyside VERSION] [--out DIR] [--no-deb]
+#   packaging/build_linux.sh [--pyside VERSION] [--out DIR] [--fast] [--no-deb]
 #
 #   --pyside VERSION  PySide6 (Essentials + Add-ons + shiboken6) at VERSION instead of the locked one,
 #                     e.g. 6.9.3 (the last amd64 wheels for glibc 2.28) in the Debian 11 build
@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
         --out) OUT=$2; shift 2 ;;
         --no-deb) MAKE_DEB=0; shift ;;
         --fast) XZ_LEVEL=1; shift ;;
-        -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done

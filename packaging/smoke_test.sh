@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
         --glibc-max) GLIBC_MAX=$2; shift 2 ;;
         --deb) DEB=$2; shift 2 ;;
         --keep) KEEP=$2; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         -*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
         *) BUNDLE=$1; shift ;;
     esac
