@@ -106,3 +106,19 @@ def test_words_the_title_already_says() -> None:
     # a group says its own words; a helper's list keeps the row's own phone
     assert _map("姓名", "身份证号", "联系人/电话", title="帮扶责任人名册")[2] is None
     assert _map("姓名", "身份证号", "电话", title="帮扶责任人名册")[2] == "person.phone"
+
+
+def test_who_receives_the_money_is_not_the_subject() -> None:
+    got = _map(
+        "户主信息/户主姓名", "收款人信息/收款人姓名", "收款人信息/收款人身份证号", "收款人信息/银行账号",
+        "享受人信息/享受人", "享受人信息/享受人身份证号", "享受人信息/联系电话",
+    )  # fmt: skip
+    assert got == [
+        "person.household_head", None, None, None,  # the payee's account, not the row's
+        "person.name", "person.id_number", "person.phone",
+    ]  # fmt: skip
+
+
+def test_two_facts_joined_in_one_header() -> None:
+    assert _map("姓名", "身份证号", "单位或住址")[2] is None
+    assert _map("姓名", "身份证号", "详细住址")[2] == "person.address"

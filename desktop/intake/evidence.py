@@ -80,9 +80,10 @@ PARTIAL = (
 """Reasons that come from partial evidence: accepted only when unambiguous (see module docstring)."""
 
 _ACTS_FOR = re.compile(
-    r"(?:(?:监护|联系|代领|代理|委托|担保|帮扶|责任|经办|审核|填报|核查|调查)人|家长|配偶)$"
+    r"(?:(?:监护|联系|代领|代理|委托|担保|帮扶|责任|经办|审核|填报|核查|调查|收款|领款|开户)人|家长|配偶)$"
 )
-"""People a list names beside its subject, never as its subject (监护人, 代领人, 经办人, 家长)."""
+"""People a list names beside its subject, never as its subject (监护人, 代领人, 经办人, 家长, and who
+receives the money for the subject: 收款人, 领款人, 开户人)."""
 
 
 def acts_for(leaf: str) -> bool:
@@ -180,7 +181,12 @@ def value_agrees(kind: str, field_id: str, field_type: str) -> bool | None:
 
 
 def subject_role(
-    leaves: list[str], title: str, named: bool, worded: frozenset[str] = frozenset(), bare: bool = True
+    leaves: list[str],
+    title: str,
+    named: bool,
+    worded: frozenset[str] = frozenset(),
+    bare: bool = True,
+    groups: tuple[str, ...] = (),
 ) -> str:
     """The person the rows are about when headers name them by role (学员姓名 with no bare 姓名).
 
@@ -189,7 +195,8 @@ def subject_role(
     subject; beside 户主姓名 another role is the member the rows are about (成员姓名). With ``bare``
     (no column names the head either) a role alone (申请人) names the person too, a membership (党员)
     never. ``worded``: headers that are a field's own wording (法定代表人姓名)
-    name no role. With several roles, the one the title names wins.
+    name no role. ``groups``: group headers reduced to whom they are about (享受人信息 → 享受人): a
+    person with a group of their own is a role too. With several roles, the one the title names wins.
     """
     if named:
         return ""
@@ -204,6 +211,7 @@ def subject_role(
                     if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
                 ),
                 *(k for k in leaves if bare and k not in worded and _BARE_PERSON.fullmatch(k)),  # 申请人
+                *(g for g in groups if _BARE_PERSON.fullmatch(g)),  # 享受人信息/…
             ]
         )
     )

@@ -171,7 +171,8 @@ def _subject(texts: list[ColumnText], scores: Scores, title: str) -> str:
         t.leaf.key for t, cs in zip(texts, scores, strict=True) if any(s >= 0.97 for s, _ in cs.values())
     )
     head = any(cs.get("household.head_name", (0.0, ""))[0] >= 0.97 for cs in scores)
-    return subject_role([t.leaf.key for t in texts], title, named, worded, bare=not head)
+    groups = tuple(dict.fromkeys(group_stem(t.groups[-1]) for t in texts if t.groups))
+    return subject_role([t.leaf.key for t in texts], title, named, worded, bare=not head, groups=groups)
 
 
 _NUMBER_HEAD = re.compile(r"(?:号|码|证|电话|手机|方式)$")

@@ -49,6 +49,8 @@ DURATION_UNITS = ("年", "月", "天")
 """A date field's header with one of these units asks for a length of time (务工时间（月）)."""
 _ADMIN_ALT = re.compile(r"[乡镇村组县区市]+[(（]([\u4e00-\u9fff]{2,4})[)）]")
 """An administrative unit with the other name it goes by in brackets (村（社区）, 乡镇（街道）)."""
+_JOINED = re.compile(r"[或及和与、]$")
+"""A qualifier ending in a conjunction joins another fact to the wording (单位或住址)."""
 _GLOSS = re.compile(r"[(（]([\u4e00-\u9fff]{2,6})[)）]([\u4e00-\u9fff]{1,4})$")
 """A bracketed gloss right before a header's last words (…户(监测对象)类型)."""
 _HOUSEHOLD_LEAD = re.compile(r"^(?:户(?![主籍口编号码名])|家庭|全家|全户)")
@@ -286,6 +288,8 @@ def match_key(h: str, t: str, entity: str = "", field_type: str = "", subject: s
             return 0.9, "role"
         if is_role(prefix) or is_person_noun(prefix):
             return 0.2, "other-person"
+        if _JOINED.search(prefix):  # 单位或住址, 单位及住址: two facts in one column, neither alone
+            return 0.45 + 0.25 * len(t) / len(h), "partial"
         if (not measure and len(prefix) <= 4) or prefix in MEASURE_QUALIFIERS:
             return 0.8, "head"
         return 0.45 + 0.25 * len(t) / len(h), "partial"
