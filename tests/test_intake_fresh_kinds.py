@@ -122,3 +122,20 @@ def test_who_receives_the_money_is_not_the_subject() -> None:
 def test_two_facts_joined_in_one_header() -> None:
     assert _map("姓名", "身份证号", "单位或住址")[2] is None
     assert _map("姓名", "身份证号", "详细住址")[2] == "person.address"
+
+
+def test_who_does_the_procedure_is_not_whom_it_is_about() -> None:
+    got = _map("走访对象姓名", "走访对象身份证号码", "走访对象联系电话", "走访人姓名")
+    assert got == ["person.name", "person.id_number", "person.phone", None]
+    assert _map("采集人姓名", "被采集人姓名", "身份证号")[0] is None
+
+
+def test_a_yes_no_question_is_no_number() -> None:
+    assert _map("姓名", "身份证号", "是否参加社会保险")[2] is None
+    assert _map("姓名", "身份证号", "社会保险编号")[2] == "person.social_security_no"
+    assert _map("姓名", "身份证号", "是否已脱贫")[2] == "person.poverty_exited"
+
+
+def test_an_id_is_a_number() -> None:
+    assert _map("家庭ID", "村组", "家庭地址", "房屋结构")[0] == "household.household_no"
+    assert _map("姓名", "性别", "家庭ID")[2] == "person.household_no"

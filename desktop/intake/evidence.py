@@ -50,13 +50,14 @@ _SAME = (
     (re.compile(r"金额$"), "金"),
     (re.compile(r"居住地址|居住地|住所|住处"), "住址"),
     (re.compile(r"户口簿|户口本|户口"), "户籍"),  # 户口簿住址 ~ 户籍地址
+    (re.compile(r"(?<=[\u4e00-\u9fff])id$"), "号"),  # 家庭ID ~ 家庭编号
     (re.compile(r"支书"), "支部书记"),  # 村支书 ~ 村支部书记
     (re.compile(r"医保"), "医疗保险"),  # 居民医保 ~ 居民医疗保险
     (re.compile(r"养老(?!保险|金|服务|院|机构)"), "养老保险"),  # 居民养老 ~ 居民养老保险
     (re.compile(r"城乡(?=居民)"), ""),  # 居民医疗保险 ~ 城乡居民医疗保险
 )
 _PERSON_NOUN = re.compile(
-    r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
+    r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人|对象)$"
 )
 ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主", "理事长", "董事长", "农场主")
 """People who speak for an enterprise row: their phone is the enterprise's phone."""
@@ -80,10 +81,11 @@ PARTIAL = (
 """Reasons that come from partial evidence: accepted only when unambiguous (see module docstring)."""
 
 _ACTS_FOR = re.compile(
-    r"(?:(?:监护|联系|代领|代理|委托|担保|帮扶|责任|经办|审核|填报|核查|调查|收款|领款|开户)人|家长|配偶)$"
+    r"(?:(?:监护|联系|代领|代理|委托|担保|帮扶|责任|经办|审核|填报|核查|调查|收款|领款|开户|走访|采集|录入|统计|评估)人"
+    r"|家长|配偶)$"
 )
-"""People a list names beside its subject, never as its subject (监护人, 代领人, 经办人, 家长, and who
-receives the money for the subject: 收款人, 领款人, 开户人)."""
+"""People a list names beside its subject, never as its subject (监护人, 代领人, 经办人, 家长; who receives
+the money for the subject: 收款人, 领款人, 开户人; who does the procedure: 走访人, 采集人, 评估人)."""
 
 
 def acts_for(leaf: str) -> bool:
@@ -120,8 +122,10 @@ def is_person_noun(prefix: str) -> bool:
 
 
 def header_kind(h: NormHeader) -> str:
-    """What the header's own words say its values are: date/phone/money/count/area, or ''."""
+    """What the header's own words say its values are: yes/no, date/phone/money/count/area, or ''."""
     key = h.key
+    if key.startswith("是否") or key.endswith("与否"):
+        return "yesno"
     if _DATE_HEAD.search(key) or any(re.search(r"yyyy|年月|[0-9]{4}[.\-/年]", n, re.I) for n in h.notes):
         return "date"
     if _PHONE_HEAD.search(key):
@@ -137,6 +141,8 @@ def header_kind(h: NormHeader) -> str:
 
 def field_kind(field_type: str, unit_kind: str) -> str:
     """The same kinds for a catalog field, from its type and the unit in its name."""
+    if field_type == "enum":
+        return "yesno"
     if field_type == "date":
         return "date"
     if field_type == "phone":
