@@ -151,14 +151,16 @@ fi
 
 # ---- 3. snapshot of the working tree ------------------------------------------------------------------------------
 log "copying the working tree to $ROOT/src"
-rm -rf "$ROOT/src" "$ROOT/out" && mkdir -p "$ROOT/src" "$ROOT/out"
+# build/ (build_linux.sh's venv and PyInstaller's work folder) is kept between runs: the second build is faster.
+mkdir -p "$ROOT/src" && find "$ROOT/src" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+rm -rf "$ROOT/out" && mkdir -p "$ROOT/out"
 (cd "$REPO" && git ls-files -z -c -o --exclude-standard | while IFS= read -r -d '' f; do
     [ -e "$f" ] && printf '%s\0' "$f"; done | tar --null -T - -cf -) | tar -xf - -C "$ROOT/src"
 
 if [ "$MODE" = check ]; then
     # A plain PyInstaller build of the CLI: proves the root's Python, uv and PySide6 wheels work before build_linux.sh.
     log "smoke: uv sync + PySide6 $PYSIDE + pyinstaller in the root"
-    in_root sh -c "cd /src && uv sync --frozen --no-default-groups --group packaging -q \
+    in_root sh -c "cd /src && uv sync --frozen --no-default-groups --group packaging -q --no-install-package pyside6-essentials --no-install-package pyside6-addons --no-install-package shiboken6 \
         && uv pip install -q --python /var/tmp/yibiao-venv/bin/python PySide6-Essentials==$PYSIDE PySide6-Addons==$PYSIDE shiboken6==$PYSIDE \
         && /var/tmp/yibiao-venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath /out \
            --workpath /var/tmp/pyi-work packaging/yibiao.spec"
