@@ -57,7 +57,7 @@ _SAME = (
     (re.compile(r"城乡(?=居民)"), ""),  # 居民医疗保险 ~ 城乡居民医疗保险
 )
 _PERSON_NOUN = re.compile(
-    r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人|对象)$"
+    r"(?:人|员|生|者|长|主|师|医|工|属|亲|偶|父|母|子|女|妻|夫|代表|干部|书记|主任|家长|儿童|老人)$"
 )
 ENTERPRISE_SELF = ("法定代表人", "法人代表", "法人", "负责人", "经营者", "业主", "理事长", "董事长", "农场主")
 """People who speak for an enterprise row: their phone is the enterprise's phone."""
@@ -214,7 +214,9 @@ def subject_role(
                     for k in leaves
                     if k not in worded
                     for tail in ("姓名", "名字")
-                    if k.endswith(tail) and len(k) > len(tail) and is_person_noun(k[: -len(tail)])
+                    if k.endswith(tail)
+                    and len(k) > len(tail)
+                    and (is_person_noun(k[: -len(tail)]) or k[: -len(tail)].endswith("对象"))  # 走访对象
                 ),
                 *(k for k in leaves if bare and k not in worded and _BARE_PERSON.fullmatch(k)),  # 申请人
                 *(g for g in groups if _BARE_PERSON.fullmatch(g)),  # 享受人信息/…
