@@ -55,10 +55,10 @@ class SetFigures:
         )
 
 
-FRESH_SETS = ("fresh", "fresh_held_out", "fresh2_held_out")
+FRESH_SETS = ("fresh", "fresh_held_out", "fresh2_held_out", "fresh3_held_out")
 """The fresh templates from public sources (benchmarks/intake_fresh.json): those used while changing
 intake, the third kept out of every change and scored once after them, and a second batch collected
-after that scoring and scored once after the changes it prompted (issue 12)."""
+after that scoring and scored once after the changes it prompted, and a third likewise (issue 12)."""
 ALL_SETS = ("samples", "real", "generated", *FRESH_SETS)
 
 
@@ -87,6 +87,7 @@ def labelled_sets(
         "fresh": tuple(v for v in FRESH_VARIANTS if not v.held_out),
         "fresh_held_out": tuple(v for v in FRESH_VARIANTS if v.held_out and v.batch == 1),
         "fresh2_held_out": tuple(v for v in FRESH_VARIANTS if v.batch == 2),
+        "fresh3_held_out": tuple(v for v in FRESH_VARIANTS if v.batch == 3),
     }
     for name, variants in groups.items():
         if name not in names:
