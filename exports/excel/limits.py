@@ -17,13 +17,16 @@ columns = 3 million cells); :class:`WorkbookTooLarge` says which one was hit.
 
 from __future__ import annotations
 
+import io
 import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from exports.excel.merges_first import MergeCapture
 from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
 
 # A file bigger than this is not a form or a return (a 50,000 × 60 return is about 15 MB as .xlsx).
@@ -53,9 +56,11 @@ MAX_ROW_ELEMENTS = MAX_ROWS
 # kept the column matching busy for 50 s). Bytes: UTF-8 takes up to 3 bytes a Chinese character.
 MAX_CELL_CHARS = 32_767
 MAX_CELL_TEXT_BYTES = MAX_CELL_CHARS * 3
+# A file up to this size is read into memory once: the scan and the reader then see the same bytes
+# (exports.excel.merges_first). A 50,000 × 60 return is ~17 MB; a bigger file is streamed from disk.
+IN_MEMORY_BYTES = 64 * 1024 * 1024
 
 _CHUNK = 4 * 1024 * 1024
-_REF = re.compile(rb'([A-Z]*+)([0-9]*+)"')
 _ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DIGITS = "0123456789"
 
@@ -129,21 +134,25 @@ class _Extent:
         self._compile()
 
     def _compile(self) -> None:
-        # A reference beyond the bounds so far: its column is further right, or its row further down.
-        # Starting with the literal ' r="' lets the engine jump from reference to reference; the rare
-        # reference after a tab or a line break is searched with the slower general form. The pattern
-        # only looks ahead (the reference found is read by _REF): when the bounds are "shaped" (rows all
-        # nines, columns a whole block of their first letter, see _grow) it is one short negative
-        # lookahead, which fails fast on every honest reference.
+        # A reference beyond the bounds so far: its column is further right, or its row further down —
+        # or an r attribute in any form the bounds cannot be read from at a glance (single quotes, white
+        # space around "=", lower-case letters: the reader takes them all). Starting with the literal
+        # ' r' lets the engine jump from reference to reference; the rare reference after a tab or a
+        # line break is searched with the slower general form. The pattern only looks ahead (the value
+        # is read by _attribute): when the bounds are "shaped" (rows all nines, columns a whole block of
+        # their first letter, see _grow) it is one short possessive negative lookahead, which fails fast
+        # on every honest reference.
+        attribute = rb"(?=\s*+=)"
         if self._shaped():
             first = _ALPHA[self.max_col // 26 - 2] if self.max_col > 26 else ""
-            letters = f"(?:[A-{first}]?[A-Z])?" if first else "[A-Z]?"
-            within = rf'{letters}[0-9]{{0,{len(str(self.max_row))}}}"'.encode()
-            beyond = rb'r="(?!' + within + rb")"
+            letters = f"[A-{first}]?+[A-Z]?+" if first else "[A-Z]?+"
+            within = rf'="{letters}[0-9]{{0,{len(str(self.max_row))}}}+"'.encode()
+            beyond = rb"r(?!" + within + rb")" + attribute
         else:
             col = _greater_than(_col_letters(self.max_col), _ALPHA)
             row = _greater_than(str(self.max_row), _DIGITS)
-            beyond = rb'r="(?=(?:' + col.encode() + rb"[0-9]*+|[A-Z]*+" + row.encode() + rb')")'
+            far = rb'="(?=(?:' + col.encode() + rb"[0-9]*+|[A-Z]*+" + row.encode() + rb')")'
+            beyond = rb"r(?:" + far + rb'|(?!="[A-Z]*+[0-9]*+")' + attribute + rb")"
         self._beyond = re.compile(b" " + beyond)
         self._beyond_any = re.compile(rb"\s" + beyond)
 
@@ -165,19 +174,21 @@ class _Extent:
         odd_space = False
         for start, end in self._sheet_data(data):
             # Inside <sheetData> every element whose name starts with "c" is a cell. Office programs
-            # write the reference first (<c r="…", <row r="…"): when every 'r="' is such a leading
-            # reference, counting them is exact. Otherwise (a reference after a tab or a line break,
-            # legal but never written by office programs, or an unknown element) they are counted one
-            # by one and the slower search below is used. Cells without a reference (placed after the
-            # previous one) widen the bound.
+            # write the reference first (<c r="…", <row r="…"): when every cell and row element starts
+            # so and no tab or line break separates attributes, the counts are exact and every
+            # reference follows a space. Otherwise (a reference after a tab or a line break, legal but
+            # never written by office programs, or an unknown element) they are counted one by one and
+            # the slower search below is used. Cells without a reference (placed after the previous
+            # one) widen the bound.
             cells = data.count(self._open_cell, start, end)
             cell_refs = data.count(self._cell_ref_first, start, end)
             rows = row_refs = data.count(self._row_ref_first, start, end)
             # Every <row …>: rows without a reference cost the reader time even when every cell has
             # one (a 10 KB file of a million <row/>); counted apart, so that they do not move the extent.
             row_elements = data.count(self._open_row, start, end)
-            if data.count(b'r="', start, end) != cell_refs + row_refs:
-                odd_space = odd_space or data.count(b'r="', start, end) != data.count(b' r="', start, end)
+            plain = cells == cell_refs and row_elements == row_refs and not _odd_white(data, start, end)
+            if not plain and data.count(b'r="', start, end) != cell_refs + row_refs:
+                odd_space = odd_space or _odd_white(data, start, end)
                 cell_refs = len(self._cell_ref.findall(data, start, end))
                 rows = row_elements
                 row_refs = len(self._row_ref.findall(data, start, end))
@@ -194,12 +205,10 @@ class _Extent:
         beyond = self._beyond_any if odd_space else self._beyond
         pos = 0
         while m := beyond.search(data, pos):
-            pos = m.end()
-            ref = _REF.match(data, pos)
+            ref, pos = _attribute(data, m.end())
             if ref is None:
                 continue  # not a cell reference (calamine refuses or ignores it)
-            letters = ref.group(1).decode()
-            digits = ref.group(2).lstrip(b"0").decode()
+            letters, digits = ref
             if len(letters) > 3 or len(digits) > 7:
                 raise WorkbookTooLarge(
                     "extent",
@@ -285,6 +294,34 @@ class _Extent:
             )
 
 
+def _odd_white(data: bytes, start: int, end: int) -> bool:
+    """Whether a tab or a line break is in ``data[start:end]`` (memchr each: a few ms per 100 MB)."""
+    return any(data.find(ch, start, end) >= 0 for ch in (b"\t", b"\n", b"\r"))
+
+
+# An attribute's value after its name: the reader takes single quotes and white space around "=".
+_VALUE = re.compile(rb"""\s*+=\s*+(["'])""")
+_REF_VALUE = re.compile(rb"([A-Z]*+)([0-9]*+)")
+_MAX_VALUE = 256
+
+
+def _attribute(data: bytes, at: int) -> tuple[tuple[str, str] | None, int]:
+    """The reference an r attribute whose name ends at ``at`` holds, as (letters, digits without leading
+    zeros) read the way the reader reads it (letters in either case), or None when it holds none; and
+    where to search on. A value longer than any reference, or never closed, is refused."""
+    m = _VALUE.match(data, at)
+    if m is None:
+        return None, at  # "r" in a text, not an attribute
+    start = m.end()
+    end = data.find(m.group(1), start, start + _MAX_VALUE)
+    if end < 0:
+        raise WorkbookTooLarge("extent", _OUT_OF_RANGE)
+    ref = _REF_VALUE.fullmatch(data[start:end].upper())
+    if ref is None:
+        return None, end
+    return (ref.group(1).decode(), ref.group(2).lstrip(b"0").decode()), end
+
+
 def _two_digits_up(n: int) -> int:
     """``n`` rounded up to two significant digits, all nines after them (12,345 → 12,999)."""
     step = 10 ** max(len(str(n)) - 2, 0)
@@ -303,7 +340,7 @@ _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature …, file name length, ex
 _RAW_BLOCK = 1024 * 1024
 
 
-def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, data: bytes | None = None) -> Iterator[bytes]:
     """One part's bytes, inflated, in pieces of _CHUNK bytes (the last one shorter).
 
     A stored or deflated part (every part office programs write) is inflated straight from the archive
@@ -320,7 +357,7 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
                 yield chunk
         return
     size = info.file_size
-    with open(zf.filename, "rb") as raw:  # type: ignore[arg-type]
+    with io.BytesIO(data) if data is not None else open(zf.filename, "rb") as raw:  # type: ignore[arg-type]
         raw.seek(info.header_offset)
         header = raw.read(_LOCAL_HEADER.size)
         if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
@@ -363,20 +400,42 @@ def _chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
             raise zipfile.BadZipFile(f"size differs from the declared one: {info.filename}")
 
 
-def stream_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None]) -> None:
+def stream_part(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, feed: Callable[[bytes], None], data: bytes | None = None
+) -> None:
     """Inflate one part in chunks, cut at tag starts so no reference straddles two chunks (inside a tag
     longer than a text may be, at the last white space: an attribute never spans one)."""
     tail = b""
-    for chunk in _chunks(zf, info):
+    for chunk in _chunks(zf, info, data):
         data = tail + chunk
         cut = data.rfind(b"<")
         if cut <= 0 or len(data) - cut > MAX_CELL_TEXT_BYTES + 64:
-            cut = max(data.rfind(b" "), data.rfind(b"\t"), data.rfind(b"\n"), data.rfind(b"\r"))
-            cut = cut if cut > 0 and len(data) - cut <= MAX_CELL_TEXT_BYTES + 64 else len(data)
+            cut = _space_before_attribute(data, len(data) - MAX_CELL_TEXT_BYTES - 64)
         feed(data[:cut])
         tail = data[cut:]
     if tail:
         feed(tail)
+
+
+_SPACE = b" \t\r\n"
+
+
+def _space_before_attribute(data: bytes, lowest: int) -> int:
+    """Where the last run of white space in ``data`` (not before ``lowest``) that separates attributes
+    starts — not next to "=" (an attribute's name and value stay in one piece), and at the very end
+    only after a quoted value — or the end of ``data`` when there is none."""
+    end = len(data)
+    while (end := max(data.rfind(ch, 0, end) for ch in (b" ", b"\t", b"\n", b"\r"))) > max(lowest, 0):
+        start, after = end, end + 1
+        while start > 0 and data[start - 1] in _SPACE:
+            start -= 1
+        while after < len(data) and data[after] in _SPACE:
+            after += 1
+        before = data[start - 1] if start > 0 else 61
+        if before != 61 and (data[after] != 61 if after < len(data) else before in (34, 39)):
+            return start
+        end = start
+    return len(data)
 
 
 def check_text(data: bytes) -> None:
@@ -438,11 +497,23 @@ def _prefix_of(head: bytes) -> bytes:
     return (m.group(1) or b"") if m else b""
 
 
-def check_xlsx(path: Path) -> None:
+@dataclass
+class XlsxScan:
+    """What the scan of an .xlsx saw, for the reader: the archive's bytes (when read into memory), its
+    parts, and the merged-cells capture of each part that holds sheet data (by position in ``infos``)."""
+
+    data: bytes | None
+    infos: list[zipfile.ZipInfo]
+    captures: dict[int, MergeCapture] = field(default_factory=dict)
+
+
+def check_xlsx(path: Path) -> XlsxScan:
     """Refuse an .xlsx/.xlsm whose parts or sheets exceed the limits (raises WorkbookTooLarge; zipfile
     and zlib errors pass through for the caller to report as damage)."""
-    with zipfile.ZipFile(path) as zf:
+    data = path.read_bytes() if path.stat().st_size <= IN_MEMORY_BYTES else None
+    with zipfile.ZipFile(io.BytesIO(data) if data is not None else path) as zf:
         infos = check_members(zf)
+        scan = XlsxScan(data, infos)
         book = next((i for i in infos if i.filename.lower() == "xl/workbook.xml"), None)
         if book is not None:
             sheets = 0
@@ -453,27 +524,35 @@ def check_xlsx(path: Path) -> None:
                 if sheets > MAX_SHEETS:
                     raise WorkbookTooLarge("sheets", SHEETS_TOO_MANY, count=f"{sheets:,}")
 
-            stream_part(zf, book, count)
-        for info in infos:
+            stream_part(zf, book, count, data)
+        for index, info in enumerate(infos):
             # Every XML part is scanned, whatever its name: calamine finds sheets through the
             # relationships, and a crafted file may file its sheet anywhere.
             head = _head(zf, info)
             if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
                 continue  # pictures, printer settings, VBA: not XML, never parsed as a sheet
             if _STRINGS_PART.match(info.filename):
-                stream_part(zf, info, check_text)
+                stream_part(zf, info, check_text, data)
                 continue
             extent = _Extent(_prefix_of(head))
             named_sheet = bool(_SHEET_PART.match(info.filename))
+            capture = MergeCapture() if data is not None else None
 
-            def feed(data: bytes, extent: _Extent = extent, named_sheet: bool = named_sheet) -> None:
+            def feed(
+                data: bytes, extent: _Extent = extent, named_sheet: bool = named_sheet, capture=capture
+            ) -> None:
                 extent.feed(data)
                 if named_sheet or extent.seen_data:
                     check_text(data)
+                if capture is not None:
+                    capture.feed(data)
 
-            stream_part(zf, info, feed)
+            stream_part(zf, info, feed, data)
             if extent.loose():  # near the limit only because of the bounds' slack: look exactly
-                stream_part(zf, info, extent.exact)
+                stream_part(zf, info, extent.exact, data)
+            if capture is not None and extent.seen_data:
+                scan.captures[index] = capture
+    return scan
 
 
 def check_size(path: Path) -> None:

@@ -8,6 +8,7 @@ with a translatable message that names the file and says what to do.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -23,6 +24,7 @@ import python_calamine as pc
 
 from exports.excel import limits as limits
 from exports.excel.limits_ods import check_ods
+from exports.excel.merges_first import calamine_copy
 from exports.excel.sheet_grid import CellValue, MergedRange, SheetGrid, trim_rows
 from exports.excel.sniff import sniff
 from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError, Message
@@ -70,8 +72,9 @@ class SheetInfo:
     is_worksheet: bool = True
 
 
-def _check_file(path: Path) -> str:
-    """Validate extension and content before calamine sees the file; returns the family."""
+def _check_file(path: Path) -> tuple[str, limits.XlsxScan | None]:
+    """Validate extension and content before calamine sees the file; returns the family and, for an
+    .xlsx, what its scan saw."""
     if not path.exists():
         raise WorkbookReadError(path, "not_found", QT_TRANSLATE_NOOP("errors", "文件不存在或已被移动。"))
     ext = path.suffix.lower()
@@ -99,8 +102,7 @@ def _check_file(path: Path) -> str:
         )
     kind = sniff(path)
     if kind in ("xlsx", "xls", "ods"):
-        _check_limits(path, kind)
-        return kind
+        return kind, _check_limits(path, kind)
     if kind == "ole_encrypted":
         raise WorkbookReadError(path, "encrypted", _ENCRYPTED)
     if kind in ("zip_corrupt", "ole_corrupt") or (kind == "unknown" and _FAMILY[ext] != "ods"):
@@ -132,14 +134,15 @@ UNPARSABLE = QT_TRANSLATE_NOOP(
 )
 
 
-def _check_limits(path: Path, kind: str) -> None:
+def _check_limits(path: Path, kind: str) -> limits.XlsxScan | None:
     """Size and shape limits, before calamine allocates anything (see exports.excel.limits)."""
     try:
         limits.check_size(path)
         if kind == "xlsx":
-            limits.check_xlsx(path)
-        elif kind == "ods":
+            return limits.check_xlsx(path)
+        if kind == "ods":
             check_ods(path)
+        return None
     except limits.WorkbookTooLarge as exc:
         raise WorkbookReadError(path, "too_large", _TOO_LARGE, limit=exc.detail) from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
@@ -214,11 +217,15 @@ class Workbook:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        family = _check_file(self.path)
+        family, scan = _check_file(self.path)
         self.family = family
+        # the very bytes the limits checked, each sheet's merged cells put first (exports.excel.merges_first)
+        copy = calamine_copy(scan) if scan is not None else None
         try:
             with _native_messages_held():
-                if family == _FAMILY[self.path.suffix.lower()]:
+                if copy is not None:
+                    self._wb = pc.load_workbook(io.BytesIO(copy))
+                elif family == _FAMILY[self.path.suffix.lower()]:
                     self._wb = pc.load_workbook(str(self.path))
                 else:  # e.g. an .xls that is really .xlsx: let calamine detect from content
                     self._fh = open(self.path, "rb")  # noqa: SIM115 - closed in close()
