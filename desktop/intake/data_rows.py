@@ -38,13 +38,12 @@ def iter_data_rows(
     blank = [""] * width
     for raw in wb.iter_rows(layout.sheet, start_row=layout.data_start_row):
         row_no += 1
-        values = raw[:width]
-        if len(values) < width:
-            values = values + blank[len(values) :]
-        if values.count("") == width:
-            continue
-        at, first = 0, values[0]
+        # each row is a new list from the reader: kept as it is when it already has the table's width
+        values = raw if len(raw) == width else raw[:width] + blank[len(raw) :]
+        at, first = 0, values[0] if width else ""
         if first == "":  # the usual row starts with its 序号 or name: no search
+            if values.count("") == width:
+                continue
             at, first = next((i, v) for i, v in enumerate(values) if v != "")
         if isinstance(first, str) and first[:1] in _FOOTER_FIRST_CHARS:
             leading = at < 3
