@@ -139,3 +139,10 @@ def test_a_yes_no_question_is_no_number() -> None:
 def test_an_id_is_a_number() -> None:
     assert _map("家庭ID", "村组", "家庭地址", "房屋结构")[0] == "household.household_no"
     assert _map("姓名", "性别", "家庭ID")[2] == "person.household_no"
+
+
+def test_a_household_s_one_address() -> None:
+    assert _map("户主姓名", "户号编码", "地址")[2] == "household.address"
+    assert _map("户主姓名", "户号编码", "通讯地址")[2] == "household.address"
+    assert _map("户主姓名", "户号编码", "务工地址")[2] is None  # a member's place of work
+    assert _map("姓名", "身份证号", "地址")[2] is None  # a person has several: home, work, registration

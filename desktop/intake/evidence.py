@@ -272,6 +272,7 @@ _HEADS = sorted(((h, k) for k, hs in HEAD_KINDS for h in hs), key=lambda x: -len
 
 SELF_WORDS = {
     "person": ("所在", "现", "工作", "就业"),
+    "household": ("家庭", "现", "所在", "详细", "居住", "通讯", "联系"),
     "enterprise": (
         *("营业执照", "企业", "单位", "公司", "营业", "执照", "工商", "注册", "登记", "经营", "商户"),
         *("店铺", "商铺", "门店", "合作社", "农场", "主体", "办公", "实际", "详细", "店", "厂"),
@@ -288,10 +289,12 @@ SOLE_KINDS = {
         "id": ("营业执照", "执照", "工商", "注册", "登记"),
     },
     "person": {"unit": ()},
+    "household": {"address": ()},
 }
 """Kinds an entity may have one field of: a header of that kind naming nothing but the entity is that
 field. An identifier must also say it is the registration's (企业编号 may be the list's own number).
-A person has one place of work: 单位, 公司, 所在单位 on a person list is where the person works."""
+A person has one place of work: 单位, 公司, 所在单位 on a person list is where the person works; a household
+one address: 地址, 详细地址, 通讯地址 on a household list."""
 
 
 @lru_cache(maxsize=16384)
