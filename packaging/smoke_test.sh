@@ -11,8 +11,10 @@
 # One line per check (PASS/FAIL name: detail); exit 0 only if all pass. Checks: every ELF file within
 # the glibc ceiling; --help; demo into a temporary database; items list --json; package build and
 # package verify; --lang en prints English; selftest --json (Qt, translations, catalogue, window,
-# package, QtPdf preview — offscreen); the window on a real X server (xvfb-run) with a screenshot;
-# the bundle <= 200 MB and the .deb <= 60 MB. Needs python3 (for the glibc check and JSON) and
+# package, QtPdf preview — offscreen); a workbook read in the reader child (the bundle started as
+# `yibiao --yibiao-isolated-reader`) and one that makes the Excel reader panic refused with one
+# message; the window on a real X server (xvfb-run) with a screenshot; the bundle <= 200 MB and the
+# .deb <= 60 MB. Needs python3 (for the glibc check, JSON and the two workbooks: smoke_files.py) and
 # xvfb-run + xauth (Debian: xvfb, xauth) for the window check.
 set -uo pipefail
 
@@ -26,7 +28,7 @@ while [ $# -gt 0 ]; do
         --glibc-max) GLIBC_MAX=$2; shift 2 ;;
         --deb) DEB=$2; shift 2 ;;
         --keep) KEEP=$2; shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         -*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
         *) BUNDLE=$1; shift ;;
     esac
@@ -133,6 +135,29 @@ if "$EXE" selftest --json >"$WORK/selftest.json" 2>"$WORK/selftest.err"; then
     pass selftest "$(py "import json,sys; c=json.load(open(sys.argv[1]))['checks']; print(sum(x['ok'] for x in c), 'of', len(c), 'checks ok:', ', '.join(x['name'] for x in c))" "$WORK/selftest.json" 2>&1)"
 else
     fail selftest "$(py "import json,sys; c=json.load(open(sys.argv[1]))['checks']; print('; '.join(x['name'] + ': ' + x['detail'] for x in c if not x['ok']))" "$WORK/selftest.json" 2>/dev/null || tail -3 "$WORK/selftest.err")"
+fi
+
+# 7b. untrusted workbooks read in a child process: the bundle starts itself as the reader child
+# (yibiao --yibiao-isolated-reader); YIBIAO_ISOLATION_REPORT makes the command line read through it
+# too and each child write a line there. A workbook is read through it; one on which the Excel reader
+# panics is refused with one message (exit 1, not a crash).
+python3 "$HERE/smoke_files.py" "$WORK/files" >/dev/null
+REPORT=$WORK/reader_children.txt
+rm -f "$REPORT"
+if YIBIAO_ISOLATION_REPORT=$REPORT run reader_child "$EXE" --db "$DB" intake inspect "$WORK/files/花名册.xlsx" --json; then
+    if grep -q '"person.name"' "$WORK/reader_child.log" && [ "$(grep -c "^reader-child .* $EXE\$" "$REPORT" 2>/dev/null)" = 1 ]; then
+        pass reader_child "intake inspect read the workbook in a child: $(head -1 "$REPORT" | cut -d' ' -f1-2)"
+    else
+        fail reader_child "no child reported in $REPORT, or no person.name: $(head -c 200 "$WORK/reader_child.log")"
+    fi
+fi
+YIBIAO_ISOLATION_REPORT=$REPORT "$EXE" --db "$DB" intake inspect "$WORK/files/panic.xls" >"$WORK/hostile.log" 2>&1
+code=$?
+if [ "$code" = 1 ] && grep -q "panic.xls" "$WORK/hostile.log" && [ "$(wc -l <"$WORK/hostile.log")" -le 1 ] \
+    && [ "$(grep -c "^reader-child" "$REPORT" 2>/dev/null)" = 2 ]; then
+    pass hostile "panic.xls (the Excel reader panics on it) refused in the child: one line naming it, exit 1"
+else
+    fail hostile "exit $code, children $(grep -c "^reader-child" "$REPORT" 2>/dev/null): $(head -c 300 "$WORK/hostile.log")"
 fi
 
 # 8. the window on a real X server (xcb platform plugin), with a screenshot

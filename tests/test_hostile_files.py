@@ -300,17 +300,6 @@ def test_the_isolated_reader_reads_the_same_rows(tmp_path):
         assert caught.value.reason == "no_sheet"
 
 
-def test_a_bundled_program_reads_in_process_under_the_limits(tmp_path, monkeypatch):
-    # In a frozen build sys.executable is the program itself: started with -c it would refuse every file.
-    path = write_return(tmp_path / "花名册.xlsx", [[1, "张三", "", "", "白沙村", "", ""]])
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    with Workbook(path) as plain:
-        want = list(plain.iter_rows(0))
-    with isolated_reads(), Workbook(path) as wb:
-        assert type(wb) is Workbook, "a frozen build must not start itself as a reader child"
-        assert list(wb.iter_rows(0)) == want
-
-
 def _child_without_limits() -> list[str]:
     """The child with the limits switched off: what a file no check foresaw does to the reader."""
     code = (

@@ -19,3 +19,11 @@ def isolated_reads() -> Iterator[None]:
 
     with reads_in_child():
         yield
+
+
+def serve_reads_in_child() -> None:
+    """The child's side (``yibiao --yibiao-isolated-reader`` in a bundle, where the executable is the
+    program itself): answer a parent's reads on stdin/stdout until stdin closes, then exit."""
+    from exports.excel.isolated import main
+
+    main()

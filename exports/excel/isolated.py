@@ -112,7 +112,12 @@ def _read(stream: Any) -> bytes | None:
 
 
 def _child_command() -> list[str]:
-    """The child's command line: this interpreter, this project, :func:`main`."""
+    """The child's command line: this interpreter, this project, :func:`main`. In a bundle (PyInstaller,
+    ``sys.frozen``) the executable is the program itself, not an interpreter: its launcher runs
+    :func:`main` when this hidden argument comes first (ui/launcher.py; on Windows the windowed
+    yibiao-gui.exe too, its stdio being the pipes given here)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--yibiao-isolated-reader"]
     code = f"import sys; sys.path.insert(0, {str(_ROOT)!r}); from exports.excel.isolated import main; main()"
     return [sys.executable, "-c", code]
 

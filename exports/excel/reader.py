@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 import tempfile
 import zipfile
 import zlib
@@ -208,8 +207,7 @@ class Workbook:
     """An open workbook. Use as a context manager; all methods raise WorkbookReadError."""
 
     def __new__(cls, path: Path | str) -> Workbook:
-        # A frozen build's executable is the program itself, not an interpreter: read in-process there.
-        if cls is Workbook and _ISOLATED.get() and not getattr(sys, "frozen", False):
+        if cls is Workbook and _ISOLATED.get():
             from exports.excel.isolated import IsolatedWorkbook
 
             return super().__new__(IsolatedWorkbook)
