@@ -174,6 +174,14 @@ elif run window xvfb-run -a -s "-screen 0 1366x900x24" "$EXE" selftest --screens
     fi
 fi
 
+# 8b. the window's icon (ui/app.py loads it from packaging/icons relative to the packages)
+ICON_DIR=$BUNDLE/_internal/packaging/icons
+if [ -s "$ICON_DIR/yibiao-256.png" ] && [ -s "$ICON_DIR/yibiao-16.png" ]; then
+    pass icon "$(ls "$ICON_DIR" | wc -l) sizes in _internal/packaging/icons"
+else
+    fail icon "no yibiao-*.png in $ICON_DIR"
+fi
+
 # 9. sizes
 MB=$(du -sm "$BUNDLE" | cut -f1)
 if [ "$MB" -le 200 ]; then pass bundle_size "$MB MB (≤ 200)"; else fail bundle_size "$MB MB (> 200)"; fi

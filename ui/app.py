@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import qt_compat
@@ -28,6 +28,9 @@ from ui.texts import error_text
 
 ORGANIZATION = "Yibiao"
 APPLICATION = "yibiao"
+# The program's icon, drawn by packaging/icons/make_icons.py; the bundle carries the PNGs at the same
+# place relative to the packages (packaging/yibiao.spec), so one path serves the source tree and the bundle.
+ICONS = Path(__file__).resolve().parents[1] / "packaging" / "icons"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,11 +38,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    # The window belongs to the menu entry yibiao.desktop (the taskbar groups it there, with its icon).
+    QGuiApplication.setDesktopFileName(APPLICATION)
+    app.setWindowIcon(application_icon())
     font = QFont()
     font.setFamilies(["Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Zen Hei", "SimSun", font.family()])
     font.setPointSize(10)
     app.setFont(font)
     return app
+
+
+def application_icon() -> QIcon:
+    """The program's icon in every size drawn (a null icon if the files are missing: Qt's default)."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("yibiao-*.png"), key=lambda p: int(p.stem.split("-")[1])):
+        icon.addFile(str(png))
+    return icon
 
 
 class QtAccelerators(QTranslator):
