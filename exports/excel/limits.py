@@ -27,6 +27,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exports.excel.merges_first import MergeCapture
+from exports.excel.reference_scan import (
+    ALPHA,
+    DIGITS,
+    col_letters,
+    column_number,
+    greater_than,
+    odd_white,
+    read_attribute,
+    space_before_attribute,
+    two_digits_up,
+)
 from exports.messages import QT_TRANSLATE_NOOP, ExportMessageError
 
 # A file bigger than this is not a form or a return (a 50,000 × 60 return is about 15 MB as .xlsx).
@@ -61,8 +72,6 @@ MAX_CELL_TEXT_BYTES = MAX_CELL_CHARS * 3
 IN_MEMORY_BYTES = 64 * 1024 * 1024
 
 _CHUNK = 4 * 1024 * 1024
-_ALPHA = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_DIGITS = "0123456789"
 
 
 class WorkbookTooLarge(ExportMessageError):
@@ -77,28 +86,6 @@ class WorkbookTooLarge(ExportMessageError):
 SHEETS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "有 {count} 个工作表")
 CELLS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格")
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "单元格位置超出 Excel 的范围")
-
-
-def column_number(letters: str) -> int:
-    """Excel column letters → 1-based number (A → 1, XFD → 16384)."""
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def _greater_than(value: str, alphabet: str) -> str:
-    """A regular expression matching the strings over ``alphabet`` (no leading zero digit) that are
-    greater than ``value`` read as a number in that alphabet: longer ones, or as long and larger."""
-    first = alphabet[1] if alphabet == _DIGITS else alphabet[0]
-    options = [f"[{first}-{alphabet[-1]}][{alphabet[0]}-{alphabet[-1]}]{{{len(value)},}}"]
-    for i, ch in enumerate(value):
-        bigger = alphabet[alphabet.index(ch) + 1 :]
-        if bigger:
-            rest = len(value) - i - 1
-            tail = f"[{alphabet[0]}-{alphabet[-1]}]{{{rest}}}" if rest else ""
-            options.append(f"{re.escape(value[:i])}[{bigger[0]}-{bigger[-1]}]{tail}")
-    return "(?:" + "|".join(options) + ")"
 
 
 class _Extent:
@@ -144,13 +131,13 @@ class _Extent:
         # on every honest reference.
         attribute = rb"(?=\s*+=)"
         if self._shaped():
-            first = _ALPHA[self.max_col // 26 - 2] if self.max_col > 26 else ""
+            first = ALPHA[self.max_col // 26 - 2] if self.max_col > 26 else ""
             letters = f"[A-{first}]?+[A-Z]?+" if first else "[A-Z]?+"
             within = rf'="{letters}[0-9]{{0,{len(str(self.max_row))}}}+"'.encode()
             beyond = rb"r(?!" + within + rb")" + attribute
         else:
-            col = _greater_than(_col_letters(self.max_col), _ALPHA)
-            row = _greater_than(str(self.max_row), _DIGITS)
+            col = greater_than(col_letters(self.max_col), ALPHA)
+            row = greater_than(str(self.max_row), DIGITS)
             far = rb'="(?=(?:' + col.encode() + rb"[0-9]*+|[A-Z]*+" + row.encode() + rb')")'
             beyond = rb"r(?:" + far + rb'|(?!="[A-Z]*+[0-9]*+")' + attribute + rb")"
         self._beyond = re.compile(b" " + beyond)
@@ -186,9 +173,9 @@ class _Extent:
             # Every <row …>: rows without a reference cost the reader time even when every cell has
             # one (a 10 KB file of a million <row/>); counted apart, so that they do not move the extent.
             row_elements = data.count(self._open_row, start, end)
-            plain = cells == cell_refs and row_elements == row_refs and not _odd_white(data, start, end)
+            plain = cells == cell_refs and row_elements == row_refs and not odd_white(data, start, end)
             if not plain and data.count(b'r="', start, end) != cell_refs + row_refs:
-                odd_space = odd_space or _odd_white(data, start, end)
+                odd_space = odd_space or odd_white(data, start, end)
                 cell_refs = len(self._cell_ref.findall(data, start, end))
                 rows = row_elements
                 row_refs = len(self._row_ref.findall(data, start, end))
@@ -205,7 +192,9 @@ class _Extent:
         beyond = self._beyond_any if odd_space else self._beyond
         pos = 0
         while m := beyond.search(data, pos):
-            ref, pos = _attribute(data, m.end())
+            ref, pos = read_attribute(data, m.end())
+            if pos < 0:
+                raise WorkbookTooLarge("extent", _OUT_OF_RANGE)
             if ref is None:
                 continue  # not a cell reference (calamine refuses or ignores it)
             letters, digits = ref
@@ -223,7 +212,7 @@ class _Extent:
             if digits:
                 found = int(digits)
                 self.top_row = max(self.top_row, found)
-                row = max(row, _two_digits_up(found + found // 4))
+                row = max(row, two_digits_up(found + found // 4))
             self.check()
             if (row, col) == (self.max_row, self.max_col):
                 continue
@@ -292,48 +281,6 @@ class _Extent:
             raise WorkbookTooLarge(
                 "cells", CELLS_TOO_MANY, rows=f"{rows:,}", columns=f"{cols:,}", limit=f"{MAX_CELLS:,}"
             )
-
-
-def _odd_white(data: bytes, start: int, end: int) -> bool:
-    """Whether a tab or a line break is in ``data[start:end]`` (memchr each: a few ms per 100 MB)."""
-    return any(data.find(ch, start, end) >= 0 for ch in (b"\t", b"\n", b"\r"))
-
-
-# An attribute's value after its name: the reader takes single quotes and white space around "=".
-_VALUE = re.compile(rb"""\s*+=\s*+(["'])""")
-_REF_VALUE = re.compile(rb"([A-Z]*+)([0-9]*+)")
-_MAX_VALUE = 256
-
-
-def _attribute(data: bytes, at: int) -> tuple[tuple[str, str] | None, int]:
-    """The reference an r attribute whose name ends at ``at`` holds, as (letters, digits without leading
-    zeros) read the way the reader reads it (letters in either case), or None when it holds none; and
-    where to search on. A value longer than any reference, or never closed, is refused."""
-    m = _VALUE.match(data, at)
-    if m is None:
-        return None, at  # "r" in a text, not an attribute
-    start = m.end()
-    end = data.find(m.group(1), start, start + _MAX_VALUE)
-    if end < 0:
-        raise WorkbookTooLarge("extent", _OUT_OF_RANGE)
-    ref = _REF_VALUE.fullmatch(data[start:end].upper())
-    if ref is None:
-        return None, end
-    return (ref.group(1).decode(), ref.group(2).lstrip(b"0").decode()), end
-
-
-def _two_digits_up(n: int) -> int:
-    """``n`` rounded up to two significant digits, all nines after them (12,345 → 12,999)."""
-    step = 10 ** max(len(str(n)) - 2, 0)
-    return (n // step + 1) * step - 1
-
-
-def _col_letters(n: int) -> str:
-    out = ""
-    while n > 0:
-        n, rem = divmod(n - 1, 26)
-        out = _ALPHA[rem] + out
-    return out
 
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature …, file name length, extra field length
@@ -410,32 +357,11 @@ def stream_part(
         data = tail + chunk
         cut = data.rfind(b"<")
         if cut <= 0 or len(data) - cut > MAX_CELL_TEXT_BYTES + 64:
-            cut = _space_before_attribute(data, len(data) - MAX_CELL_TEXT_BYTES - 64)
+            cut = space_before_attribute(data, len(data) - MAX_CELL_TEXT_BYTES - 64)
         feed(data[:cut])
         tail = data[cut:]
     if tail:
         feed(tail)
-
-
-_SPACE = b" \t\r\n"
-
-
-def _space_before_attribute(data: bytes, lowest: int) -> int:
-    """Where the last run of white space in ``data`` (not before ``lowest``) that separates attributes
-    starts — not next to "=" (an attribute's name and value stay in one piece), and at the very end
-    only after a quoted value — or the end of ``data`` when there is none."""
-    end = len(data)
-    while (end := max(data.rfind(ch, 0, end) for ch in (b" ", b"\t", b"\n", b"\r"))) > max(lowest, 0):
-        start, after = end, end + 1
-        while start > 0 and data[start - 1] in _SPACE:
-            start -= 1
-        while after < len(data) and data[after] in _SPACE:
-            after += 1
-        before = data[start - 1] if start > 0 else 61
-        if before != 61 and (data[after] != 61 if after < len(data) else before in (34, 39)):
-            return start
-        end = start
-    return len(data)
 
 
 def check_text(data: bytes) -> None:
