@@ -36,12 +36,14 @@ def test_users_add_and_list(cli, db_path, monkeypatch):
     assert admin.code == 0 and admin.data["has_password"] is True
     no_admin = cli("users", "add", "小王", "--role", "填报员")
     assert no_admin.code == 1 and "--admin" in no_admin.err
-    assert cli("users", "add", "小王", "--role", "填报员", "--admin", "李主任").code == 0
+    # each time: the admin's password, then the new account's (none)
+    monkeypatch.setattr("sys.stdin", io.StringIO("admin-pw\n\n" * 3))
+    assert cli("users", "add", "小王", "--role", "填报员", "--admin", "李主任", "--password-stdin").code == 0
     clerk_adds = cli("users", "add", "老张", "--role", "审核人", "--admin", "小王")
     assert clerk_adds.code == 1 and "不是管理员" in clerk_adds.err
-    taken = cli("users", "add", "小王", "--role", "审核人", "--admin", "李主任")
+    taken = cli("users", "add", "小王", "--role", "审核人", "--admin", "李主任", "--password-stdin")
     assert taken.code == 1 and "已有" in taken.err
-    bad_role = cli("users", "add", "老张", "--role", "局长", "--admin", "李主任")
+    bad_role = cli("users", "add", "老张", "--role", "局长", "--admin", "李主任", "--password-stdin")
     assert bad_role.code == 1 and "局长" in bad_role.err and "审核人" in bad_role.err
     listed = cli("users", "list", "--json").data
     assert [(u["name"], u["role"], u["has_password"]) for u in listed] == [

@@ -54,6 +54,9 @@ LAST_ADMIN = QT_TRANSLATE_NOOP(
 EMPTY_PASSWORD = QT_TRANSLATE_NOOP("errors", "新密码不能为空。")
 NO_LOCK = QT_TRANSLATE_NOOP("errors", "还没有设置程序锁。请先设置锁定密码。")
 LOCK_NOT_ADMIN = QT_TRANSLATE_NOOP("errors", "“{name}”不是管理员账号，不能修改程序锁。请由管理员登录后修改。")
+LOCK_NO_ADMIN = QT_TRANSLATE_NOOP(
+    "errors", "已有账号，只有管理员可以修改程序锁。请指明一个管理员账号（--admin 名称）。"
+)
 MIN_LOCK_PASSWORD = 4
 
 
@@ -78,15 +81,23 @@ class AccountService:
             raise UserFacingError(NO_USER, name=name)
         return user
 
-    def add(self, name: str, role: str, password: str | None = None, admin: str | None = None) -> UserRecord:
-        """Add an account. With accounts already there, ``admin`` (or the signed-in user) must be a 管理员."""
+    def add(
+        self,
+        name: str,
+        role: str,
+        password: str | None = None,
+        admin: str | None = None,
+        admin_password: str | None = None,
+    ) -> UserRecord:
+        """Add an account. With accounts already there, ``admin`` (or the signed-in user) must be a 管理员;
+        an ``admin`` other than the signed-in user proves it with ``admin_password`` when it has one."""
         name = name.strip()
         if not name:
             raise UserFacingError(EMPTY_NAME)
         if role not in ROLES:
             raise UserFacingError(BAD_ROLE, role=role)
         if self.has_accounts():
-            self._acting_admin(admin)
+            self._acting_admin(admin, admin_password)
         elif role != ADMIN:
             raise UserFacingError(FIRST_ADMIN)
         if self.repo.get(name) is not None:
@@ -97,20 +108,24 @@ class AccountService:
             record(self.repo.conn, "user-add", {"name": name, "role": role}, who=admin or self._current)
         return user
 
-    def _acting_admin(self, admin: str | None) -> UserRecord:
-        """The 管理员 acting: ``admin`` or the signed-in user; refuses anyone else."""
+    def _acting_admin(self, admin: str | None, admin_password: str | None = None) -> UserRecord:
+        """The 管理员 acting: ``admin`` or the signed-in user; refuses anyone else. A named ``admin`` who is
+        not the signed-in user proves it is them with their password (the window signed them in already;
+        the command line names them) — the command line is no weaker than the window."""
         acting = admin or self._current
         if not acting:
             raise UserFacingError(NO_ADMIN)
         user = self.get(acting)
         if user.role != ADMIN:
             raise UserFacingError(NOT_ADMIN, name=user.name)
+        if user.name != self._current:
+            self.verify(user.name, admin_password)
         return user
 
-    def disable(self, name: str, admin: str | None = None) -> None:
+    def disable(self, name: str, admin: str | None = None, admin_password: str | None = None) -> None:
         """Disable an account (never deleted: the log and sign-offs name it). A 管理员 does it, not on their
         own account, and never on the last 管理员."""
-        acting = self._acting_admin(admin)
+        acting = self._acting_admin(admin, admin_password)
         user = self.get(name)
         if user.name == acting.name:
             raise UserFacingError(DISABLE_SELF, name=user.name)
@@ -209,22 +224,34 @@ class AccountService:
         """{"password_hash", "idle_minutes"} of the program lock, None when the office has none."""
         return read_lock(self.repo.conn)
 
-    def _may_change_lock(self) -> None:
-        """With accounts, a signed-in 填报员 or 审核人 does not change the lock (the command line, where
-        nobody is signed in, works as before)."""
-        user = self.current_user()
-        if user is not None and user.role != ADMIN and self.has_accounts():
-            raise UserFacingError(LOCK_NOT_ADMIN, name=user.name)
+    def _may_change_lock(self, admin: str | None = None, admin_password: str | None = None) -> str | None:
+        """Who changes the lock. Once the office has accounts only a 管理员 does: the signed-in one (the
+        window), or one named with their password (the command line). Without accounts: anyone (None)."""
+        if not self.has_accounts():
+            return None
+        acting = admin or self._current
+        if not acting:
+            raise UserFacingError(LOCK_NO_ADMIN)
+        if self.get(acting).role != ADMIN:
+            raise UserFacingError(LOCK_NOT_ADMIN, name=acting)
+        return self._acting_admin(acting, admin_password).name
 
-    def set_lock(self, password: str | None, idle_minutes: int = 0) -> None:
-        """Set (or, with no password, remove) the program lock; ``idle_minutes`` 0: lock only when asked."""
-        self._may_change_lock()
+    def set_lock(
+        self,
+        password: str | None,
+        idle_minutes: int = 0,
+        admin: str | None = None,
+        admin_password: str | None = None,
+    ) -> None:
+        """Set (or, with no password, remove) the program lock; ``idle_minutes`` 0: lock only when asked.
+        With accounts, ``admin`` (or the signed-in user) must be a 管理员 — see ``_may_change_lock``."""
+        who = self._may_change_lock(admin, admin_password)
         if password is None:
             if self.lock_settings() is None:
                 return
             with transaction(self.repo.conn):
                 write_lock(self.repo.conn, None)
-                record(self.repo.conn, "lock-remove", {})
+                record(self.repo.conn, "lock-remove", {}, who=who)
             return
         if len(password) < MIN_LOCK_PASSWORD:
             raise UserFacingError(SHORT_LOCK_PASSWORD, count=MIN_LOCK_PASSWORD)
@@ -233,18 +260,20 @@ class AccountService:
             write_lock(
                 self.repo.conn, {"password_hash": hash_password(password), "idle_minutes": idle_minutes}
             )
-            record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes})
+            record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes}, who=who)
 
-    def set_idle_minutes(self, idle_minutes: int) -> None:
+    def set_idle_minutes(
+        self, idle_minutes: int, admin: str | None = None, admin_password: str | None = None
+    ) -> None:
         """Change only the lock's idle minutes (its password stays)."""
-        self._may_change_lock()
+        who = self._may_change_lock(admin, admin_password)
         lock = self.lock_settings()
         if lock is None:
             raise UserFacingError(NO_LOCK)
         self._check_idle(idle_minutes)
         with transaction(self.repo.conn):
             write_lock(self.repo.conn, {**lock, "idle_minutes": idle_minutes})
-            record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes})
+            record(self.repo.conn, "lock-set", {"idle_minutes": idle_minutes}, who=who)
 
     @staticmethod
     def _check_idle(idle_minutes: object) -> None:

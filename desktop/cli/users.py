@@ -2,27 +2,116 @@
 
 from __future__ import annotations
 
+import getpass
 import sys
 
+from desktop.accounts.service import ADMIN
 from desktop.errors import QT_TRANSLATE_NOOP, UserFacingError
+
+NEED_PASSWORD = QT_TRANSLATE_NOOP(
+    "errors", "需要账号“{name}”的密码。请用 --password-stdin 从标准输入给出，或在终端里运行以便提示输入。"
+)
+PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("errors", "两次输入的新密码不一样，什么也没有改。请重新运行。")
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _read(ctx, prompt: str) -> str | None:
+    """The next password: a line of standard input with --password-stdin, or a prompt on a terminal; None
+    when neither gives one."""
+    if _stdin_is_terminal():
+        return getpass.getpass(prompt)
+    if getattr(ctx.args, "password_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+    return None
 
 
 def _password(ctx) -> str | None:
+    """A password given only when asked for with --password-stdin (the new account's, the lock's)."""
     if not getattr(ctx.args, "password_stdin", False):
         return None
-    return sys.stdin.readline().rstrip("\r\n") or None
+    return _read(ctx, ctx.t(QT_TRANSLATE_NOOP("cli", "密码："))) or None
+
+
+def _new_password(ctx, name: str | None = None) -> str | None:
+    """A new password (--password-stdin): on a terminal typed twice, which must agree."""
+    if not getattr(ctx.args, "password_stdin", False):
+        return None
+    prompt = (
+        ctx.t(QT_TRANSLATE_NOOP("cli", "“{name}”的新密码："), name=name)
+        if name
+        else ctx.t(QT_TRANSLATE_NOOP("cli", "新密码："))
+    )
+    password = _read(ctx, prompt)
+    if _stdin_is_terminal() and password != _read(ctx, ctx.t(QT_TRANSLATE_NOOP("cli", "再输一次："))):
+        raise UserFacingError(PASSWORDS_DIFFER)
+    return password or None
+
+
+def _account_password(ctx, office, name: str | None) -> str | None:
+    """The password of the account ``name`` acting (a 管理员 named with --admin): read first, and only when
+    the office has accounts and that account has a password. Refuses when it cannot be asked for."""
+    if not name or not office.users.has_accounts():
+        return None
+    user = office.users.get(name)
+    if not user.password_hash or user.role != ADMIN:  # not a 管理员: the service refuses it by name
+        return None
+    password = _read(ctx, ctx.t(QT_TRANSLATE_NOOP("cli", "“{name}”的密码："), name=user.name))
+    if password is None:
+        raise UserFacingError(NEED_PASSWORD, name=user.name)
+    return password
 
 
 def cmd_add(ctx) -> int:
     args = ctx.args
-    password = _password(ctx)
     with ctx.open_office() as office:
-        user = office.users.add(args.name, args.role, password=password, admin=args.admin)
+        admin_password = _account_password(ctx, office, args.admin)
+        password = _new_password(ctx, args.name)
+        user = office.users.add(
+            args.name, args.role, password=password, admin=args.admin, admin_password=admin_password
+        )
     return ctx.emit(
         user.to_dict(),
         lambda: ctx.t(
             QT_TRANSLATE_NOOP("cli", "已添加账号“{name}”（{role}）。"), name=user.name, role=user.role
         ),
+    )
+
+
+def cmd_disable(ctx) -> int:
+    args = ctx.args
+    with ctx.open_office() as office:
+        admin_password = _account_password(ctx, office, args.admin)
+        office.users.disable(args.name, admin=args.admin, admin_password=admin_password)
+    return ctx.emit(
+        {"name": args.name.strip(), "disabled": True},
+        lambda: ctx.t(QT_TRANSLATE_NOOP("cli", "已停用账号“{name}”。"), name=args.name.strip()),
+    )
+
+
+def cmd_passwd(ctx) -> int:
+    args = ctx.args
+    with ctx.open_office() as office:
+        user = office.users.get(args.name)
+        terminal = _stdin_is_terminal()
+        if not terminal and not args.password_stdin:
+            raise UserFacingError(NEED_PASSWORD, name=user.name)
+        old = ""
+        if user.password_hash or not terminal:  # standard input: the first line is always the old one
+            old = _read(ctx, ctx.t(QT_TRANSLATE_NOOP("cli", "“{name}”的原密码："), name=user.name)) or ""
+        office.users.verify(user.name, old)  # a wrong old password is refused before the new one is asked
+        args.password_stdin = True
+        new = _new_password(ctx, user.name)
+        office.users.change_password(user.name, old, new or "")
+    return ctx.emit(
+        {"name": user.name, "has_password": True},
+        lambda: ctx.t(QT_TRANSLATE_NOOP("cli", "已修改账号“{name}”的密码。"), name=user.name),
     )
 
 
@@ -64,13 +153,14 @@ def cmd_sign_off(ctx) -> int:
 
 def cmd_lock(ctx) -> int:
     args = ctx.args
-    password = None if args.off else _password(ctx)
     with ctx.open_office() as office:
+        admin_password = _account_password(ctx, office, args.admin)
+        password = None if args.off else _new_password(ctx)
         if not args.off and password is None:
             raise UserFacingError(
                 QT_TRANSLATE_NOOP("errors", "请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。")
             )
-        office.users.set_lock(password, args.idle_minutes)
+        office.users.set_lock(password, args.idle_minutes, admin=args.admin, admin_password=admin_password)
     data = {"locked": not args.off, "idle_minutes": 0 if args.off else args.idle_minutes}
     return ctx.emit(
         data,
@@ -176,15 +266,73 @@ def register_purge(ledger, json_parent) -> None:
 
 
 def register(commands, json_parent) -> None:
-    users = commands.add_parser("users", help="账号、角色与审核").add_subparsers(
+    users = commands.add_parser("users", help=QT_TRANSLATE_NOOP("cli", "账号、角色与审核")).add_subparsers(
         dest="users_command", metavar="ACTION", required=True
     )
-    add = users.add_parser("add", parents=[json_parent], help="添加账号（第一个账号须是管理员）")
+    add = users.add_parser(
+        "add",
+        parents=[json_parent],
+        help=QT_TRANSLATE_NOOP("cli", "添加账号（第一个账号须是管理员）"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "添加账号。第一个账号须是管理员；之后由管理员添加（--admin 名称），设了密码的管理员须给出自己的密码。",
+        ),
+    )
     add.add_argument("name", metavar="NAME", help="账号名称（通常是姓名）")
     add.add_argument("--role", required=True, help="角色：填报员、审核人或管理员")
-    add.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为密码")
-    add.add_argument("--admin", metavar="NAME", help="添加者（已有账号时须是管理员）")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "从标准输入读密码，每行一个：先是 --admin 管理员的密码（该管理员设了密码时），再是新账号的密码。"
+            "标准输入是终端时改为逐个提示输入（不回显）",
+        ),
+    )
+    add.add_argument(
+        "--admin",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "添加者（已有账号时须是管理员；设了密码的须给出密码：终端里会提示，否则用 --password-stdin）",
+        ),
+    )
     add.set_defaults(handler=cmd_add)
+    disable = users.add_parser(
+        "disable",
+        parents=[json_parent],
+        help=QT_TRANSLATE_NOOP("cli", "停用账号（由管理员停用；账号和它的记录都保留）"),
+    )
+    disable.add_argument("name", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "要停用的账号"))
+    disable.add_argument(
+        "--admin",
+        metavar="NAME",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "停用者（须是管理员，不能停用自己）"),
+    )
+    disable.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "从标准输入读一行作为 --admin 管理员的密码（该管理员设了密码时）。标准输入是终端时改为提示输入（不回显）",
+        ),
+    )
+    disable.set_defaults(handler=cmd_disable)
+    passwd = users.add_parser(
+        "passwd", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "修改账号的密码（须给出原密码）")
+    )
+    passwd.add_argument("name", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "账号名称"))
+    passwd.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "从标准输入读密码，每行一个：先是原密码（账号没有密码时为空行），再是新密码。"
+            "标准输入是终端时改为提示输入（不回显，新密码输两次）",
+        ),
+    )
+    passwd.set_defaults(handler=cmd_passwd)
     listing = users.add_parser("list", parents=[json_parent], help="列出账号（不显示密码）")
     listing.set_defaults(handler=cmd_list)
     sign_off = users.add_parser(
@@ -196,8 +344,27 @@ def register(commands, json_parent) -> None:
     sign_off.add_argument("--version", type=int, help="审核的版本（默认：下一次生成的版本）")
     sign_off.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为审核人密码")
     sign_off.set_defaults(handler=cmd_sign_off)
-    lock = users.add_parser("lock", parents=[json_parent], help="程序锁定：密码与空闲自动锁定")
-    lock.add_argument("--password-stdin", action="store_true", help="从标准输入读一行作为锁定密码")
+    lock = users.add_parser(
+        "lock",
+        parents=[json_parent],
+        help=QT_TRANSLATE_NOOP("cli", "程序锁定：密码与空闲自动锁定"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "程序锁定：密码与空闲自动锁定。已有账号时只有管理员可以修改（--admin 名称，并给出其密码）。",
+        ),
+    )
+    lock.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "从标准输入读密码，每行一个：先是 --admin 管理员的密码（该管理员设了密码时），再是锁定密码。"
+            "标准输入是终端时改为逐个提示输入（不回显）",
+        ),
+    )
+    lock.add_argument(
+        "--admin", metavar="NAME", help=QT_TRANSLATE_NOOP("cli", "修改者（已有账号时须是管理员）")
+    )
     lock.add_argument("--idle-minutes", type=int, default=0, help="空闲多少分钟后自动锁定（0：不自动锁定）")
     lock.add_argument("--off", action="store_true", help="取消程序锁定")
     lock.set_defaults(handler=cmd_lock)

@@ -301,11 +301,11 @@ The current data is saved as a backup first (reason: Before a restore), so it ca
     </message>
     <message>
         <source>密码：</source>
-        <translation>Passphrase:</translation>
+        <translation>Password: </translation>
     </message>
     <message>
         <source>再输一次：</source>
-        <translation>Repeat:</translation>
+        <translation>Type it again: </translation>
     </message>
     <message>
         <source>两次输入的密码不一样，请重新输入。</source>
@@ -4655,12 +4655,112 @@ Read back and verified (%2).</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>一表通·乡镇版 — 收文登记、报表整合与报送。不带子命令时打开窗口。</source>
+        <translation>Yibiao (township edition) — incoming items, form consolidation and submission. Without a command it opens the window.</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：用户数据目录；或环境变量 YIBIAO_DB）</source>
+        <translation>database file (default: the user data folder, or the environment variable YIBIAO_DB)</translation>
+    </message>
+    <message>
+        <source>打开示范单位（已填好示例数据）</source>
+        <translation>open the demo office (filled with example data)</translation>
+    </message>
+    <message>
+        <source>界面语言：zh_CN（默认）或 en</source>
+        <translation>interface language: zh_CN (default) or en</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出结果</source>
+        <translation>output as JSON</translation>
+    </message>
+    <message>
+        <source>打开窗口并打开这个文件（数据包 .yibiao）；也可以直接写 yibiao 文件</source>
+        <translation>Open the window on this file (a .yibiao package); `yibiao FILE` does the same</translation>
+    </message>
+    <message>
+        <source>报送包或配置包（.yibiao）</source>
+        <translation>a submission or configuration package (.yibiao)</translation>
+    </message>
+    <message>
         <source>错误：{message}</source>
         <translation>Error: {message}</translation>
     </message>
     <message>
         <source>数据库“{path}”暂时无法使用（{reason}）。请关闭其他正在使用它的一表通窗口后重试。</source>
         <translation>The database &quot;{path}&quot; cannot be used right now ({reason}). Close any other Yibiao window using it and try again.</translation>
+    </message>
+    <message>
+        <source>task | meeting | form（工作任务/会议/报表）</source>
+        <translation>task | meeting | form</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>来文单位（全称或简称）</source>
+        <translation>department (full or short name)</translation>
+    </message>
+    <message>
+        <source>文号，例如 县人社发〔2026〕12号</source>
+        <translation>document number, e.g. 县人社发〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>收文日期 YYYY-MM-DD（默认今天）</source>
+        <translation>date received YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <source>办理时限 YYYY-MM-DD[THH:MM]</source>
+        <translation>deadline YYYY-MM-DD[THH:MM]</translation>
+    </message>
+    <message>
+        <source>平件 | 加急 | 特急</source>
+        <translation>平件 (normal) | 加急 (urgent) | 特急 (most urgent)</translation>
+    </message>
+    <message>
+        <source>非密 | 内部（涉密文件不得登记）</source>
+        <translation>非密 (not classified) | 内部 (internal; classified documents must not be registered)</translation>
+    </message>
+    <message>
+        <source>待办 | 办理中 | 已完成 | 已报送</source>
+        <translation>待办 (to do) | 办理中 (in progress) | 已完成 (done) | 已报送 (submitted)</translation>
+    </message>
+    <message>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>会议开始 YYYY-MM-DDTHH:MM</source>
+        <translation>meeting start YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>会议结束 YYYY-MM-DDTHH:MM</source>
+        <translation>meeting end YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>会议地点</source>
+        <translation>meeting place</translation>
+    </message>
+    <message>
+        <source>现场 | 视频</source>
+        <translation>现场 (in person) | 视频 (video)</translation>
+    </message>
+    <message>
+        <source>主要负责人须参会：是 | 否</source>
+        <translation>the principal must attend: 是 (yes) | 否 (no)</translation>
+    </message>
+    <message>
+        <source>可委派他人参会：是 | 否</source>
+        <translation>someone else may attend: 是 (yes) | 否 (no)</translation>
+    </message>
+    <message>
+        <source>进度报送：一次性 | 日报 | 周报 | 月报</source>
+        <translation>progress reports: 一次性 (once) | 日报 (daily) | 周报 (weekly) | 月报 (monthly)</translation>
     </message>
     <message>
         <source>提示：{message}</source>
@@ -4691,6 +4791,78 @@ Read back and verified (%2).</translation>
         <translation>Meetings this week</translation>
     </message>
     <message>
+        <source>收文登记：登记、查询、修改、归档</source>
+        <translation>Incoming items: register, search, change, archive</translation>
+    </message>
+    <message>
+        <source>登记一件事项</source>
+        <translation>register an item</translation>
+    </message>
+    <message>
+        <source>修改事项（只改给出的字段）</source>
+        <translation>change an item (only the fields given)</translation>
+    </message>
+    <message>
+        <source>附件（原件原样保存），可多次使用</source>
+        <translation>attachment (the original is kept as it is); may be given more than once</translation>
+    </message>
+    <message>
+        <source>来文单位不在列表中（也不是其中单位的简称或旧称）时，把它添加为新的来文单位</source>
+        <translation>add the department as a new one when it is not in the list (nor a short or former name of one)</translation>
+    </message>
+    <message>
+        <source>列出事项</source>
+        <translation>list items</translation>
+    </message>
+    <message>
+        <source>在标题、文号、备注中全文检索</source>
+        <translation>full-text search in title, document number and notes</translation>
+    </message>
+    <message>
+        <source>只列未办结（待办、办理中）</source>
+        <translation>only items not finished (to do, in progress)</translation>
+    </message>
+    <message>
+        <source>包括已归档</source>
+        <translation>include archived items</translation>
+    </message>
+    <message>
+        <source>查看事项</source>
+        <translation>show an item</translation>
+    </message>
+    <message>
+        <source>归档事项</source>
+        <translation>archive an item</translation>
+    </message>
+    <message>
+        <source>取消归档</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>彻底删除一件已归档事项（不可恢复）</source>
+        <translation>delete an archived item for good (cannot be undone)</translation>
+    </message>
+    <message>
+        <source>确认彻底删除</source>
+        <translation>confirm deleting for good</translation>
+    </message>
+    <message>
+        <source>办理进展：查看，或用 --add 记录一条</source>
+        <translation>progress notes: show them, or record one with --add</translation>
+    </message>
+    <message>
+        <source>记录一条办理进展</source>
+        <translation>record a progress note</translation>
+    </message>
+    <message>
+        <source>进展日期（默认今天）</source>
+        <translation>date of the note (default today)</translation>
+    </message>
+    <message>
+        <source>今日：逾期、7 日内到期、本周会议</source>
+        <translation>Today: overdue, due within 7 days, this week&apos;s meetings</translation>
+    </message>
+    <message>
         <source>示范单位已就绪：{office}，{items} 件事项，来自 {departments} 个单位。数据库：{path}</source>
         <translation>Demo office ready: {office}, {items} items from {departments} departments. Database: {path}</translation>
     </message>
@@ -4705,6 +4877,74 @@ Read back and verified (%2).</translation>
     <message>
         <source>尚未设置单位信息。请运行 yibiao profile set …</source>
         <translation>Office details are not set yet. Run yibiao profile set …</translation>
+    </message>
+    <message>
+        <source>在 --db 指定的数据库中生成示范单位数据</source>
+        <translation>Make a demo office in the database given by --db</translation>
+    </message>
+    <message>
+        <source>乡镇（默认）或县级示范单位</source>
+        <translation>township (default) or county demo office</translation>
+    </message>
+    <message>
+        <source>另一个示范单位的名称，例如 杨柳乡人民政府（乡镇须与 --code 一起给出）</source>
+        <translation>name of another demo office, e.g. 杨柳乡人民政府 (a township needs --code too)</translation>
+    </message>
+    <message>
+        <source>另一个示范单位的 12 位区划代码，例如 530699113000</source>
+        <translation>12-digit area code of another demo office, e.g. 530699113000</translation>
+    </message>
+    <message>
+        <source>来文单位名单</source>
+        <translation>The list of departments</translation>
+    </message>
+    <message>
+        <source>列出来文单位</source>
+        <translation>list the departments</translation>
+    </message>
+    <message>
+        <source>包括已停用的单位</source>
+        <translation>include departments no longer in use</translation>
+    </message>
+    <message>
+        <source>添加来文单位</source>
+        <translation>add a department</translation>
+    </message>
+    <message>
+        <source>简称，例如 县人社局</source>
+        <translation>short name, e.g. 县人社局</translation>
+    </message>
+    <message>
+        <source>本单位信息</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <source>查看本单位信息</source>
+        <translation>show this office&apos;s details</translation>
+    </message>
+    <message>
+        <source>设置本单位信息</source>
+        <translation>set this office&apos;s details</translation>
+    </message>
+    <message>
+        <source>乡镇 | 县级</source>
+        <translation>乡镇 (township) | 县级 (county)</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>12 位统计用区划代码</source>
+        <translation>12-digit statistical area code</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>所属市（州），可不填；不给出时保留已保存的</source>
+        <translation>prefecture (city, autonomous prefecture), optional; kept as saved when not given</translation>
     </message>
     <message>
         <source>工作表：{sheet}&#x3000;对象：{entity}&#x3000;标题：{title}</source>
@@ -4779,6 +5019,14 @@ Read back and verified (%2).</translation>
         <translation>Replaced by the chosen meaning, these synonyms are no longer used:</translation>
     </message>
     <message>
+        <source>报表模板：识别版式与字段对应，登记报表</source>
+        <translation>Form templates: recognise the layout and the fields, register forms</translation>
+    </message>
+    <message>
+        <source>指标库：查看字段、添加同义词和自定义字段</source>
+        <translation>Field catalogue: show fields, add synonyms and custom fields</translation>
+    </message>
+    <message>
         <source>姓名、出生日期、所在村相同</source>
         <translation>same name, date of birth and village</translation>
     </message>
@@ -4843,6 +5091,10 @@ Read back and verified (%2).</translation>
         <translation>Persons {person}, households {household}, villages {village}, enterprises {enterprise}; {values} facts; {invalid} ID numbers to check</translation>
     </message>
     <message>
+        <source>台账：导入已填报的表格，查看台账统计</source>
+        <translation>Ledger: import filled-in returns, ledger statistics</translation>
+    </message>
+    <message>
         <source>重复</source>
         <translation>duplicate</translation>
     </message>
@@ -4877,6 +5129,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>已用台账填写 {rows} 行、{columns} 列：{path}</source>
         <translation>Filled {rows} rows and {columns} columns from the ledger: {path}</translation>
+    </message>
+    <message>
+        <source>报表：重复索要的数据，用台账填写报表</source>
+        <translation>Forms: data asked for more than once, fill in forms from the ledger</translation>
     </message>
     <message>
         <source>已报送 v{version}（{day}）</source>
@@ -4951,6 +5207,10 @@ Read back and verified (%2).</translation>
         <translation>Created ad-hoc reporting cycle {key}</translation>
     </message>
     <message>
+        <source>报送周期：清单、归属调整、专项周期</source>
+        <translation>Reporting cycles: list, move items between cycles, special cycles</translation>
+    </message>
+    <message>
         <source>已生成报送包第 {version} 版（{forms} 张报表，{rows} 行）：{path}</source>
         <translation>Created submission package version {version} ({forms} forms, {rows} rows): {path}</translation>
     </message>
@@ -4995,6 +5255,58 @@ Read back and verified (%2).</translation>
         <translation>(no submission packages created yet)</translation>
     </message>
     <message>
+        <source>报送包：生成、校验、查看清单、历史版本</source>
+        <translation>Submission packages: build, verify, show the manifest, earlier versions</translation>
+    </message>
+    <message>
+        <source>按台账生成一个报送周期的报送包</source>
+        <translation>build the submission package of a reporting cycle from the ledger</translation>
+    </message>
+    <message>
+        <source>报送周期，例如 2026-11、2026-Q4、2026 或专项名称</source>
+        <translation>reporting cycle, e.g. 2026-11, 2026-Q4, 2026 or a special cycle&apos;s name</translation>
+    </message>
+    <message>
+        <source>另存一份到这个文件夹（例如 U 盘）；历史版本总会保留</source>
+        <translation>also save a copy to this folder (e.g. a USB drive); earlier versions are always kept</translation>
+    </message>
+    <message>
+        <source>填表人（默认：上次保存的）</source>
+        <translation>person filling in the forms (default: the one saved last)</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>周期已报送时仍生成新版本（默认拒绝，并说明此后的变化）</source>
+        <translation>build a new version even if the cycle was already submitted (refused by default, with the changes since)</translation>
+    </message>
+    <message>
+        <source>校验数据包：签名、签名者是否可信、清单、每个文件的 SHA-256</source>
+        <translation>verify a package: signature, whether the signer is trusted, manifest, each file&apos;s SHA-256</translation>
+    </message>
+    <message>
+        <source>.yibiao 数据包</source>
+        <translation>.yibiao package</translation>
+    </message>
+    <message>
+        <source>显示数据包的清单（manifest.json）</source>
+        <translation>show a package&apos;s manifest (manifest.json)</translation>
+    </message>
+    <message>
+        <source>列出生成过的每个版本（最新在前）</source>
+        <translation>list every version built (newest first)</translation>
+    </message>
+    <message>
+        <source>只看这个报送周期</source>
+        <translation>only this reporting cycle</translation>
+    </message>
+    <message>
         <source>{items} 件事项，{persons} 名人员（共 {entities} 个台账对象），{forms} 张报表模板，{packages} 个报送包；最近修改：{latest}</source>
         <translation>{items} items, {persons} persons ({entities} ledger entries in all), {forms} form templates, {packages} packages; last change: {latest}</translation>
     </message>
@@ -5021,6 +5333,14 @@ Read back and verified (%2).</translation>
     <message>
         <source>原件：检查了 {checked} 个，有问题 {bad} 个</source>
         <translation>Originals: {checked} checked, {bad} with problems</translation>
+    </message>
+    <message>
+        <source>备份与恢复（备份在数据库旁的 数据库名_backups 文件夹）</source>
+        <translation>Backup and restore (backups in the folder DATABASE-NAME_backups beside the database)</translation>
+    </message>
+    <message>
+        <source>检查数据库和原件是否完好（有问题时退出码 1）</source>
+        <translation>Check that the database and the original files are intact (exit code 1 on a problem)</translation>
     </message>
     <message>
         <source>需填 {requested}：台账填上 {from_ledger}，手工补录 {typed}，空缺 {blank}</source>
@@ -5065,6 +5385,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>已写入 {path}</source>
         <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>减负统计：收到的事项、重复请求、时限、会议，各部门负担指数</source>
+        <translation>Burden statistics: items received, repeated requests, deadlines, meetings, each department&apos;s burden index</translation>
     </message>
     <message>
         <source>按时</source>
@@ -5199,6 +5523,10 @@ Read back and verified (%2).</translation>
         <translation>First import: the county key was accepted, fingerprint {fingerprint}. Phone the county to check this fingerprint; from now on only configuration packages signed with this key are accepted.</translation>
     </message>
     <message>
+        <source>县级配置包与报表目录（准入清单）</source>
+        <translation>County configuration packages and the form catalogue (approved list)</translation>
+    </message>
+    <message>
         <source>本单位密钥指纹：{fingerprint}</source>
         <translation>Office key fingerprint: {fingerprint}</translation>
     </message>
@@ -5211,6 +5539,10 @@ Read back and verified (%2).</translation>
         <translation>County key fingerprint: {fingerprint}</translation>
     </message>
     <message>
+        <source>本单位的签名与加密密钥</source>
+        <translation>This office&apos;s signing and encryption keys</translation>
+    </message>
+    <message>
         <source>已导出 {n} 条审计记录到 {out}</source>
         <translation>Exported {n} audit entries to {out}</translation>
     </message>
@@ -5219,8 +5551,44 @@ Read back and verified (%2).</translation>
         <translation>Audit log broken: entry {id} ({at} {action}) was changed, or an entry before it was deleted or inserted</translation>
     </message>
     <message>
+        <source>审计日志（导入、修改、导出、配置等操作的记录）</source>
+        <translation>Audit log (imports, changes, exports, configuration…)</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>“{name}”的新密码：</source>
+        <translation>New password for “{name}”: </translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>再输一次：</source>
+        <translation>Type it again: </translation>
+    </message>
+    <message>
+        <source>“{name}”的密码：</source>
+        <translation>Password of “{name}”: </translation>
+    </message>
+    <message>
         <source>已添加账号“{name}”（{role}）。</source>
         <translation>Account “{name}” ({role}) added.</translation>
+    </message>
+    <message>
+        <source>已停用账号“{name}”。</source>
+        <translation>Account “{name}” disabled.</translation>
+    </message>
+    <message>
+        <source>“{name}”的原密码：</source>
+        <translation>Current password of “{name}”: </translation>
+    </message>
+    <message>
+        <source>已修改账号“{name}”的密码。</source>
+        <translation>Password of account “{name}” changed.</translation>
     </message>
     <message>
         <source>还没有账号（单人使用，无需登录）。</source>
@@ -5263,6 +5631,70 @@ Read back and verified (%2).</translation>
         <translation>Backup made before the purge: {path}</translation>
     </message>
     <message>
+        <source>账号、角色与审核</source>
+        <translation>Accounts, roles and review</translation>
+    </message>
+    <message>
+        <source>添加账号（第一个账号须是管理员）</source>
+        <translation>Add an account (the first account must be an administrator)</translation>
+    </message>
+    <message>
+        <source>添加账号。第一个账号须是管理员；之后由管理员添加（--admin 名称），设了密码的管理员须给出自己的密码。</source>
+        <translation>Add an account. The first account must be an administrator; after that an administrator adds accounts (--admin NAME), giving their own password if they have one.</translation>
+    </message>
+    <message>
+        <source>从标准输入读密码，每行一个：先是 --admin 管理员的密码（该管理员设了密码时），再是新账号的密码。标准输入是终端时改为逐个提示输入（不回显）</source>
+        <translation>Read passwords from standard input, one per line: first the --admin administrator&apos;s password (if that administrator has one), then the new account&apos;s password. When standard input is a terminal, each is prompted for instead (not echoed)</translation>
+    </message>
+    <message>
+        <source>添加者（已有账号时须是管理员；设了密码的须给出密码：终端里会提示，否则用 --password-stdin）</source>
+        <translation>Who adds it (must be an administrator once accounts exist; one with a password must give it: prompted in a terminal, otherwise use --password-stdin)</translation>
+    </message>
+    <message>
+        <source>停用账号（由管理员停用；账号和它的记录都保留）</source>
+        <translation>Disable an account (by an administrator; the account and its records are kept)</translation>
+    </message>
+    <message>
+        <source>要停用的账号</source>
+        <translation>The account to disable</translation>
+    </message>
+    <message>
+        <source>停用者（须是管理员，不能停用自己）</source>
+        <translation>Who disables it (must be an administrator, not the account itself)</translation>
+    </message>
+    <message>
+        <source>从标准输入读一行作为 --admin 管理员的密码（该管理员设了密码时）。标准输入是终端时改为提示输入（不回显）</source>
+        <translation>Read one line of standard input as the --admin administrator&apos;s password (if that administrator has one). When standard input is a terminal, it is prompted for instead (not echoed)</translation>
+    </message>
+    <message>
+        <source>修改账号的密码（须给出原密码）</source>
+        <translation>Change an account&apos;s password (the current password is required)</translation>
+    </message>
+    <message>
+        <source>账号名称</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>从标准输入读密码，每行一个：先是原密码（账号没有密码时为空行），再是新密码。标准输入是终端时改为提示输入（不回显，新密码输两次）</source>
+        <translation>Read passwords from standard input, one per line: first the current password (an empty line if the account has none), then the new one. When standard input is a terminal, they are prompted for instead (not echoed; the new one twice)</translation>
+    </message>
+    <message>
+        <source>程序锁定：密码与空闲自动锁定</source>
+        <translation>Program lock: password and automatic lock when idle</translation>
+    </message>
+    <message>
+        <source>程序锁定：密码与空闲自动锁定。已有账号时只有管理员可以修改（--admin 名称，并给出其密码）。</source>
+        <translation>Program lock: password and automatic lock when idle. Once accounts exist only an administrator may change it (--admin NAME, with their password).</translation>
+    </message>
+    <message>
+        <source>从标准输入读密码，每行一个：先是 --admin 管理员的密码（该管理员设了密码时），再是锁定密码。标准输入是终端时改为逐个提示输入（不回显）</source>
+        <translation>Read passwords from standard input, one per line: first the --admin administrator&apos;s password (if that administrator has one), then the lock password. When standard input is a terminal, each is prompted for instead (not echoed)</translation>
+    </message>
+    <message>
+        <source>修改者（已有账号时须是管理员）</source>
+        <translation>Who changes it (must be an administrator once accounts exist)</translation>
+    </message>
+    <message>
         <source>此版本没有窗口部分</source>
         <translation>This build has no window part</translation>
     </message>
@@ -5301,6 +5733,14 @@ Read back and verified (%2).</translation>
     <message>
         <source>报送包 {name}（{forms} 张报表，{rows} 行）已生成并校验通过</source>
         <translation>Package {name} ({forms} forms, {rows} rows) built and verified</translation>
+    </message>
+    <message>
+        <source>自检：Qt、翻译、指标库、示范单位、窗口、报送包与 PDF 预览、SQLite（在临时文件夹中，不改动任何数据）</source>
+        <translation>Self-test: Qt, translations, field catalogue, demo office, window, package and PDF preview, SQLite (in a temporary folder, no data changed)</translation>
+    </message>
+    <message>
+        <source>把主窗口截图保存到这个文件（有显示器时用真实显示）</source>
+        <translation>save a screenshot of the main window to this file (on the real display when there is one)</translation>
     </message>
     <message>
         <source>没有示范单位，无法打开主窗口</source>
@@ -5353,6 +5793,10 @@ Read back and verified (%2).</translation>
     <message>
         <source>QtPdf 渲染 {name} 第 1 页（共 {pages} 页）：{ink} 个非白色像素</source>
         <translation>QtPdf rendered page 1 of {name} ({pages} pages): {ink} non-white pixels</translation>
+    </message>
+    <message>
+        <source>县级：导入各乡镇数据包、完整性、按部门导出</source>
+        <translation>County: import township packages, completeness, export by department</translation>
     </message>
 </context>
 <context>
@@ -6994,6 +7438,18 @@ Read back and verified (%2).</translation>
     <message>
         <source>“{name}”不是管理员账号，不能修改程序锁。请由管理员登录后修改。</source>
         <translation>“{name}” is not an administrator account and cannot change the program lock. Ask an administrator to sign in and change it.</translation>
+    </message>
+    <message>
+        <source>已有账号，只有管理员可以修改程序锁。请指明一个管理员账号（--admin 名称）。</source>
+        <translation>This office has accounts: only an administrator may change the program lock. Name an administrator account (--admin NAME).</translation>
+    </message>
+    <message>
+        <source>需要账号“{name}”的密码。请用 --password-stdin 从标准输入给出，或在终端里运行以便提示输入。</source>
+        <translation>The password of account “{name}” is needed. Give it on standard input with --password-stdin, or run in a terminal to be prompted for it.</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一样，什么也没有改。请重新运行。</source>
+        <translation>The two new passwords typed differ; nothing was changed. Please run the command again.</translation>
     </message>
     <message>
         <source>请用 --password-stdin 给出锁定密码，或用 --off 取消锁定。</source>
