@@ -40,7 +40,9 @@ def broken_text(ctx, broken: dict) -> str:
 
 
 def register(commands, json_parent) -> None:
-    audit = commands.add_parser("audit", help="审计日志（导入、修改、导出、配置等操作的记录）")
+    audit = commands.add_parser(
+        "audit", help=QT_TRANSLATE_NOOP("cli", "审计日志（导入、修改、导出、配置等操作的记录）")
+    )
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     listing = actions.add_parser("list", parents=[json_parent], help="列出审计记录（最早的在前）")
     listing.add_argument("--action", help="只列出这一种操作")

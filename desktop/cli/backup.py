@@ -171,7 +171,9 @@ def cmd_check(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    backup = commands.add_parser("backup", help="备份与恢复（备份在数据库旁的 <名称>_backups 文件夹）")
+    backup = commands.add_parser(
+        "backup", help=QT_TRANSLATE_NOOP("cli", "备份与恢复（备份在数据库旁的 数据库名_backups 文件夹）")
+    )
     actions = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     actions.add_parser("create", parents=[json_parent], help="立即备份").set_defaults(handler=cmd_create)
     actions.add_parser("list", parents=[json_parent], help="列出备份（最新的在前）").set_defaults(
@@ -192,6 +194,8 @@ def register(commands, json_parent) -> None:
     importer.set_defaults(handler=cmd_import)
 
     check = commands.add_parser(
-        "check", parents=[json_parent], help="检查数据库和原件是否完好（有问题时退出码 1）"
+        "check",
+        parents=[json_parent],
+        help=QT_TRANSLATE_NOOP("cli", "检查数据库和原件是否完好（有问题时退出码 1）"),
     )
     check.set_defaults(handler=cmd_check)

@@ -140,7 +140,7 @@ def cmd_report(ctx) -> int:
 
 def register(commands, json_parent) -> None:
     burden = commands.add_parser(
-        "burden", help="减负统计：收到的事项、重复请求、时限、会议，各部门负担指数"
+        "burden", help=QT_TRANSLATE_NOOP("cli", "减负统计：收到的事项、重复请求、时限、会议，各部门负担指数")
     ).add_subparsers(dest="burden_command", metavar="ACTION", required=True)
     cells = burden.add_parser(
         "cells", parents=[json_parent], help="一个报送周期各报表要填的数据项：台账填上、手工补录、空缺"

@@ -139,7 +139,7 @@ def cmd_calendar(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    config = commands.add_parser("config", help="县级配置包与报表目录（准入清单）")
+    config = commands.add_parser("config", help=QT_TRANSLATE_NOOP("cli", "县级配置包与报表目录（准入清单）"))
     sub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     export = sub.add_parser("export", parents=[json_parent], help="县级：生成签名的配置包")
     export.add_argument("--out", required=True, metavar="DIR", help="写入的文件夹，例如 U 盘")

@@ -154,9 +154,9 @@ def cmd_add(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    cycle = commands.add_parser("cycle", help="报送周期：清单、归属调整、专项周期").add_subparsers(
-        dest="cycle_command", metavar="ACTION", required=True
-    )
+    cycle = commands.add_parser(
+        "cycle", help=QT_TRANSLATE_NOOP("cli", "报送周期：清单、归属调整、专项周期")
+    ).add_subparsers(dest="cycle_command", metavar="ACTION", required=True)
     lister = cycle.add_parser("list", parents=[json_parent], help="列出报送周期")
     lister.set_defaults(handler=cmd_list)
     show = cycle.add_parser("show", parents=[json_parent], help="一个报送周期的清单和待处理问题")

@@ -117,9 +117,9 @@ def cmd_fill(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    forms = commands.add_parser("forms", help="报表：重复索要的数据，用台账填写报表").add_subparsers(
-        dest="forms_command", metavar="ACTION", required=True
-    )
+    forms = commands.add_parser(
+        "forms", help=QT_TRANSLATE_NOOP("cli", "报表：重复索要的数据，用台账填写报表")
+    ).add_subparsers(dest="forms_command", metavar="ACTION", required=True)
     overlaps = forms.add_parser(
         "overlaps", parents=[json_parent], help="列出索要相同数据的报表（同一对象、时间窗口内）"
     )

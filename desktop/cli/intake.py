@@ -290,9 +290,9 @@ def cmd_catalog_import_synonyms(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    intake = commands.add_parser("intake", help="报表模板：识别版式与字段对应，登记报表").add_subparsers(
-        dest="intake_command", metavar="ACTION", required=True
-    )
+    intake = commands.add_parser(
+        "intake", help=QT_TRANSLATE_NOOP("cli", "报表模板：识别版式与字段对应，登记报表")
+    ).add_subparsers(dest="intake_command", metavar="ACTION", required=True)
     inspect = intake.add_parser("inspect", parents=[json_parent], help="识别模板的版式和每一列对应的字段")
     inspect.add_argument("file")
     inspect.add_argument("--sheet", help="工作表名称（默认自动选择）")
@@ -317,9 +317,9 @@ def register(commands, json_parent) -> None:
     )
     add.set_defaults(handler=cmd_add)
 
-    catalog = commands.add_parser("catalog", help="指标库：查看字段、添加同义词和自定义字段").add_subparsers(
-        dest="catalog_command", metavar="ACTION", required=True
-    )
+    catalog = commands.add_parser(
+        "catalog", help=QT_TRANSLATE_NOOP("cli", "指标库：查看字段、添加同义词和自定义字段")
+    ).add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
     lister = catalog.add_parser("list", parents=[json_parent], help="列出字段")
     lister.add_argument("--entity", choices=ENTITIES + ("meta",))
     lister.set_defaults(handler=cmd_catalog_list)

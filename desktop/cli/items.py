@@ -13,24 +13,24 @@ from storage.records import Item, ItemFilter
 
 # CLI option → item field, shared by `add` and `update`.
 ITEM_OPTIONS = (
-    ("--kind", "kind", "task | meeting | form（工作任务/会议/报表）"),
-    ("--title", "title", "标题"),
-    ("--department", "department", "来文单位（全称或简称）"),
-    ("--doc-no", "doc_no", "文号，例如 县人社发〔2026〕12号"),
-    ("--received", "received", "收文日期 YYYY-MM-DD（默认今天）"),
-    ("--due", "due", "办理时限 YYYY-MM-DD[THH:MM]"),
-    ("--urgency", "urgency", "平件 | 加急 | 特急"),
-    ("--confidentiality", "confidentiality", "非密 | 内部（涉密文件不得登记）"),
-    ("--status", "status", "待办 | 办理中 | 已完成 | 已报送"),
-    ("--assignee", "assignee", "承办人"),
-    ("--notes", "notes", "备注"),
-    ("--meeting-start", "meeting_start", "会议开始 YYYY-MM-DDTHH:MM"),
-    ("--meeting-end", "meeting_end", "会议结束 YYYY-MM-DDTHH:MM"),
-    ("--place", "place", "会议地点"),
-    ("--format", "meeting_format", "现场 | 视频"),
-    ("--principal-required", "principal_required", "主要负责人须参会：是 | 否"),
-    ("--deputy-allowed", "deputy_allowed", "可委派他人参会：是 | 否"),
-    ("--report-demand", "report_demand", "进度报送：一次性 | 日报 | 周报 | 月报"),
+    ("--kind", "kind", QT_TRANSLATE_NOOP("cli", "task | meeting | form（工作任务/会议/报表）")),
+    ("--title", "title", QT_TRANSLATE_NOOP("cli", "标题")),
+    ("--department", "department", QT_TRANSLATE_NOOP("cli", "来文单位（全称或简称）")),
+    ("--doc-no", "doc_no", QT_TRANSLATE_NOOP("cli", "文号，例如 县人社发〔2026〕12号")),
+    ("--received", "received", QT_TRANSLATE_NOOP("cli", "收文日期 YYYY-MM-DD（默认今天）")),
+    ("--due", "due", QT_TRANSLATE_NOOP("cli", "办理时限 YYYY-MM-DD[THH:MM]")),
+    ("--urgency", "urgency", QT_TRANSLATE_NOOP("cli", "平件 | 加急 | 特急")),
+    ("--confidentiality", "confidentiality", QT_TRANSLATE_NOOP("cli", "非密 | 内部（涉密文件不得登记）")),
+    ("--status", "status", QT_TRANSLATE_NOOP("cli", "待办 | 办理中 | 已完成 | 已报送")),
+    ("--assignee", "assignee", QT_TRANSLATE_NOOP("cli", "承办人")),
+    ("--notes", "notes", QT_TRANSLATE_NOOP("cli", "备注")),
+    ("--meeting-start", "meeting_start", QT_TRANSLATE_NOOP("cli", "会议开始 YYYY-MM-DDTHH:MM")),
+    ("--meeting-end", "meeting_end", QT_TRANSLATE_NOOP("cli", "会议结束 YYYY-MM-DDTHH:MM")),
+    ("--place", "place", QT_TRANSLATE_NOOP("cli", "会议地点")),
+    ("--format", "meeting_format", QT_TRANSLATE_NOOP("cli", "现场 | 视频")),
+    ("--principal-required", "principal_required", QT_TRANSLATE_NOOP("cli", "主要负责人须参会：是 | 否")),
+    ("--deputy-allowed", "deputy_allowed", QT_TRANSLATE_NOOP("cli", "可委派他人参会：是 | 否")),
+    ("--report-demand", "report_demand", QT_TRANSLATE_NOOP("cli", "进度报送：一次性 | 日报 | 周报 | 月报")),
 )
 
 
@@ -194,57 +194,74 @@ def cmd_today(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    items = commands.add_parser("items", help="收文登记：登记、查询、修改、归档").add_subparsers(
-        dest="items_command", metavar="ACTION", required=True
-    )
+    items = commands.add_parser(
+        "items", help=QT_TRANSLATE_NOOP("cli", "收文登记：登记、查询、修改、归档")
+    ).add_subparsers(dest="items_command", metavar="ACTION", required=True)
 
-    add = items.add_parser("add", parents=[json_parent], help="登记一件事项")
-    update = items.add_parser("update", parents=[json_parent], help="修改事项（只改给出的字段）")
+    add = items.add_parser("add", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "登记一件事项"))
+    update = items.add_parser(
+        "update", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "修改事项（只改给出的字段）")
+    )
     update.add_argument("id", type=int)
     for parser, required in ((add, ("kind", "title", "department")), (update, ())):
         for option, field, text in ITEM_OPTIONS:
             parser.add_argument(option, dest=field, help=text, required=field in required)
         parser.add_argument(
-            "--attach", metavar="FILE", action="append", help="附件（原件原样保存），可多次使用"
+            "--attach",
+            metavar="FILE",
+            action="append",
+            help=QT_TRANSLATE_NOOP("cli", "附件（原件原样保存），可多次使用"),
         )
     add.add_argument(
         "--new-department",
         action="store_true",
-        help="来文单位不在列表中（也不是其中单位的简称或旧称）时，把它添加为新的来文单位",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "来文单位不在列表中（也不是其中单位的简称或旧称）时，把它添加为新的来文单位"
+        ),
     )
     add.set_defaults(handler=cmd_add)
     update.set_defaults(handler=cmd_update)
 
-    lister = items.add_parser("list", parents=[json_parent], help="列出事项")
+    lister = items.add_parser("list", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "列出事项"))
     lister.add_argument("--kind")
     lister.add_argument("--status")
     lister.add_argument("--department")
-    lister.add_argument("--search", help="在标题、文号、备注中全文检索")
+    lister.add_argument("--search", help=QT_TRANSLATE_NOOP("cli", "在标题、文号、备注中全文检索"))
     lister.add_argument("--due-from", metavar="YYYY-MM-DD")
     lister.add_argument("--due-to", metavar="YYYY-MM-DD")
-    lister.add_argument("--open", action="store_true", help="只列未办结（待办、办理中）")
-    lister.add_argument("--archived", action="store_true", help="包括已归档")
+    lister.add_argument(
+        "--open", action="store_true", help=QT_TRANSLATE_NOOP("cli", "只列未办结（待办、办理中）")
+    )
+    lister.add_argument("--archived", action="store_true", help=QT_TRANSLATE_NOOP("cli", "包括已归档"))
     lister.add_argument(
         "--sort", default="due", choices=["due", "received", "id", "title", "department", "status"]
     )
     lister.set_defaults(handler=cmd_list)
 
     for name, handler, text in (
-        ("show", cmd_show, "查看事项"),
-        ("archive", cmd_archive, "归档事项"),
-        ("unarchive", cmd_unarchive, "取消归档"),
+        ("show", cmd_show, QT_TRANSLATE_NOOP("cli", "查看事项")),
+        ("archive", cmd_archive, QT_TRANSLATE_NOOP("cli", "归档事项")),
+        ("unarchive", cmd_unarchive, QT_TRANSLATE_NOOP("cli", "取消归档")),
     ):
         sub = items.add_parser(name, parents=[json_parent], help=text)
         sub.add_argument("id", type=int)
         sub.set_defaults(handler=handler)
-    purge = items.add_parser("purge", parents=[json_parent], help="彻底删除一件已归档事项（不可恢复）")
+    purge = items.add_parser(
+        "purge", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "彻底删除一件已归档事项（不可恢复）")
+    )
     purge.add_argument("id", type=int)
-    purge.add_argument("--yes", action="store_true", help="确认彻底删除")
+    purge.add_argument("--yes", action="store_true", help=QT_TRANSLATE_NOOP("cli", "确认彻底删除"))
     purge.set_defaults(handler=cmd_purge)
-    progress = items.add_parser("progress", parents=[json_parent], help="办理进展：查看，或用 --add 记录一条")
+    progress = items.add_parser(
+        "progress",
+        parents=[json_parent],
+        help=QT_TRANSLATE_NOOP("cli", "办理进展：查看，或用 --add 记录一条"),
+    )
     progress.add_argument("id", type=int)
-    progress.add_argument("--add", metavar="TEXT", help="记录一条办理进展")
-    progress.add_argument("--on", metavar="DATE", help="进展日期（默认今天）")
+    progress.add_argument("--add", metavar="TEXT", help=QT_TRANSLATE_NOOP("cli", "记录一条办理进展"))
+    progress.add_argument("--on", metavar="DATE", help=QT_TRANSLATE_NOOP("cli", "进展日期（默认今天）"))
     progress.set_defaults(handler=cmd_progress)
-    today = items.add_parser("today", parents=[json_parent], help="今日：逾期、7 日内到期、本周会议")
+    today = items.add_parser(
+        "today", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "今日：逾期、7 日内到期、本周会议")
+    )
     today.set_defaults(handler=cmd_today)

@@ -33,8 +33,8 @@ def cmd_keys_show(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    keys = commands.add_parser("keys", help="本单位的签名与加密密钥").add_subparsers(
-        dest="keys_command", metavar="ACTION", required=True
-    )
+    keys = commands.add_parser(
+        "keys", help=QT_TRANSLATE_NOOP("cli", "本单位的签名与加密密钥")
+    ).add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     show = keys.add_parser("show", parents=[json_parent], help="显示本单位公钥和密钥指纹（没有时先生成）")
     show.set_defaults(handler=cmd_keys_show)

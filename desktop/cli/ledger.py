@@ -143,9 +143,9 @@ def cmd_stats(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    ledger = commands.add_parser("ledger", help="台账：导入已填报的表格，查看台账统计").add_subparsers(
-        dest="ledger_command", metavar="ACTION", required=True
-    )
+    ledger = commands.add_parser(
+        "ledger", help=QT_TRANSLATE_NOOP("cli", "台账：导入已填报的表格，查看台账统计")
+    ).add_subparsers(dest="ledger_command", metavar="ACTION", required=True)
     importer = ledger.add_parser(
         "import", parents=[json_parent], help="把已填报的表格导入台账（先用 --dry-run 试导入）"
     )

@@ -63,16 +63,29 @@ class CliContext:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="yibiao",
-        description="一表通·乡镇版 — 收文登记、报表整合与报送。不带子命令时打开窗口。",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "一表通·乡镇版 — 收文登记、报表整合与报送。不带子命令时打开窗口。"
+        ),
     )
-    parser.add_argument("--db", metavar="PATH", help="数据库文件（默认：用户数据目录；或环境变量 YIBIAO_DB）")
-    parser.add_argument("--demo", action="store_true", help="打开示范单位（已填好示例数据）")
-    parser.add_argument("--lang", default="zh_CN", help="界面语言：zh_CN（默认）或 en")
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("cli", "数据库文件（默认：用户数据目录；或环境变量 YIBIAO_DB）"),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=QT_TRANSLATE_NOOP("cli", "打开示范单位（已填好示例数据）")
+    )
+    parser.add_argument(
+        "--lang", default="zh_CN", help=QT_TRANSLATE_NOOP("cli", "界面语言：zh_CN（默认）或 en")
+    )
+    parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "以 JSON 输出结果"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     json_parent = argparse.ArgumentParser(add_help=False)
     json_parent.add_argument(
-        "--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出结果"
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("cli", "以 JSON 输出结果"),
     )
     cli_items.register(commands, json_parent)
     cli_office.register(commands, json_parent)
@@ -90,9 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.register(commands, json_parent)
     cli_selftest.register(commands, json_parent)
     opener = commands.add_parser(
-        "open", help="打开窗口并打开这个文件（数据包 .yibiao）；也可以直接写 yibiao 文件"
+        "open",
+        help=QT_TRANSLATE_NOOP("cli", "打开窗口并打开这个文件（数据包 .yibiao）；也可以直接写 yibiao 文件"),
     )
-    opener.add_argument("file", metavar="FILE", help="报送包或配置包（.yibiao）")
+    opener.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", "报送包或配置包（.yibiao）"))
     opener.set_defaults(handler=None)
     parser.set_defaults(command_names=frozenset(commands.choices))
     return parser
@@ -122,6 +136,40 @@ def file_as_open(argv: Sequence[str], command_names: frozenset[str]) -> list[str
     return words
 
 
+def requested_lang(words: Sequence[str]) -> str:
+    """The --lang given on the command line, read before parsing: the help texts depend on it."""
+    for at, word in enumerate(words):
+        if word == "--lang" and at + 1 < len(words):
+            return words[at + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return "zh_CN"
+
+
+def translate_help(parser: argparse.ArgumentParser, translate: Callable[[str, str], str]) -> None:
+    """Every description and help text of the parser and its sub-commands, in the interface language
+    (the texts are QT_TRANSLATE_NOOP("cli", …) sources; one without a translation stays as it is)."""
+    done: set[int] = set()
+
+    def walk(node: argparse.ArgumentParser) -> None:
+        if node.description:
+            node.description = translate("cli", node.description)
+        for action in node._actions:
+            if id(action) in done:  # the --json of json_parent is shared by many sub-commands
+                continue
+            done.add(id(action))
+            if action.help and action.help is not argparse.SUPPRESS:
+                action.help = translate("cli", action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:  # the sub-command list
+                    if choice.help:
+                        choice.help = translate("cli", choice.help)
+                for sub in dict.fromkeys(action.choices.values()):
+                    walk(sub)
+
+    walk(parser)
+
+
 def main(
     argv: Sequence[str] | None = None,
     open_window: WindowLauncher | None = None,
@@ -129,6 +177,9 @@ def main(
 ) -> int:
     parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
+    lang = normalize_lang(requested_lang(words))
+    if lang != "zh_CN":  # --help in the interface language (Qt's translator loads only then)
+        translate_help(parser, translator_function(lang))
     args = parser.parse_args(file_as_open(words, parser.get_default("command_names")))
     args.lang = normalize_lang(args.lang)
     if args.command in (None, "open"):

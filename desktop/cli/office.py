@@ -100,35 +100,49 @@ def cmd_profile_set(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    demo = commands.add_parser("demo", parents=[json_parent], help="在 --db 指定的数据库中生成示范单位数据")
-    demo.add_argument(
-        "--office-type", choices=("township", "county"), default="township", help="乡镇（默认）或县级示范单位"
+    demo = commands.add_parser(
+        "demo", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "在 --db 指定的数据库中生成示范单位数据")
     )
-    demo.add_argument("--name", help="另一个示范单位的名称，例如 杨柳乡人民政府（乡镇须与 --code 一起给出）")
-    demo.add_argument("--code", help="另一个示范单位的 12 位区划代码，例如 530699113000")
+    demo.add_argument(
+        "--office-type",
+        choices=("township", "county"),
+        default="township",
+        help=QT_TRANSLATE_NOOP("cli", "乡镇（默认）或县级示范单位"),
+    )
+    demo.add_argument(
+        "--name",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "另一个示范单位的名称，例如 杨柳乡人民政府（乡镇须与 --code 一起给出）"
+        ),
+    )
+    demo.add_argument(
+        "--code", help=QT_TRANSLATE_NOOP("cli", "另一个示范单位的 12 位区划代码，例如 530699113000")
+    )
     demo.set_defaults(handler=cmd_demo)
 
-    departments = commands.add_parser("departments", help="来文单位名单").add_subparsers(
-        dest="departments_command", metavar="ACTION", required=True
+    departments = commands.add_parser(
+        "departments", help=QT_TRANSLATE_NOOP("cli", "来文单位名单")
+    ).add_subparsers(dest="departments_command", metavar="ACTION", required=True)
+    lister = departments.add_parser(
+        "list", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "列出来文单位")
     )
-    lister = departments.add_parser("list", parents=[json_parent], help="列出来文单位")
-    lister.add_argument("--all", action="store_true", help="包括已停用的单位")
+    lister.add_argument("--all", action="store_true", help=QT_TRANSLATE_NOOP("cli", "包括已停用的单位"))
     lister.set_defaults(handler=cmd_departments_list)
-    add = departments.add_parser("add", parents=[json_parent], help="添加来文单位")
+    add = departments.add_parser("add", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "添加来文单位"))
     add.add_argument("name")
-    add.add_argument("--short", help="简称，例如 县人社局")
+    add.add_argument("--short", help=QT_TRANSLATE_NOOP("cli", "简称，例如 县人社局"))
     add.set_defaults(handler=cmd_departments_add)
 
-    profile = commands.add_parser("profile", help="本单位信息").add_subparsers(
+    profile = commands.add_parser("profile", help=QT_TRANSLATE_NOOP("cli", "本单位信息")).add_subparsers(
         dest="profile_command", metavar="ACTION", required=True
     )
-    profile.add_parser("show", parents=[json_parent], help="查看本单位信息").set_defaults(
-        handler=cmd_profile_show
-    )
-    setter = profile.add_parser("set", parents=[json_parent], help="设置本单位信息")
-    setter.add_argument("--type", required=True, help="乡镇 | 县级")
-    setter.add_argument("--name", required=True, help="单位名称")
-    setter.add_argument("--code", required=True, help="12 位统计用区划代码")
-    setter.add_argument("--county", required=True, help="所属县（市、区）")
-    setter.add_argument("--city", help="所属市（州），可不填；不给出时保留已保存的")
+    profile.add_parser(
+        "show", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "查看本单位信息")
+    ).set_defaults(handler=cmd_profile_show)
+    setter = profile.add_parser("set", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "设置本单位信息"))
+    setter.add_argument("--type", required=True, help=QT_TRANSLATE_NOOP("cli", "乡镇 | 县级"))
+    setter.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("cli", "单位名称"))
+    setter.add_argument("--code", required=True, help=QT_TRANSLATE_NOOP("cli", "12 位统计用区划代码"))
+    setter.add_argument("--county", required=True, help=QT_TRANSLATE_NOOP("cli", "所属县（市、区）"))
+    setter.add_argument("--city", help=QT_TRANSLATE_NOOP("cli", "所属市（州），可不填；不给出时保留已保存的"))
     setter.set_defaults(handler=cmd_profile_set)

@@ -202,27 +202,45 @@ def cmd_history(ctx) -> int:
 
 
 def register(commands, json_parent) -> None:
-    package = commands.add_parser("package", help="报送包：生成、校验、查看清单、历史版本").add_subparsers(
-        dest="package_command", metavar="ACTION", required=True
+    package = commands.add_parser(
+        "package", help=QT_TRANSLATE_NOOP("cli", "报送包：生成、校验、查看清单、历史版本")
+    ).add_subparsers(dest="package_command", metavar="ACTION", required=True)
+    build = package.add_parser(
+        "build", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "按台账生成一个报送周期的报送包")
     )
-    build = package.add_parser("build", parents=[json_parent], help="按台账生成一个报送周期的报送包")
-    build.add_argument("--cycle", required=True, help="报送周期，例如 2026-11、2026-Q4、2026 或专项名称")
-    build.add_argument("--out", metavar="DIR", help="另存一份到这个文件夹（例如 U 盘）；历史版本总会保留")
-    build.add_argument("--filler", help="填表人（默认：上次保存的）")
-    build.add_argument("--reviewer", help="审核人")
-    build.add_argument("--head", help="负责人")
     build.add_argument(
-        "--new-version", action="store_true", help="周期已报送时仍生成新版本（默认拒绝，并说明此后的变化）"
+        "--cycle",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "报送周期，例如 2026-11、2026-Q4、2026 或专项名称"),
+    )
+    build.add_argument(
+        "--out",
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("cli", "另存一份到这个文件夹（例如 U 盘）；历史版本总会保留"),
+    )
+    build.add_argument("--filler", help=QT_TRANSLATE_NOOP("cli", "填表人（默认：上次保存的）"))
+    build.add_argument("--reviewer", help=QT_TRANSLATE_NOOP("cli", "审核人"))
+    build.add_argument("--head", help=QT_TRANSLATE_NOOP("cli", "负责人"))
+    build.add_argument(
+        "--new-version",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "周期已报送时仍生成新版本（默认拒绝，并说明此后的变化）"),
     )
     build.set_defaults(handler=cmd_build)
     verify = package.add_parser(
-        "verify", parents=[json_parent], help="校验数据包：签名、签名者是否可信、清单、每个文件的 SHA-256"
+        "verify",
+        parents=[json_parent],
+        help=QT_TRANSLATE_NOOP("cli", "校验数据包：签名、签名者是否可信、清单、每个文件的 SHA-256"),
     )
-    verify.add_argument("file", metavar="FILE", help=".yibiao 数据包")
+    verify.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", ".yibiao 数据包"))
     verify.set_defaults(handler=cmd_verify)
-    show = package.add_parser("show", parents=[json_parent], help="显示数据包的清单（manifest.json）")
-    show.add_argument("file", metavar="FILE", help=".yibiao 数据包")
+    show = package.add_parser(
+        "show", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "显示数据包的清单（manifest.json）")
+    )
+    show.add_argument("file", metavar="FILE", help=QT_TRANSLATE_NOOP("cli", ".yibiao 数据包"))
     show.set_defaults(handler=cmd_show)
-    history = package.add_parser("history", parents=[json_parent], help="列出生成过的每个版本（最新在前）")
-    history.add_argument("--cycle", help="只看这个报送周期")
+    history = package.add_parser(
+        "history", parents=[json_parent], help=QT_TRANSLATE_NOOP("cli", "列出生成过的每个版本（最新在前）")
+    )
+    history.add_argument("--cycle", help=QT_TRANSLATE_NOOP("cli", "只看这个报送周期"))
     history.set_defaults(handler=cmd_history)

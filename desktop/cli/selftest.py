@@ -252,9 +252,14 @@ def register(commands, json_parent) -> None:
     selftest = commands.add_parser(
         "selftest",
         parents=[json_parent],
-        help="自检：Qt、翻译、指标库、示范单位、窗口、报送包与 PDF 预览、SQLite（在临时文件夹中，不改动任何数据）",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "自检：Qt、翻译、指标库、示范单位、窗口、报送包与 PDF 预览、SQLite（在临时文件夹中，不改动任何数据）",
+        ),
     )
     selftest.add_argument(
-        "--screenshot", metavar="PNG", help="把主窗口截图保存到这个文件（有显示器时用真实显示）"
+        "--screenshot",
+        metavar="PNG",
+        help=QT_TRANSLATE_NOOP("cli", "把主窗口截图保存到这个文件（有显示器时用真实显示）"),
     )
     selftest.set_defaults(handler=cmd_selftest)
