@@ -11,10 +11,24 @@ from __future__ import annotations
 import re
 
 # One masking rule for screen and print: the exports module holds it, the UI reuses it.
-from exports.masking_text import MASK, mask_account, mask_id_number, mask_middle, mask_phone  # noqa: F401
+from exports.masking_text import (  # noqa: F401
+    MASK,
+    mask_account,
+    mask_id_number,
+    mask_middle,
+    mask_phone,
+    mask_sensitive,
+)
 
 _ID_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9]{14,17}[0-9Xx](?![0-9A-Za-z])")
 _DIGIT_RUN = re.compile(r"[0-9][0-9 -]{5,}[0-9]")
+# A personal number inside any text, found by its shape alone: an ID number, a mobile, a landline with its
+# area code, a bank card (grouped by fours or not). Amounts, dates and counts do not have these shapes.
+_PERSONAL_RUN = re.compile(
+    r"(?<![0-9A-Za-z.])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}"
+    r"|[0-9]{12,19}|[0-9]{4}(?: [0-9]{4}){2,3}(?: [0-9]{1,3})?"
+    r"|[0-9]\.[0-9]{6,}[eE]\+?1[1-9])(?![0-9A-Za-z.])"  # last: a long number Excel stored as a float
+)
 
 # Field types (catalog `Field.type`) whose values are personal numbers.
 SENSITIVE_TYPES = ("id_number", "phone")
@@ -68,3 +82,9 @@ def mask_in_text(field_id: str, field_type: str | None, text: str | None, raw: s
         message = message.replace(raw.strip(), mask_value(field_id, field_type, raw.strip()))
     message = _ID_RUN.sub(lambda m: mask_id_number(m.group()), message)
     return _DIGIT_RUN.sub(lambda m: mask_value(field_id, field_type, m.group()), message)
+
+
+def mask_personal_numbers(text: str | None) -> str:
+    """Any text (a cell of a sheet nobody mapped yet) with the ID numbers, phones and bank accounts in it
+    masked, each found by its shape and masked by the one rule (`mask_sensitive`)."""
+    return _PERSONAL_RUN.sub(lambda m: mask_sensitive(m.group()), text or "")

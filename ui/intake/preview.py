@@ -1,4 +1,7 @@
-"""The template sheet as the program read it: cells, merged ranges and each row's region in colour."""
+"""The template sheet as the program read it: cells, merged ranges and each row's region in colour.
+
+A clerk may register a filled return as a template, so ID numbers, phones and bank accounts in its cells are
+shown masked, like every other table; a template preview has no need to reveal them."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
 
 from desktop.intake.layout import FormLayout
 from desktop.intake.service import SheetPreview
+from desktop.privacy.masking import mask_personal_numbers
 
 REGION_ROLE = Qt.ItemDataRole.UserRole + 1
 """Model role giving a row's region key (title, meta, header, example, data, total, footer) or None."""
@@ -76,7 +80,7 @@ class SheetPreviewModel(QAbstractTableModel):
 
     def set_preview(self, preview: SheetPreview, regions: dict[int, str]) -> None:
         self.beginResetModel()
-        self.rows = preview.rows
+        self.rows = [[mask_personal_numbers(text) for text in row] for row in preview.rows]
         self.regions = regions
         self.width = max((len(r) for r in preview.rows), default=0)
         self.endResetModel()
@@ -148,7 +152,9 @@ class SheetPreviewView(QTableView):
         metrics = self.fontMetrics()
         for col in range(cols):
             texts = [
-                row[col] for r, row in enumerate(preview.rows) if col < len(row) and (r, col) not in spanned
+                row[col]
+                for r, row in enumerate(self.preview_model.rows)
+                if col < len(row) and (r, col) not in spanned
             ]
             widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
             self.setColumnWidth(col, max(44, min(widest + 16, 170)))
