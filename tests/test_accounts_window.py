@@ -38,8 +38,8 @@ def make_office(path, accounts: bool = True) -> None:
     office.profile.save("乡镇", "白沙镇人民政府", "530624100000", "云溪县")
     if accounts:
         office.users.add("李主任", "管理员", password="admin-pw")
-        office.users.add("赵审核", "审核人", password="review-pw", admin="李主任")
-        office.users.add("小王", "填报员", password="clerk-pw", admin="李主任")
+        office.users.add("赵审核", "审核人", password="review-pw", admin="李主任", admin_password="admin-pw")
+        office.users.add("小王", "填报员", password="clerk-pw", admin="李主任", admin_password="admin-pw")
     office.close()
 
 
@@ -308,18 +308,18 @@ def test_disable_rules(qtbot, window):
         office.users.sign_in("小王", "clerk-pw")  # a disabled account no longer signs in
     # the last 管理员 stays: another admin cannot disable them while they are the only one
     office.users.add("孙主任", "管理员", password="pw2")
-    office.users.disable("李主任", admin="孙主任")
+    office.users.disable("李主任", admin="孙主任", admin_password="pw2")
     with pytest.raises(UserFacingError) as last:
-        office.users.disable("孙主任", admin="孙主任")
+        office.users.disable("孙主任", admin="孙主任", admin_password="pw2")
     assert "自己" in str(last.value)
-    office.users.add("周副主任", "审核人", password="pw3", admin="孙主任")
+    office.users.add("周副主任", "审核人", password="pw3", admin="孙主任", admin_password="pw2")
     assert office.users.repo.count_active("管理员") == 1
 
 
 def test_the_last_admin_cannot_be_disabled(office):
     office.users.add("李主任", "管理员", password="a")
-    office.users.add("孙主任", "管理员", password="b", admin="李主任")
-    office.users.disable("孙主任", admin="李主任")
+    office.users.add("孙主任", "管理员", password="b", admin="李主任", admin_password="a")
+    office.users.disable("孙主任", admin="李主任", admin_password="a")
     office.users.repo.disable("李主任", "2026-11-25T10:00:00")  # as if by hand: no 管理员 left to act
     with pytest.raises(UserFacingError):
         office.users.disable("李主任", admin="孙主任")  # a disabled admin does not act
@@ -421,7 +421,7 @@ def test_the_sign_off_dialog_picks_the_signed_in_reviewer(qtbot, window):
     from ui.accounts.sign_off_dialog import SignOffDialog
 
     office = window.state.office
-    office.users.add("钱审核", "审核人", password="pw", admin="李主任")
+    office.users.add("钱审核", "审核人", password="pw", admin="李主任", admin_password="admin-pw")
     sign_in(window, "钱审核", "pw")
     dialog = SignOffDialog(office, "2026-11", 1)
     qtbot.addWidget(dialog)
