@@ -22,6 +22,18 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXED_NOW = datetime(2026, 11, 25, 10, 0, 0)  # a Wednesday
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):
+    """QSettings (the language, the last account signed in…) go to a temporary folder: no test reads or
+    writes the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qsettings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
+    yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A fresh database file per test."""

@@ -1,9 +1,13 @@
 """登录: who works in the window. An office with accounts asks at start (Cancel quits) and on 切换账号…;
-the signed-in name is then office.users.current(), so every audit entry the window writes carries it."""
+the signed-in name is then office.users.current(), so every audit entry the window writes carries it.
+The dialog pre-selects the account last signed in on this office (a local setting, per office file)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +22,25 @@ from PySide6.QtWidgets import (
 from desktop.errors import UserFacingError
 from ui.texts import error_text, vocab
 
+LAST_SIGN_IN_GROUP = "last_sign_in"
+
+
+def _office_key(office) -> str:
+    """The settings key of an office: its database file, resolved and hashed (a path holds '/', which
+    QSettings reads as groups)."""
+    path = str(Path(office.path).resolve())
+    return f"{LAST_SIGN_IN_GROUP}/{hashlib.sha256(path.encode('utf-8')).hexdigest()[:24]}"
+
+
+def last_signed_in(office) -> str | None:
+    """The account last signed in on this office on this computer, if any."""
+    value = QSettings().value(_office_key(office))
+    return value if isinstance(value, str) and value else None
+
+
+def remember_sign_in(office, name: str) -> None:
+    QSettings().setValue(_office_key(office), name)
+
 
 class SignInDialog(QDialog):
     """Choose an account and type its password. A wrong password keeps the dialog open, saying so; Cancel
@@ -31,7 +54,7 @@ class SignInDialog(QDialog):
         intro = QLabel((profile.name + "\n" if profile else "") + self.tr("请选择您的账号并输入密码。"))
         intro.setWordWrap(True)
         self.accounts = QListWidget()
-        current = office.users.current()
+        current = office.users.current() or last_signed_in(office)
         for user in office.users.list():
             if user.disabled_at is not None:
                 continue
@@ -93,6 +116,7 @@ class SignInDialog(QDialog):
             self.password.setFocus()
             return
         self.password.clear()
+        remember_sign_in(self.office, name)
         self.accept()
 
 
