@@ -96,3 +96,22 @@ def test_a_million_row_elements_without_references_are_refused(tmp_path: Path):
     fine = crafted_xlsx(tmp_path / "fine.xlsx", HEADER_ROW + "<row/>" * 1000)
     with Workbook(fine) as wb:
         assert wb.grid(wb.sheets[0].name).rows
+
+
+@pytest.mark.parametrize("prefix", ["", "x"])
+def test_cells_under_another_namespace_prefix_are_refused(tmp_path: Path, prefix: str):
+    """The reader takes <y:c> (or, in a sheet written with x:, a bare <c>) as a cell without a reference;
+    20,000 of them after row 1,048,576 aborted it. The scan refuses such a sheet before the reader runs."""
+    p = f"{prefix}:" if prefix else ""
+    other = "c" if prefix else "y:c"
+    head = HEADER_ROW.replace("<row", f"<{p}row").replace("</row>", f"</{p}row>")
+    head = head.replace("<c ", f"<{p}c ").replace("</c>", f"</{p}c>").replace("<is>", f"<{p}is>")
+    head = head.replace("</is>", f"</{p}is>").replace("<t>", f"<{p}t>").replace("</t>", f"</{p}t>")
+    xmlns = ' xmlns:y="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    row = f'<{p}row r="1048576"{xmlns}>' + f"<{other}><{p}v>1</{p}v></{other}>" * 20_000 + f"</{p}row>"
+    error = refusal(crafted_xlsx(tmp_path / "foreign.xlsx", head + row, prefix=prefix))
+    assert error.reason == "too_large"
+    assert "命名空间前缀" in str(error)
+    fine = crafted_xlsx(tmp_path / "fine.xlsx", head, prefix=prefix)
+    with Workbook(fine) as wb:
+        assert wb.grid(wb.sheets[0].name).rows

@@ -6600,6 +6600,10 @@ Read back and verified (%2).</translation>
         <translation>a cell position lies beyond Excel&apos;s range</translation>
     </message>
     <message>
+        <source>单元格用了与工作表不同的命名空间前缀</source>
+        <translation>cells use a different namespace prefix from the sheet</translation>
+    </message>
+    <message>
         <source>单元格位置 {cell} 超出 Excel 的范围</source>
         <translation>cell position {cell} lies beyond Excel&apos;s range</translation>
     </message>

@@ -86,6 +86,7 @@ class WorkbookTooLarge(ExportMessageError):
 SHEETS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "有 {count} 个工作表")
 CELLS_TOO_MANY = QT_TRANSLATE_NOOP("errors", "表格范围达 {rows} 行 × {columns} 列，超过 {limit} 个单元格")
 _OUT_OF_RANGE = QT_TRANSLATE_NOOP("errors", "单元格位置超出 Excel 的范围")
+_FOREIGN_CELLS = QT_TRANSLATE_NOOP("errors", "单元格用了与工作表不同的命名空间前缀")
 
 
 class _Extent:
@@ -105,6 +106,10 @@ class _Extent:
         self.rows = 0
         self.row_elements = 0  # every <row …> (with a reference or without), for MAX_ROW_ELEMENTS
         self.row_refs = 0
+        # A cell under another prefix than the sheet's (<y:c> in an unprefixed sheet): the reader takes it as a
+        # cell without a reference, which the counts would not see (such a crafted file aborted the reader).
+        self._prefix = prefix
+        self._foreign = re.compile(b"<(?!" + re.escape(prefix) + rb"c[\s/>])(?:[A-Za-z_][\w.\-]*:)?c[\s/>]")
         self._open_cell = b"<" + prefix + b"c"
         self._open_row = b"<" + prefix + b"row"
         self._close_row = b"</" + prefix + b"row>"
@@ -167,6 +172,8 @@ class _Extent:
             # never written by office programs, or an unknown element) they are counted one by one and
             # the slower search below is used. Cells without a reference (placed after the previous
             # one) widen the bound.
+            if (self._prefix or data.find(b":c", start, end) >= 0) and self._foreign.search(data, start, end):
+                raise WorkbookTooLarge("extent", _FOREIGN_CELLS)
             cells = data.count(self._open_cell, start, end)
             cell_refs = data.count(self._cell_ref_first, start, end)
             rows = row_refs = data.count(self._row_ref_first, start, end)
