@@ -7,7 +7,9 @@ from time import monotonic
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.accounts.fields import password_edit, refusal_label
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -28,11 +30,9 @@ class LockDialog(QDialog):
         self.setWindowTitle(self.tr("一表通已锁定"))
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.password.returnPressed.connect(self.try_unlock)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = refusal_label()
         self.unlock_button = QPushButton(self.tr("解锁"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)

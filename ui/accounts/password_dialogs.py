@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts.service import ADMIN, ROLES
 from desktop.errors import UserFacingError
+from ui.accounts.fields import password_edit, refusal_label
 from ui.texts import error_text, vocab
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class _WriteDialog(QDialog):
@@ -37,9 +32,7 @@ class _WriteDialog(QDialog):
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = refusal_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,7 +86,7 @@ class AddUserDialog(_WriteDialog):
         if first:
             self.role.setCurrentIndex(self.role.findData(ADMIN))
             self.role.setEnabled(False)
-        self.password, self.repeat = _password_edit(), _password_edit()
+        self.password, self.repeat = password_edit(), password_edit()
         self.form.addRow(self.tr("名称"), self.name)
         self.form.addRow(self.tr("角色"), self.role)
         self.form.addRow(self.tr("密码"), self.password)
@@ -128,8 +121,8 @@ class PasswordDialog(_WriteDialog):
     ) -> None:
         super().__init__(title, intro, parent)
         self.save = save
-        self.old = _password_edit() if ask_old else None
-        self.password, self.repeat = _password_edit(), _password_edit()
+        self.old = password_edit() if ask_old else None
+        self.password, self.repeat = password_edit(), password_edit()
         if self.old is not None:
             self.form.addRow(self.tr("原密码"), self.old)
         self.form.addRow(self.tr("新密码"), self.password)

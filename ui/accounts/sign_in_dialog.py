@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import UserFacingError
+from ui.accounts.fields import password_edit, refusal_label
 from ui.texts import error_text, vocab
 
 LAST_SIGN_IN_GROUP = "last_sign_in"
@@ -72,13 +72,10 @@ class SignInDialog(QDialog):
         self.accounts.setFixedHeight(rows * row_height + 2 * self.accounts.frameWidth() + 4)
         self.accounts.itemDoubleClicked.connect(lambda _item: self.password.setFocus())
         self.accounts.currentRowChanged.connect(lambda _row: self.error.clear())
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.password.setPlaceholderText(self.tr("密码"))
         self.password.returnPressed.connect(self.sign_in)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = refusal_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

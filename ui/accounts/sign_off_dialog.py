@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts.service import REVIEWER
 from desktop.errors import UserFacingError
+from ui.accounts.fields import password_edit, refusal_label
 from ui.texts import error_text
 
 
@@ -42,12 +43,9 @@ class SignOffDialog(QDialog):
         signed_in = self.reviewer.findText(office.users.current() or "")
         if signed_in >= 0:  # a 审核人 signed in to the window reviews as themself
             self.reviewer.setCurrentIndex(signed_in)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit()
         self.prepared = QLineEdit(office.packages.signers().get("填表人", ""))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = refusal_label()
         form = QFormLayout()
         form.addRow(self.tr("审核人"), self.reviewer)
         form.addRow(self.tr("密码"), self.password)
